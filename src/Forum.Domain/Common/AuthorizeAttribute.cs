@@ -1,0 +1,11 @@
+namespace Forum.Domain.Common;
+
+/// <summary>
+/// Declares who may send a request: any signed-in, unsuspended member, or only members in one of
+/// <see cref="Roles"/> (comma separated). Enforced by <see cref="AuthorizationBehavior{TRequest,TResponse}"/>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
+public sealed class AuthorizeAttribute : Attribute
+{
+    public string? Roles { get; init; }
+}

@@ -1,0 +1,24 @@
+namespace Forum.Domain.Common;
+
+/// <summary>The failures a use case can report; the web layer maps each to one HTTP status.</summary>
+public abstract class ForumException(string message) : Exception(message);
+
+public sealed class NotFoundException(string what) : ForumException($"{what} was not found.");
+
+/// <summary>The request needs a signed-in member.</summary>
+public sealed class UnauthenticatedException() : ForumException("You need to log in to do that.");
+
+public sealed class ForbiddenException(string message) : ForumException(message);
+
+public sealed class ConflictException(string message) : ForumException(message);
+
+/// <summary>A broken rule about one field or the request as a whole, reported like a validation error.</summary>
+public sealed class RuleViolationException(string field, string message) : ForumException(message)
+{
+    public string Field { get; } = field;
+}
+
+public sealed class RateLimitedException(string message, TimeSpan retryAfter) : ForumException(message)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

@@ -1,0 +1,20 @@
+using Forum.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Common;
+
+/// <summary>The database as the use cases see it: the aggregates and one unit of work.</summary>
+public interface IForumDb
+{
+    DbSet<Member> Members { get; }
+    DbSet<Category> Categories { get; }
+    DbSet<Tag> Tags { get; }
+    DbSet<Question> Questions { get; }
+    DbSet<Answer> Answers { get; }
+    DbSet<Vote> Votes { get; }
+    DbSet<MeToo> MeToos { get; }
+    DbSet<PostRevision> PostRevisions { get; }
+    DbSet<ReputationEvent> ReputationEvents { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

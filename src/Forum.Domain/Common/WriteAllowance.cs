@@ -1,0 +1,57 @@
+using Forum.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Common;
+
+/// <summary>Per-member allowances for writes (DESIGN §4); bound from "Forum:RateLimits".</summary>
+public sealed class RateLimitRules
+{
+    public int QuestionsPerDay { get; set; } = 5;
+    public int AnswersPerMinute { get; set; } = 4;
+    public int AnswersPerDay { get; set; } = 100;
+    public int VotesPerMinute { get; set; } = 5;
+    public int VotesPerDay { get; set; } = 50;
+}
+
+/// <summary>
+/// Counts what a member has already created, so a refused attempt costs nothing; staff and moderators are exempt.
+/// </summary>
+public sealed class WriteAllowance(IForumDb db, IClock clock, ICurrentUser currentUser, RateLimitRules rules)
+{
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Day = TimeSpan.FromDays(1);
+
+    public async Task EnsureCanAskAsync(string memberId, CancellationToken ct)
+    {
+        if (IsExempt) return;
+        await EnsureAsync(db.Questions.Where(q => q.AuthorId == memberId).Select(q => q.CreatedAt), Day, rules.QuestionsPerDay, "questions a day", ct);
+    }
+
+    public async Task EnsureCanAnswerAsync(string memberId, CancellationToken ct)
+    {
+        if (IsExempt) return;
+        var answers = db.Answers.Where(a => a.AuthorId == memberId).Select(a => a.CreatedAt);
+        await EnsureAsync(answers, Minute, rules.AnswersPerMinute, "answers a minute", ct);
+        await EnsureAsync(answers, Day, rules.AnswersPerDay, "answers a day", ct);
+    }
+
+    public async Task EnsureCanVoteAsync(string memberId, CancellationToken ct)
+    {
+        if (IsExempt) return;
+        var votes = db.Votes.Where(v => v.VoterId == memberId).Select(v => v.CastAt);
+        await EnsureAsync(votes, Minute, rules.VotesPerMinute, "votes a minute", ct);
+        await EnsureAsync(votes, Day, rules.VotesPerDay, "votes a day", ct);
+    }
+
+    private bool IsExempt => currentUser.IsInRole(Roles.Staff) || currentUser.IsInRole(Roles.Moderator) || currentUser.IsInRole(Roles.Admin);
+
+    private async Task EnsureAsync(IQueryable<DateTimeOffset> createdTimes, TimeSpan window, int limit, string what, CancellationToken ct)
+    {
+        var since = clock.UtcNow - window;
+        var recent = await createdTimes.Where(t => t > since).OrderBy(t => t).Take(limit).ToListAsync(ct);
+        if (recent.Count < limit)
+            return;
+        var retryAfter = recent[0] + window - clock.UtcNow;
+        throw new RateLimitedException($"You can post at most {limit} {what}. Try again later.", retryAfter < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retryAfter);
+    }
+}

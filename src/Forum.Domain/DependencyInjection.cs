@@ -1,0 +1,36 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Features.Reputation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Forum.Domain;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers MediatR 5 by hand (its DI package is not available here): the mediator, every handler in this
+    /// assembly, and the pipeline in order: logging, authorization, validation.
+    /// </summary>
+    public static IServiceCollection AddForumDomain(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+
+        var assembly = typeof(DependencyInjection).Assembly;
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
+                services.AddScoped(contract, type);
+        }
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
+
+        services.AddScoped<ReputationLedger>();
+        services.AddScoped<WriteAllowance>();
+        services.AddScoped<Features.Questions.PostPermissions>();
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Forum.Domain.Entities;
+
+public enum SupportTier { Standard = 0, Priority = 1 }
+
+/// <summary>The forum profile of a person, keyed by the id of their sign-in account.</summary>
+public sealed class Member
+{
+    public const int StartingReputation = 1;
+
+    private Member() { }
+
+    public Member(string id, string displayName, DateTimeOffset createdAt)
+    {
+        Id = id;
+        DisplayName = displayName;
+        CreatedAt = createdAt;
+    }
+
+    public string Id { get; private set; } = "";
+    public string DisplayName { get; private set; } = "";
+    /// <summary>A cache of <see cref="StartingReputation"/> plus the sum of the member's reputation ledger.</summary>
+    public int Reputation { get; private set; } = StartingReputation;
+    public SupportTier Tier { get; private set; }
+    public DateTimeOffset? SuspendedUntil { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    internal void ApplyReputation(int amount) => Reputation += amount;
+
+    public void Rename(string displayName) => DisplayName = displayName;
+}

@@ -1,0 +1,30 @@
+using Forum.Domain.Common;
+using Forum.Domain.Features.Reputation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Answers;
+
+/// <summary>The author removes their own answer unless the asker has accepted it.</summary>
+[Authorize]
+public sealed record DeleteAnswer(int AnswerId) : IRequest<bool>;
+
+public sealed class DeleteAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger)
+    : IRequestHandler<DeleteAnswer, bool>
+{
+    public async Task<bool> Handle(DeleteAnswer request, CancellationToken cancellationToken)
+    {
+        var answer = await db.Answers.Include(a => a.Question)
+            .SingleOrDefaultAsync(a => a.Id == request.AnswerId && a.DeletedAt == null, cancellationToken)
+            ?? throw new NotFoundException("The answer");
+        if (!answer.IsAuthoredBy(user.UserId))
+            throw new ForbiddenException("You can only delete your own answers.");
+        if (answer.Question!.AcceptedAnswerId == answer.Id)
+            throw new ConflictException("This answer is accepted, so it can no longer be deleted.");
+
+        answer.Delete(answer.Question, clock.UtcNow);
+        await ledger.ReverseAllAsync(answer, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,34 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Questions;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Answers;
+
+[Authorize]
+public sealed record EditAnswer(int AnswerId, string Body, Guid? ExpectedVersion) : IRequest<EditResult>;
+
+public sealed class EditAnswerValidator : AbstractValidator<EditAnswer>
+{
+    public EditAnswerValidator() => RuleFor(x => x.Body).ValidBody();
+}
+
+public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, PostPermissions permissions)
+    : IRequestHandler<EditAnswer, EditResult>
+{
+    public async Task<EditResult> Handle(EditAnswer request, CancellationToken cancellationToken)
+    {
+        var answer = await db.Answers.SingleOrDefaultAsync(a => a.Id == request.AnswerId && a.DeletedAt == null, cancellationToken)
+            ?? throw new NotFoundException("The answer");
+        await permissions.EnsureCanEditAsync(answer, cancellationToken);
+        PostRules.EnsureExpectedVersion(answer, request.ExpectedVersion);
+
+        var body = Text.CleanBody(request.Body);
+        answer.Edit(body, markdown.ToSafeHtml(body), clock.UtcNow);
+        db.PostRevisions.Add(new PostRevision(answer, user.UserId!, null, clock.UtcNow));
+        await db.SaveChangesAsync(cancellationToken);
+        return new EditResult(answer.Version);
+    }
+}

@@ -1,0 +1,32 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Reputation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Answers;
+
+/// <summary>The asker takes back the acceptance of an answer; the question is open again.</summary>
+[Authorize]
+public sealed record WithdrawAcceptance(int AnswerId) : IRequest<AcceptanceResult>;
+
+public sealed class WithdrawAcceptanceHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger)
+    : IRequestHandler<WithdrawAcceptance, AcceptanceResult>
+{
+    public async Task<AcceptanceResult> Handle(WithdrawAcceptance request, CancellationToken cancellationToken)
+    {
+        var answer = await db.Answers.Include(a => a.Question)
+            .SingleOrDefaultAsync(a => a.Id == request.AnswerId && a.DeletedAt == null, cancellationToken)
+            ?? throw new NotFoundException("The answer");
+        var question = answer.Question!;
+        if (!question.IsAuthoredBy(user.UserId))
+            throw new ForbiddenException("Only the person who asked can withdraw an acceptance.");
+        if (question.AcceptedAnswerId != answer.Id)
+            throw new ConflictException("This answer is not the accepted one.");
+
+        question.WithdrawAcceptance(clock.UtcNow);
+        await ledger.ReverseAsync(answer, question.AuthorId, cancellationToken, ReputationReason.AnswerAccepted, ReputationReason.AcceptedAnAnswer);
+        await db.SaveChangesAsync(cancellationToken);
+        return new AcceptanceResult(question.Id, null);
+    }
+}

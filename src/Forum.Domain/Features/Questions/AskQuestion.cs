@@ -1,0 +1,43 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Questions;
+
+[Authorize]
+public sealed record AskQuestion(string Title, string Body, string Category, IReadOnlyList<string>? Tags) : IRequest<AskQuestionResult>;
+
+public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
+{
+    public AskQuestionValidator()
+    {
+        RuleFor(x => x.Title).ValidTitle();
+        RuleFor(x => x.Body).ValidBody();
+        RuleFor(x => x.Category).NotEmpty().WithMessage("Choose a category.");
+        RuleFor(x => x.Tags).ValidTags();
+    }
+}
+
+public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance)
+    : IRequestHandler<AskQuestion, AskQuestionResult>
+{
+    public async Task<AskQuestionResult> Handle(AskQuestion request, CancellationToken cancellationToken)
+    {
+        var category = await db.Categories.SingleOrDefaultAsync(c => c.Slug == request.Category, cancellationToken)
+            ?? throw new RuleViolationException(nameof(request.Category), $"There is no category '{request.Category}'.");
+        var author = await db.CurrentMemberAsync(user, cancellationToken);
+        await allowance.EnsureCanAskAsync(author.Id, cancellationToken);
+
+        var title = Text.CleanLine(request.Title);
+        var body = Text.CleanBody(request.Body);
+        var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
+        var question = new Question(author, category, title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.UtcNow);
+        db.Questions.Add(question);
+        await db.SaveChangesAsync(cancellationToken);
+        return new AskQuestionResult(question.Id, question.Slug);
+    }
+}
+
+public sealed record AskQuestionResult(int Id, string Slug);

@@ -1,0 +1,29 @@
+using Forum.Domain.Common;
+using Forum.Domain.Features.Reputation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Questions;
+
+/// <summary>The asker removes their own question while no one has answered it yet.</summary>
+[Authorize]
+public sealed record DeleteQuestion(int QuestionId) : IRequest<bool>;
+
+public sealed class DeleteQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger)
+    : IRequestHandler<DeleteQuestion, bool>
+{
+    public async Task<bool> Handle(DeleteQuestion request, CancellationToken cancellationToken)
+    {
+        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
+            ?? throw new NotFoundException("The question");
+        if (!question.IsAuthoredBy(user.UserId))
+            throw new ForbiddenException("You can only delete your own questions.");
+        if (question.AnswerCount > 0)
+            throw new ConflictException("This question has answers, so it can no longer be deleted.");
+
+        question.Delete(clock.UtcNow);
+        await ledger.ReverseAllAsync(question, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,44 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Questions;
+
+/// <summary>Edits a question; <paramref name="ExpectedVersion"/> is the version the editor started from.</summary>
+[Authorize]
+public sealed record EditQuestion(int QuestionId, string Title, string Body, IReadOnlyList<string>? Tags, Guid? ExpectedVersion) : IRequest<EditResult>;
+
+public sealed class EditQuestionValidator : AbstractValidator<EditQuestion>
+{
+    public EditQuestionValidator()
+    {
+        RuleFor(x => x.Title).ValidTitle();
+        RuleFor(x => x.Body).ValidBody();
+        RuleFor(x => x.Tags).ValidTags();
+    }
+}
+
+public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, PostPermissions permissions)
+    : IRequestHandler<EditQuestion, EditResult>
+{
+    public async Task<EditResult> Handle(EditQuestion request, CancellationToken cancellationToken)
+    {
+        var question = await db.Questions.Include(q => q.Tags)
+            .SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
+            ?? throw new NotFoundException("The question");
+        await permissions.EnsureCanEditAsync(question, cancellationToken);
+        PostRules.EnsureExpectedVersion(question, request.ExpectedVersion);
+
+        var title = Text.CleanLine(request.Title);
+        var body = Text.CleanBody(request.Body);
+        var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
+        question.Edit(title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.UtcNow);
+        db.PostRevisions.Add(new PostRevision(question, user.UserId!, title, clock.UtcNow));
+        await db.SaveChangesAsync(cancellationToken);
+        return new EditResult(question.Version);
+    }
+}
+
+public sealed record EditResult(Guid Version);

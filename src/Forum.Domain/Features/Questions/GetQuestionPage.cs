@@ -1,0 +1,85 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Reputation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Questions;
+
+/// <summary>Everything the question page shows, in a fixed number of queries whatever the number of answers.</summary>
+public sealed record GetQuestionPage(int QuestionId) : IRequest<QuestionPage>;
+
+public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, ReputationRules rules) : IRequestHandler<GetQuestionPage, QuestionPage>
+{
+    public async Task<QuestionPage> Handle(GetQuestionPage request, CancellationToken cancellationToken)
+    {
+        var question = await db.Questions.AsNoTracking()
+            .Where(q => q.Id == request.QuestionId && q.DeletedAt == null)
+            .Select(q => new QuestionDetail(
+                q.Id, q.Title, q.Slug, q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
+                q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version,
+                new AuthorCard(q.AuthorId, q.Author!.DisplayName, q.Author.Reputation),
+                q.Category!.Name, q.Category.Slug, q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList()))
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("The question");
+
+        var answers = await db.Answers.AsNoTracking()
+            .Where(a => a.QuestionId == question.Id && a.DeletedAt == null)
+            .OrderByDescending(a => a.Id == question.AcceptedAnswerId).ThenByDescending(a => a.Score).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
+            .Select(a => new AnswerDetail(a.Id, a.BodyMarkdown, a.BodyHtml, a.Score, a.Id == question.AcceptedAnswerId, a.CreatedAt, a.EditedAt, a.Version,
+                new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation)))
+            .ToListAsync(cancellationToken);
+
+        var viewer = await LoadViewerAsync(question, cancellationToken);
+        return new QuestionPage(question, answers, viewer);
+    }
+
+    private async Task<Viewer> LoadViewerAsync(QuestionDetail question, CancellationToken ct)
+    {
+        if (user.UserId is not { } userId)
+            return Viewer.Anonymous;
+        var me = await db.Members.AsNoTracking().Where(m => m.Id == userId)
+            .Select(m => new
+            {
+                m.Reputation,
+                MeToo = db.MeToos.Any(t => t.QuestionId == question.Id && t.MemberId == userId),
+                Votes = db.Votes.Where(v => v.VoterId == userId && (
+                        (v.PostType == PostType.Question && v.PostId == question.Id) ||
+                        (v.PostType == PostType.Answer && db.Answers.Any(a => a.Id == v.PostId && a.QuestionId == question.Id))))
+                    .Select(v => new { v.PostType, v.PostId, v.Value }).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (me is null)
+            return Viewer.Anonymous;
+        var canEditAny = PostPermissions.IsModeratorOrStaff(user) || me.Reputation >= rules.EditOthersPrivilege;
+        return new Viewer(userId, me.Reputation, question.Author.Id == userId, me.MeToo, canEditAny,
+            me.Reputation >= rules.VoteUpPrivilege, me.Reputation >= rules.VoteDownPrivilege,
+            me.Votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value));
+    }
+}
+
+public sealed record AuthorCard(string Id, string DisplayName, int Reputation);
+
+public sealed record QuestionDetail(
+    int Id, string Title, string Slug, string BodyMarkdown, string BodyHtml, QuestionStatus Status, int Score, int AnswerCount, int MeTooCount,
+    int? AcceptedAnswerId, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, DateTimeOffset LastActivityAt, DateTimeOffset? FirstResponseAt,
+    SupportTier AskerTier, Guid Version, AuthorCard Author, string CategoryName, string CategorySlug, IReadOnlyList<string> Tags);
+
+public sealed record AnswerDetail(int Id, string BodyMarkdown, string BodyHtml, int Score, bool IsAccepted, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, Guid Version, AuthorCard Author);
+
+/// <summary>What the person looking at the page may do there.</summary>
+public sealed record Viewer(
+    string? MemberId, int Reputation, bool IsAsker, bool HasThisProblemToo, bool CanEditAnyPost, bool CanVoteUp, bool CanVoteDown,
+    IReadOnlyDictionary<(PostType, int), int> Votes)
+{
+    public static readonly Viewer Anonymous = new(null, 0, false, false, false, false, false, new Dictionary<(PostType, int), int>());
+
+    public bool IsSignedIn => MemberId is not null;
+    public int VoteOn(PostType type, int id) => Votes.TryGetValue((type, id), out var value) ? value : 0;
+    public bool CanEdit(AuthorCard author) => IsSignedIn && (author.Id == MemberId || CanEditAnyPost);
+}
+
+public sealed record QuestionPage(QuestionDetail Question, IReadOnlyList<AnswerDetail> Answers, Viewer Viewer)
+{
+    public bool IsOpenForAnswers => Question.Status is QuestionStatus.Open or QuestionStatus.Solved;
+}

@@ -1,0 +1,81 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Questions;
+
+public static class QuestionSort
+{
+    public const string Newest = "newest", Active = "active", Unanswered = "unanswered", Solved = "solved", Top = "top";
+    public static readonly string[] All = [Newest, Active, Unanswered, Solved, Top];
+}
+
+/// <summary>A page of questions in one of the list orders, optionally within a category or tag.</summary>
+public sealed record ListQuestions(string? Sort = null, string? Category = null, string? Tag = null, int Page = 1, int PageSize = 20) : IRequest<QuestionList>;
+
+public sealed class ListQuestionsValidator : AbstractValidator<ListQuestions>
+{
+    public const int MaxPageSize = 50;
+
+    public ListQuestionsValidator()
+    {
+        RuleFor(x => x.Sort).Must(s => s is null || QuestionSort.All.Contains(s))
+            .WithMessage($"Sort by one of: {string.Join(", ", QuestionSort.All)}.");
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, MaxPageSize);
+    }
+}
+
+public sealed class ListQuestionsHandler(IForumDb db) : IRequestHandler<ListQuestions, QuestionList>
+{
+    public async Task<QuestionList> Handle(ListQuestions request, CancellationToken cancellationToken)
+    {
+        var sort = request.Sort ?? QuestionSort.Newest;
+        var questions = db.Questions.AsNoTracking().Where(q => q.DeletedAt == null);
+        string? categoryName = null;
+        if (!string.IsNullOrEmpty(request.Category))
+        {
+            var category = await db.Categories.AsNoTracking().Where(c => c.Slug == request.Category)
+                .Select(c => new { c.Id, c.Name }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("The category");
+            categoryName = category.Name;
+            questions = questions.Where(q => q.CategoryId == category.Id);
+        }
+        if (!string.IsNullOrEmpty(request.Tag))
+            questions = questions.Where(q => q.Tags.Any(t => t.Name == request.Tag));
+
+        questions = sort switch
+        {
+            QuestionSort.Active => questions.OrderByDescending(q => q.LastActivityAt).ThenByDescending(q => q.Id),
+            QuestionSort.Unanswered => questions.Where(q => q.AnswerCount == 0 && q.Status == QuestionStatus.Open).OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id),
+            QuestionSort.Solved => questions.Where(q => q.Status == QuestionStatus.Solved).OrderByDescending(q => q.LastActivityAt).ThenByDescending(q => q.Id),
+            QuestionSort.Top => questions.OrderByDescending(q => q.Score).ThenByDescending(q => q.Id),
+            _ => questions.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id),
+        };
+        var total = await questions.CountAsync(cancellationToken);
+        var items = await questions.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .Select(QuestionSummary.Projection).ToListAsync(cancellationToken);
+        return new QuestionList(items, total, request.Page, request.PageSize, sort, request.Category, categoryName, request.Tag);
+    }
+}
+
+public sealed record QuestionList(
+    IReadOnlyList<QuestionSummary> Items, int Total, int Page, int PageSize, string Sort,
+    string? CategorySlug, string? CategoryName, string? Tag)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record QuestionSummary(
+    int Id, string Title, string Slug, QuestionStatus Status, int Score, int AnswerCount, int MeTooCount,
+    DateTimeOffset CreatedAt, DateTimeOffset LastActivityAt, DateTimeOffset? FirstResponseAt, SupportTier AskerTier,
+    string AuthorId, string AuthorName, int AuthorReputation, string CategoryName, string CategorySlug, IReadOnlyList<string> Tags)
+{
+    public static readonly System.Linq.Expressions.Expression<Func<Question, QuestionSummary>> Projection = q => new QuestionSummary(
+        q.Id, q.Title, q.Slug, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
+        q.CreatedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier,
+        q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Category!.Name, q.Category.Slug,
+        q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList());
+}

@@ -1,0 +1,30 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Questions;
+
+/// <summary>"I have this problem too": counted once per member; the asker's own question does not count.</summary>
+[Authorize]
+public sealed record SayMeToo(int QuestionId) : IRequest<MeTooResult>;
+
+public sealed class SayMeTooHandler(IForumDb db, ICurrentUser user, IClock clock) : IRequestHandler<SayMeToo, MeTooResult>
+{
+    public async Task<MeTooResult> Handle(SayMeToo request, CancellationToken cancellationToken)
+    {
+        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
+            ?? throw new NotFoundException("The question");
+        if (question.IsAuthoredBy(user.UserId))
+            throw new ForbiddenException("You asked this question, so you already have this problem.");
+        var already = await db.MeToos.AnyAsync(m => m.QuestionId == question.Id && m.MemberId == user.UserId, cancellationToken);
+        if (!already)
+        {
+            db.MeToos.Add(new MeToo(question, user.UserId!, clock.UtcNow));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return new MeTooResult(question.MeTooCount, true);
+    }
+}
+
+public sealed record MeTooResult(int MeTooCount, bool IncludesMe);

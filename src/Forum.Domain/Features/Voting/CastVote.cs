@@ -1,0 +1,99 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Reputation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Voting;
+
+/// <summary>Votes a post up (1) or down (-1), or retracts the vote (0).</summary>
+[Authorize]
+public sealed record CastVote(PostType PostType, int PostId, int Value) : IRequest<VoteResult>;
+
+public sealed class CastVoteValidator : AbstractValidator<CastVote>
+{
+    public CastVoteValidator()
+    {
+        RuleFor(x => x.Value).InclusiveBetween(-1, 1).WithMessage("A vote is 1 (up), -1 (down) or 0 (retract).");
+        RuleFor(x => x.PostType).IsInEnum();
+    }
+}
+
+public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ReputationRules rules, WriteAllowance allowance)
+    : IRequestHandler<CastVote, VoteResult>
+{
+    public async Task<VoteResult> Handle(CastVote request, CancellationToken cancellationToken)
+    {
+        var post = await FindPostAsync(request, cancellationToken);
+        var voter = await db.Members.SingleAsync(m => m.Id == user.UserId, cancellationToken);
+        if (post.IsAuthoredBy(voter.Id))
+            throw new ForbiddenException("You cannot vote on your own post.");
+        var vote = await db.Votes.SingleOrDefaultAsync(v => v.VoterId == voter.Id && v.PostType == post.Type && v.PostId == post.Id, cancellationToken);
+        var previous = vote?.Value ?? 0;
+        if (previous == request.Value)
+            return new VoteResult(post.Score, previous);
+        EnsurePrivilege(voter, request.Value);
+        if (request.Value != 0)
+            await allowance.EnsureCanVoteAsync(voter.Id, cancellationToken);
+
+        if (previous != 0)
+            await ledger.ReverseAsync(post, voter.Id, cancellationToken,
+                ReputationReason.QuestionUpvoted, ReputationReason.QuestionDownvoted, ReputationReason.AnswerUpvoted, ReputationReason.AnswerDownvoted, ReputationReason.DownvoteCast);
+        post.ChangeScore(request.Value - previous);
+        if (request.Value == 0)
+            db.Votes.Remove(vote!);
+        else if (vote is null)
+            db.Votes.Add(new Vote(voter.Id, post.Type, post.Id, request.Value, clock.UtcNow));
+        else
+            vote.Change(request.Value, clock.UtcNow);
+        if (request.Value != 0)
+            await AwardAsync(post, voter.Id, request.Value, cancellationToken);
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new VoteResult(post.Score, request.Value);
+    }
+
+    private async Task<Post> FindPostAsync(CastVote request, CancellationToken ct)
+    {
+        Post? post;
+        Question? question;
+        if (request.PostType == PostType.Question)
+            post = question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.PostId && q.DeletedAt == null, ct);
+        else
+        {
+            var answer = await db.Answers.Include(a => a.Question).SingleOrDefaultAsync(a => a.Id == request.PostId && a.DeletedAt == null, ct);
+            post = answer;
+            question = answer?.Question;
+        }
+        if (post is null || question is null || question.IsDeleted)
+            throw new NotFoundException($"The {request.PostType.ToString().ToLowerInvariant()}");
+        if (question.Status is QuestionStatus.Locked or QuestionStatus.Archived)
+            throw new ConflictException("This question is locked; it takes no more votes.");
+        return post;
+    }
+
+    private void EnsurePrivilege(Member voter, int value)
+    {
+        if (value > 0 && voter.Reputation < rules.VoteUpPrivilege)
+            throw new ForbiddenException($"You need {rules.VoteUpPrivilege} reputation to vote up.");
+        if (value < 0 && voter.Reputation < rules.VoteDownPrivilege)
+            throw new ForbiddenException($"You need {rules.VoteDownPrivilege} reputation to vote down.");
+    }
+
+    private async Task AwardAsync(Post post, string voterId, int value, CancellationToken ct)
+    {
+        var (reason, amount) = (post.Type, value) switch
+        {
+            (PostType.Question, > 0) => (ReputationReason.QuestionUpvoted, rules.QuestionUpvoted),
+            (PostType.Question, _) => (ReputationReason.QuestionDownvoted, rules.QuestionDownvoted),
+            (PostType.Answer, > 0) => (ReputationReason.AnswerUpvoted, rules.AnswerUpvoted),
+            _ => (ReputationReason.AnswerDownvoted, rules.AnswerDownvoted),
+        };
+        await ledger.AwardAsync(post.AuthorId, amount, reason, post, voterId, ct);
+        if (post.Type == PostType.Answer && value < 0)
+            await ledger.AwardAsync(voterId, rules.DownvoteOnAnswerCast, ReputationReason.DownvoteCast, post, voterId, ct);
+    }
+}
+
+public sealed record VoteResult(int Score, int MyVote);
