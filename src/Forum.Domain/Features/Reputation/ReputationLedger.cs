@@ -36,6 +36,15 @@ public sealed class ReputationLedger(IForumDb db, IClock clock, ReputationRules 
         member.ApplyReputation(applied);
     }
 
+    /// <summary>A manual adjustment by an administrator or the demo seed, with no post behind it.</summary>
+    public async Task AdjustAsync(string memberId, int amount, string actorId, CancellationToken ct)
+    {
+        var member = await db.Members.SingleAsync(m => m.Id == memberId, ct);
+        var applied = Math.Max(amount, Member.StartingReputation - member.Reputation);
+        db.ReputationEvents.Add(new ReputationEvent(memberId, applied, ReputationReason.Adjustment, null, null, actorId, clock.UtcNow));
+        member.ApplyReputation(applied);
+    }
+
     /// <summary>Reverses what <paramref name="actorId"/> caused on <paramref name="post"/> with one of <paramref name="reasons"/>.</summary>
     public async Task ReverseAsync(Post post, string actorId, CancellationToken ct, params ReputationReason[] reasons)
     {

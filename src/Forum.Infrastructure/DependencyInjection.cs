@@ -1,0 +1,48 @@
+using Forum.Domain.Common;
+using Forum.Domain.Features.Reputation;
+using Forum.Infrastructure.Email;
+using Forum.Infrastructure.Identity;
+using Forum.Infrastructure.Markdown;
+using Forum.Infrastructure.Persistence;
+using Forum.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Forum.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>The database chosen by <c>Database:Provider</c>, and the adapters behind the domain's ports.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var database = DatabaseSettings.From(configuration, contentRoot);
+        services.AddSingleton(database);
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<ForumDbContext, PostgresForumDbContext>(o => o.UseNpgsql(database.ConnectionString));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<ForumDbContext, SqlServerForumDbContext>(o => o.UseSqlServer(database.ConnectionString));
+                break;
+            default:
+                services.AddDbContext<ForumDbContext, SqliteForumDbContext>(o => o.UseSqlite(database.ConnectionString));
+                break;
+        }
+        services.AddScoped<IForumDb>(sp => sp.GetRequiredService<ForumDbContext>());
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton(configuration.GetSection("Forum:Reputation").Get<ReputationRules>() ?? new ReputationRules());
+        services.AddSingleton(configuration.GetSection("Forum:RateLimits").Get<RateLimitRules>() ?? new RateLimitRules());
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+}

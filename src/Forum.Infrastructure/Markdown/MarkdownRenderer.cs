@@ -1,0 +1,71 @@
+using AngleSharp.Dom;
+using Forum.Domain.Common;
+using Ganss.Xss;
+using Markdig;
+
+namespace Forum.Infrastructure.Markdown;
+
+/// <summary>
+/// Markdown to safe HTML in two independent layers: Markdig with raw HTML disabled (so typed tags come out
+/// as text), then an allow-list sanitizer over the result (so nothing Markdig emits can carry script either).
+/// </summary>
+public sealed class MarkdownRenderer : IMarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseTaskLists()
+        .UseSoftlineBreakAsHardlineBreak()
+        .Build();
+
+    private static readonly string[] AllowedTags =
+    [
+        "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "sub", "sup", "mark", "code", "pre", "kbd",
+        "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "input",
+    ];
+
+    private static readonly string[] AllowedAttributes = ["href", "title", "src", "alt", "class", "start", "type", "checked", "disabled", "align"];
+
+    private readonly HtmlSanitizer _sanitizer;
+
+    public MarkdownRenderer()
+    {
+        _sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(AllowedAttributes, StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+        });
+        _sanitizer.PostProcessNode += (_, e) => Harden(e.Node);
+    }
+
+    public string ToSafeHtml(string markdown) => _sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown ?? "", Pipeline));
+
+    private static void Harden(INode node)
+    {
+        if (node is not IElement element)
+            return;
+        switch (element.LocalName)
+        {
+            case "a":
+                element.SetAttribute("rel", "nofollow ugc noopener");
+                break;
+            case "input" when element.GetAttribute("type") != "checkbox":
+                element.Remove();
+                return;
+            case "input":
+                element.SetAttribute("disabled", "disabled");
+                break;
+            case "img":
+                element.SetAttribute("loading", "lazy");
+                break;
+        }
+        if (element.GetAttribute("class") is { } classes && !classes.StartsWith("language-", StringComparison.Ordinal) && classes != "contains-task-list" && classes != "task-list-item")
+            element.RemoveAttribute("class");
+    }
+}

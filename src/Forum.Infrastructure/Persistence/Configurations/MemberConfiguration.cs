@@ -1,0 +1,41 @@
+using Forum.Domain.Entities;
+using Forum.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Forum.Infrastructure.Persistence.Configurations;
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> builder)
+    {
+        builder.Property(m => m.Id).HasMaxLength(450);
+        builder.Property(m => m.DisplayName).HasMaxLength(60);
+        builder.HasOne<ForumUser>().WithOne().HasForeignKey<Member>(m => m.Id).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ForumUserConfiguration : IEntityTypeConfiguration<ForumUser>
+{
+    public void Configure(EntityTypeBuilder<ForumUser> builder) => builder.Property(u => u.DisplayName).HasMaxLength(60);
+}
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(80);
+        builder.Property(c => c.Slug).HasMaxLength(80);
+        builder.Property(c => c.Description).HasMaxLength(500);
+        builder.HasIndex(c => c.Slug).IsUnique();
+    }
+}
+
+internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
+{
+    public void Configure(EntityTypeBuilder<Tag> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(25);
+        builder.HasIndex(t => t.Name).IsUnique();
+    }
+}

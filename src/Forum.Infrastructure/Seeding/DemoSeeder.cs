@@ -1,0 +1,98 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Answers;
+using Forum.Domain.Features.Questions;
+using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Voting;
+using Forum.Infrastructure.Identity;
+using Forum.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Forum.Infrastructure.Seeding;
+
+/// <summary>
+/// Development-only demo content: categories, one account per role, members and a few real-looking threads,
+/// created through the same use cases people use, so that scores and reputation add up.
+/// </summary>
+public sealed class DemoSeeder(
+    ForumDbContext db, UserManager<ForumUser> users, RoleManager<IdentityRole> roles, IMediator mediator,
+    CurrentUser currentUser, ReputationLedger ledger, ILogger<DemoSeeder> logger)
+{
+    public const string Password = "Passw0rd!";
+
+    // The demo threads are written in one burst; acting as staff keeps the per-member write allowances out of the way.
+    private const string SeedRole = Roles.Staff;
+
+    public static readonly (string Email, string Name, string? Role, string Note)[] Accounts =
+    [
+        ("admin@forum.local", "Ada Admin", Roles.Admin, "Admin"),
+        ("moderator@forum.local", "Mo Moderator", Roles.Moderator, "Moderator"),
+        ("staff@forum.local", "Sam Staff", Roles.Staff, "Staff"),
+        ("alice@forum.local", "Alice", null, "member, reputation 1"),
+        ("bob@forum.local", "Bob", null, "member, reputation 200"),
+    ];
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+        if (await db.Categories.AnyAsync(ct))
+            return;
+
+        db.Categories.AddRange(DemoContent.Categories.Select((c, i) => new Category(c.Name, c.Slug, c.Description, i)));
+        await db.SaveChangesAsync(ct);
+
+        var ids = new Dictionary<string, string>();
+        foreach (var (email, name, role, _) in Accounts)
+            ids[email] = await CreateAccountAsync(email, name, role);
+        foreach (var (email, name, reputation) in DemoContent.Helpers)
+        {
+            ids[email] = await CreateAccountAsync(email, name, null);
+            await ledger.AdjustAsync(ids[email], reputation - 1, ids["admin@forum.local"], ct);
+        }
+        await ledger.AdjustAsync(ids["bob@forum.local"], 199, ids["admin@forum.local"], ct);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var thread in DemoContent.Threads)
+            await SeedThreadAsync(thread, ids, ct);
+        logger.LogInformation("Seeded {Count} demo threads.", DemoContent.Threads.Length);
+    }
+
+    private async Task SeedThreadAsync(DemoThread thread, Dictionary<string, string> ids, CancellationToken ct)
+    {
+        currentUser.RunAs(ids[thread.Asker], SeedRole);
+        var asked = await mediator.Send(new AskQuestion(thread.Title, thread.Body, thread.Category, thread.Tags), ct);
+        var answerIds = new List<int>();
+        foreach (var (author, body) in thread.Answers)
+        {
+            currentUser.RunAs(ids[author], SeedRole);
+            answerIds.Add((await mediator.Send(new PostAnswer(asked.Id, body), ct)).Id);
+        }
+        foreach (var (voter, answerIndex, value) in thread.Votes)
+        {
+            currentUser.RunAs(ids[voter], SeedRole);
+            var (type, id) = answerIndex < 0 ? (PostType.Question, asked.Id) : (PostType.Answer, answerIds[answerIndex]);
+            await mediator.Send(new CastVote(type, id, value), ct);
+        }
+        if (thread.AcceptedAnswer is { } accepted)
+        {
+            currentUser.RunAs(ids[thread.Asker], SeedRole);
+            await mediator.Send(new AcceptAnswer(answerIds[accepted]), ct);
+        }
+    }
+
+    private async Task<string> CreateAccountAsync(string email, string name, string? role)
+    {
+        var user = new ForumUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+        var result = await users.CreateAsync(user, Password);
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Could not create {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        if (role is not null)
+            await users.AddToRoleAsync(user, role);
+        return user.Id;
+    }
+}
