@@ -1,41 +1,126 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Forum.Domain;
+using Forum.Infrastructure;
+using Forum.Infrastructure.Identity;
+using Forum.Infrastructure.Persistence;
+using Forum.Infrastructure.Seeding;
+using Forum.Web.Api;
+using Forum.Web.Hosting;
+using Forum.Web.Pages;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Forum.Web.Data;
 
 var builder = WebApplication.CreateBuilder(args);
+var services = builder.Services;
 
-// Add services to the container.
-var connectionString = builder.Configuration.GetConnectionString("DefaultConnection") ?? throw new InvalidOperationException("Connection string 'DefaultConnection' not found.");
-builder.Services.AddDbContext<ApplicationDbContext>(options =>
-    options.UseSqlite(connectionString));
-builder.Services.AddDatabaseDeveloperPageExceptionFilter();
+services.AddForumDomain();
+services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 
-builder.Services.AddDefaultIdentity<IdentityUser>(options => options.SignIn.RequireConfirmedAccount = true)
-    .AddEntityFrameworkStores<ApplicationDbContext>();
-builder.Services.AddRazorPages();
+services.AddIdentity<ForumUser, IdentityRole>(options =>
+    {
+        options.SignIn.RequireConfirmedAccount = builder.Configuration.GetValue("Forum:RequireConfirmedEmail", true);
+        options.User.RequireUniqueEmail = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+    })
+    .AddEntityFrameworkStores<ForumDbContext>()
+    .AddDefaultTokenProviders()
+    .AddDefaultUI()
+    .AddApiEndpoints();
+services.AddAuthentication(options =>
+    {
+        options.DefaultScheme = "CookieOrBearer";
+        options.DefaultChallengeScheme = "CookieOrBearer";
+    })
+    .AddBearerToken(IdentityConstants.BearerScheme)
+    .AddPolicyScheme("CookieOrBearer", "Cookie or bearer token", options =>
+        options.ForwardDefaultSelector = context =>
+            context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? IdentityConstants.BearerScheme
+                : IdentityConstants.ApplicationScheme);
+services.ConfigureApplicationCookie(options =>
+{
+    options.Cookie.Name = "forum.auth";
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+    options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+});
+services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
+services.AddTransient<IEmailSender<ForumUser>, IdentityEmailSender>();
+
+services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ForumPageFilter()));
+services.AddAntiforgery(options => options.Cookie.Name = "forum.antiforgery");
+services.AddProblemDetails();
+services.AddExceptionHandler<ForumExceptionHandler>();
+services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+    options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+});
+services.AddOpenApi();
+services.AddHealthChecks().AddDbContextCheck<ForumDbContext>();
+services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("reads")
+            : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = builder.Configuration.GetValue("Forum:WritesPerMinutePerAddress", 120),
+                Window = TimeSpan.FromMinutes(1),
+            }));
+    options.OnRejected = async (context, token) =>
+    {
+        context.HttpContext.Response.Headers.RetryAfter = "60";
+        await context.HttpContext.Response.WriteAsJsonAsync(
+            new { title = "Too many requests.", status = 429, detail = "Too many writes from your address. Try again in a minute." }, token);
+    };
+});
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (app.Environment.IsDevelopment())
+if (OperatorCommands.IsCommand(args))
+    return await OperatorCommands.RunAsync(app, args);
+
+await using (var scope = app.Services.CreateAsyncScope())
 {
-    app.UseMigrationsEndPoint();
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+    if (app.Configuration.GetValue<bool>("Forum:SeedDemoContent"))
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
 }
-else
-{
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
+
+app.UseExceptionHandler();
+if (!app.Environment.IsDevelopment())
     app.UseHsts();
-}
-
-app.UseHttpsRedirection();
-
+app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseSecurityHeaders();
 app.UseRouting();
-
+app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapForumApi();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapHealthChecks("/health");
 
-app.Run();
+if (app.Configuration.GetValue<bool>("Forum:SeedDemoContent"))
+    app.Lifetime.ApplicationStarted.Register(() => DemoAccounts.Print(app));
+
+await app.RunAsync();
+return 0;
+
+static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+{
+    if (context.Request.Path.StartsWithSegments("/api"))
+        context.Response.StatusCode = status;
+    else
+        context.Response.Redirect(context.RedirectUri);
+    return Task.CompletedTask;
+}
+
+public partial class Program;

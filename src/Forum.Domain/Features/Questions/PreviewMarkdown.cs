@@ -1,0 +1,21 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using MediatR;
+
+namespace Forum.Domain.Features.Questions;
+
+/// <summary>Renders a draft the way it will be stored, for the editor's live preview.</summary>
+public sealed record PreviewMarkdown(string Markdown) : IRequest<string>;
+
+public sealed class PreviewMarkdownValidator : AbstractValidator<PreviewMarkdown>
+{
+    public PreviewMarkdownValidator() =>
+        RuleFor(x => x.Markdown).Must(m => (m ?? "").Length <= PostRules.BodyMax)
+            .WithMessage($"A post can be at most {PostRules.BodyMax:N0} characters.");
+}
+
+public sealed class PreviewMarkdownHandler(IMarkdownRenderer markdown) : IRequestHandler<PreviewMarkdown, string>
+{
+    public Task<string> Handle(PreviewMarkdown request, CancellationToken cancellationToken) =>
+        Task.FromResult(markdown.ToSafeHtml(Text.CleanBody(request.Markdown)));
+}

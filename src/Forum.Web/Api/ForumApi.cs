@@ -1,0 +1,18 @@
+using Forum.Infrastructure.Identity;
+
+namespace Forum.Web.Api;
+
+public static class ForumApi
+{
+    /// <summary>The JSON API under /api/v1: a stable contract for other programs. Every endpoint only sends a request.</summary>
+    public static void MapForumApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapGroup("/auth").WithTags("Auth").MapIdentityApi<ForumUser>();
+        api.MapCategoryEndpoints();
+        api.MapQuestionEndpoints();
+        api.MapAnswerEndpoints();
+        api.MapMemberEndpoints();
+        api.MapMarkdownEndpoints();
+    }
+}

@@ -1,0 +1,75 @@
+using Forum.Domain.Common;
+using Forum.Infrastructure.Identity;
+using Forum.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+
+namespace Forum.Web.Hosting;
+
+/// <summary>
+/// `migrate` and `users add --email E --password P [--role R] [--name N]`: run against the configured
+/// database, print what happened and exit.
+/// </summary>
+public static class OperatorCommands
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "users";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        if (args[0] == "migrate")
+        {
+            Console.WriteLine("The database is up to date.");
+            return 0;
+        }
+        if (args.Length < 2 || args[1] != "add")
+            return Usage("Unknown users command.");
+
+        var options = ParseOptions(args.Skip(2).ToArray());
+        if (options is null || !options.TryGetValue("email", out var email) || !options.TryGetValue("password", out var password))
+            return Usage("users add needs --email and --password.");
+        options.TryGetValue("role", out var role);
+        if (role is not null && !Roles.All.Contains(role))
+            return Usage($"--role must be one of {string.Join(", ", Roles.All)}.");
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var name in Roles.All)
+            if (!await roles.RoleExistsAsync(name))
+                await roles.CreateAsync(new IdentityRole(name));
+        var users = services.GetRequiredService<UserManager<ForumUser>>();
+        var user = new ForumUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = options.GetValueOrDefault("name") };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+            return Fail(created);
+        if (role is not null && await users.AddToRoleAsync(user, role) is { Succeeded: false } added)
+            return Fail(added);
+        Console.WriteLine($"Created {email}{(role is null ? "" : $" ({role})")} with id {user.Id}.");
+        return 0;
+    }
+
+    private static Dictionary<string, string>? ParseOptions(string[] args)
+    {
+        var options = new Dictionary<string, string>();
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+                return null;
+            options[args[i][2..]] = args[i + 1];
+        }
+        return options;
+    }
+
+    private static int Fail(IdentityResult result)
+    {
+        Console.Error.WriteLine(string.Join(Environment.NewLine, result.Errors.Select(e => e.Description)));
+        return 1;
+    }
+
+    private static int Usage(string problem)
+    {
+        Console.Error.WriteLine(problem);
+        Console.Error.WriteLine("Usage: migrate | users add --email E --password P [--role Moderator|Staff|Admin] [--name N]");
+        return 2;
+    }
+}

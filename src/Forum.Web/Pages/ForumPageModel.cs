@@ -1,0 +1,45 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Forum.Web.Pages;
+
+/// <summary>A page that sends requests; a refused form comes back with its messages next to the fields.</summary>
+public abstract class ForumPageModel(IMediator mediator) : PageModel
+{
+    protected IMediator Mediator { get; } = mediator;
+
+    /// <summary>One-line feedback shown at the top of the next page after a redirect.</summary>
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    /// <summary>
+    /// Sends a command from a form. Validation, rule and conflict failures become model errors (under
+    /// <paramref name="fieldPrefix"/>) and the result is default; other failures go to <see cref="ForumPageFilter"/>.
+    /// </summary>
+    protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, string fieldPrefix = "")
+    {
+        try
+        {
+            return (true, await Mediator.Send(request, HttpContext.RequestAborted));
+        }
+        catch (ValidationException ex)
+        {
+            foreach (var error in ex.Errors)
+                ModelState.AddModelError(Field(fieldPrefix, error.PropertyName), error.ErrorMessage);
+        }
+        catch (RuleViolationException ex)
+        {
+            ModelState.AddModelError(Field(fieldPrefix, ex.Field), ex.Message);
+        }
+        catch (ConflictException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        return (false, default);
+    }
+
+    private static string Field(string prefix, string property) => prefix.Length == 0 ? property : $"{prefix}.{property}";
+}
