@@ -1,0 +1,106 @@
+using Forum.Domain;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Reputation;
+using Forum.Infrastructure;
+using Forum.Infrastructure.Identity;
+using Forum.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Forum.Domain.Tests.Support;
+
+/// <summary>
+/// The real use cases over a real, migrated SQLite database of their own (copied from a template that is
+/// migrated once per run), with a clock and a current user the test controls.
+/// </summary>
+public sealed class ForumHarness : IDisposable
+{
+    private static readonly Lazy<string> TemplateDatabase = new(CreateTemplate);
+    private readonly string _databaseFile;
+    private readonly ServiceProvider _services;
+
+    public ForumHarness()
+    {
+        _databaseFile = Path.Combine(Path.GetTempPath(), $"forum-domain-{Guid.NewGuid():N}.db");
+        File.Copy(TemplateDatabase.Value, _databaseFile);
+        _services = BuildServices(_databaseFile, Clock);
+    }
+
+    public TestClock Clock { get; } = new();
+
+    public async Task<T> SendAsync<T>(string? userId, IRequest<T> request, params string[] roles)
+    {
+        using var scope = _services.CreateScope();
+        if (userId is not null)
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAs(userId, roles);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<ForumDbContext, Task<T>> query)
+    {
+        using var scope = _services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ForumDbContext>());
+    }
+
+    /// <summary>Registers an account (which creates its Member) and brings its reputation to <paramref name="reputation"/>.</summary>
+    public async Task<string> CreateMemberAsync(string name, int reputation = Member.StartingReputation)
+    {
+        using var scope = _services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
+        var user = new ForumUser { UserName = $"{name}-{Guid.NewGuid():N}@forum.test", Email = $"{name}@forum.test", DisplayName = name };
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        if (reputation != Member.StartingReputation)
+        {
+            await scope.ServiceProvider.GetRequiredService<ReputationLedger>().AdjustAsync(user.Id, reputation - Member.StartingReputation, user.Id, default);
+            await db.SaveChangesAsync();
+        }
+        return user.Id;
+    }
+
+    public Task<int> ReputationOfAsync(string memberId) =>
+        QueryAsync(db => db.Members.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync());
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_databaseFile);
+    }
+
+    private static ServiceProvider BuildServices(string databaseFile, IClock clock)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Forum"] = $"Data Source={databaseFile};Pooling=False" })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddForumDomain();
+        services.AddInfrastructure(configuration, Path.GetTempPath());
+        services.AddSingleton(clock);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    private static string CreateTemplate()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"forum-domain-template-{Guid.NewGuid():N}.db");
+        using var services = BuildServices(file, new TestClock());
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
+        db.Database.Migrate();
+        db.Categories.Add(new Category("Desktop app", "desktop-app", "The desktop app.", 0));
+        db.Categories.Add(new Category("Mobile app", "mobile-app", "The mobile app.", 1));
+        db.SaveChanges();
+        return file;
+    }
+}
+
+public sealed class TestClock : IClock
+{
+    public DateTimeOffset UtcNow { get; set; } = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+
+    public void Advance(TimeSpan by) => UtcNow += by;
+}
