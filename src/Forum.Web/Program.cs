@@ -31,6 +31,7 @@ services.AddIdentity<ForumUser, IdentityRole>(options =>
 services.AddAuthentication(options =>
     {
         options.DefaultScheme = "CookieOrBearer";
+        options.DefaultAuthenticateScheme = "CookieOrBearer";
         options.DefaultChallengeScheme = "CookieOrBearer";
     })
     .AddBearerToken(IdentityConstants.BearerScheme)

@@ -1,0 +1,52 @@
+using System.Net;
+using Forum.Web.Tests.Support;
+
+namespace Forum.Web.Tests.Api;
+
+public sealed class PlatformTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
+{
+    [Fact]
+    public async Task Health_answers_200_when_the_database_answers()
+    {
+        var response = await forum.CreateClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_api()
+    {
+        var document = await (await forum.CreateClient().GetAsync("/openapi/v1.json")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/questions", out _));
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/auth/login", out _));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/v1/categories")]
+    [InlineData("/no-such-page")]
+    public async Task Every_response_carries_strict_security_headers(string path)
+    {
+        var response = await forum.CreateClient().GetAsync(path);
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task A_registration_sends_a_confirmation_email_to_the_pickup_folder()
+    {
+        var client = forum.CreateClient();
+        var response = await client.PostAsync("/api/v1/auth/register",
+            System.Net.Http.Json.JsonContent.Create(new { email = "confirm-me@forum.test", password = "Passw0rd!" }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var mail = Directory.GetFiles(forum.MailFolder, "*.eml").Select(File.ReadAllText).Single(m => m.Contains("confirm-me@forum.test"));
+        Assert.Contains("Confirm your email", mail);
+    }
+}

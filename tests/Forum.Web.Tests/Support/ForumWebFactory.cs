@@ -1,0 +1,81 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Forum.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Forum.Web.Tests.Support;
+
+/// <summary>
+/// The whole forum in memory over HTTP, on its own fresh database: SQLite by default, or the real PostgreSQL
+/// server when FORUM_TEST_PROVIDER=Postgres (scripts/test.sh runs the suite both ways). Demo content is seeded.
+/// </summary>
+public sealed class ForumWebFactory : WebApplicationFactory<Program>
+{
+    private readonly string _workFolder = Path.Combine(Path.GetTempPath(), $"forum-web-{Guid.NewGuid():N}");
+
+    public static bool OnPostgres => string.Equals(Environment.GetEnvironmentVariable("FORUM_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public string MailFolder => Path.Combine(_workFolder, "mail");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_workFolder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Forum:SeedDemoContent", "true");
+        builder.UseSetting("Forum:RequireConfirmedEmail", "false");
+        builder.UseSetting("Forum:WritesPerMinutePerAddress", "100000");
+        // Several tests vote as the seeded bob; the vote allowance itself is covered by the domain tests.
+        builder.UseSetting("Forum:RateLimits:VotesPerMinute", "1000");
+        builder.UseSetting("Forum:RateLimits:VotesPerDay", "1000");
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        if (OnPostgres)
+        {
+            var server = Environment.GetEnvironmentVariable("FORUM_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("FORUM_TEST_PROVIDER=Postgres needs FORUM_TEST_POSTGRES; run scripts/test.sh, which starts PostgreSQL and sets it.");
+            var connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"forum_web_{Guid.NewGuid():N}" };
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Forum", connection.ConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Forum", $"Data Source={Path.Combine(_workFolder, "forum.db")}");
+        }
+    }
+
+    /// <summary>A client signed in with a bearer token from the Identity API.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, string password = "Passw0rd!")
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Registers a brand-new member (reputation 1) and signs them in.</summary>
+    public async Task<HttpClient> NewMemberAsync(string? name = null)
+    {
+        var email = $"{name ?? "member"}-{Guid.NewGuid():N}@forum.test";
+        var response = await CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = "Passw0rd!" });
+        response.EnsureSuccessStatusCode();
+        return await SignedInClientAsync(email);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (OnPostgres)
+        {
+            using var scope = Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<ForumDbContext>().Database.EnsureDeletedAsync();
+        }
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_workFolder))
+            Directory.Delete(_workFolder, recursive: true);
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
