@@ -27,7 +27,8 @@ services.AddIdentity<ForumUser, IdentityRole>(options =>
     .AddEntityFrameworkStores<ForumDbContext>()
     .AddDefaultTokenProviders()
     .AddDefaultUI()
-    .AddApiEndpoints();
+    .AddApiEndpoints()
+    .AddSignInManager<ForumSignInManager>(); // after AddApiEndpoints, which registers the default one
 services.AddAuthentication(options =>
     {
         options.DefaultScheme = "CookieOrBearer";

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Forum.Web.Tests.Support;
+
+namespace Forum.Web.Tests.Api;
+
+public sealed partial class AccountTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
+{
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_through_the_login_page()
+    {
+        var email = $"locked-{Guid.NewGuid():N}@forum.test";
+        await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = "Passw0rd!" });
+        var browser = forum.CreateClient();
+        for (var i = 0; i < 5; i++)
+            await PostLoginFormAsync(browser, email, "wrong-password");
+
+        var withTheRightPassword = await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Passw0rd!" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, withTheRightPassword.StatusCode);
+        Assert.Contains("LockedOut", await withTheRightPassword.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_form_post_without_the_antiforgery_token_is_refused()
+    {
+        var response = await forum.CreateClient().PostAsync("/Identity/Account/Login",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = "bob@forum.local", ["Input.Password"] = "Passw0rd!" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static async Task PostLoginFormAsync(HttpClient browser, string email, string password)
+    {
+        var form = await browser.GetStringAsync("/Identity/Account/Login");
+        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        await browser.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
