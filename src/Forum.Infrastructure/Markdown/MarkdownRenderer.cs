@@ -22,7 +22,7 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
 
     private static readonly string[] AllowedTags =
     [
-        "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "sub", "sup", "mark", "code", "pre", "kbd",
+        "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "ins", "sub", "sup", "mark", "code", "pre", "kbd",
         "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "input",
     ];
 
