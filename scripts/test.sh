@@ -7,7 +7,8 @@
 #      TRX results under test-output/; Forum.Web.Tests runs twice, on SQLite and on PostgreSQL;
 #   4. prints each suite's counts and, as the very last line, "N passed, N failed".
 #
-# Exits non-zero when a test failed or a suite could not run. Takes no input (CI sets CI=true).
+# Exits non-zero when a test failed, a suite could not run or a test was skipped (skipping is not
+# allowed here). Takes no input (CI sets CI=true).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
