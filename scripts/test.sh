@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# Runs every test suite of the forum, from a fresh Debian machine (as root) or a developer's one.
+#
+#   1. installs what the tests need and is missing: PostgreSQL 15 and Chromium (apt);
+#   2. starts PostgreSQL (no systemd: pg_ctlcluster) and creates the role and database `forum`/`forum_test`;
+#   3. builds the solution once (Release) and runs each test project from that build, writing
+#      TRX results under test-output/; Forum.Web.Tests runs twice, on SQLite and on PostgreSQL;
+#   4. prints each suite's counts and, as the very last line, "N passed, N failed".
+#
+# Exits non-zero when a test failed, a suite could not run or a test was skipped (skipping is not
+# allowed here). Takes no input (CI sets CI=true).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+readonly OUT="$PWD/test-output"
+readonly PG_VERSION=15 PG_CLUSTER=main
+
+export DEBIAN_FRONTEND=noninteractive
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Tests create their own uniquely named databases on this server.
+export FORUM_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=forum;Password=forum;Database=forum_test"
+
+SUDO=""
+[[ "$(id -u)" -eq 0 ]] || SUDO="sudo"
+
+# Whatever stops the script early, the last line still says what ran.
+SUMMARY_PRINTED=false
+on_exit() {
+    local rc=$?
+    if [[ "$SUMMARY_PRINTED" == false ]]; then
+        echo "scripts/test.sh stopped (exit code $rc) before the test suites could run." >&2
+        echo "0 passed, 0 failed"
+    fi
+}
+trap on_exit EXIT
+
+step() { printf '\n==> %s\n' "$*"; }
+
+installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]; }
+
+install_missing_packages() {
+    local missing=()
+    { installed postgresql && command -v pg_ctlcluster >/dev/null; } || missing+=(postgresql)
+    { installed chromium && command -v chromium >/dev/null; } || missing+=(chromium)
+    if ((${#missing[@]} == 0)); then
+        step "PostgreSQL and Chromium are installed"
+        return
+    fi
+    step "Installing ${missing[*]}"
+    # Another apt run may hold the lock for a while (e.g. on a shared machine): wait for it.
+    $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+    $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}"
+}
+
+as_postgres() { (cd / && $SUDO su postgres -c "$1"); }
+
+start_postgres() {
+    if ! pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1 == v && $2 == c { found = 1 } END { exit !found }'; then
+        step "Creating PostgreSQL cluster $PG_VERSION $PG_CLUSTER"
+        $SUDO pg_createcluster "$PG_VERSION" "$PG_CLUSTER"
+    fi
+    if $SUDO pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" status >/dev/null 2>&1; then
+        step "PostgreSQL $PG_VERSION is running"
+    else
+        step "Starting PostgreSQL $PG_VERSION"
+        $SUDO pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start
+    fi
+    local tries=0
+    until pg_isready -q -h 127.0.0.1 -p 5432; do
+        ((++tries <= 30)) || { echo "PostgreSQL did not accept connections on 127.0.0.1:5432" >&2; return 1; }
+        sleep 1
+    done
+    # Idempotent: creates the role and database on the first run, resets the role's password and rights later.
+    as_postgres "psql -X -q -v ON_ERROR_STOP=1" <<'SQL'
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'forum') THEN
+        ALTER ROLE forum LOGIN CREATEDB PASSWORD 'forum';
+    ELSE
+        CREATE ROLE forum LOGIN CREATEDB PASSWORD 'forum';
+    END IF;
+END $$;
+SELECT 'CREATE DATABASE forum_test OWNER forum' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'forum_test') \gexec
+SQL
+    echo "role forum and database forum_test are ready"
+}
+
+# Results of the suites, in run order.
+declare -a SUITE_NAMES=() SUITE_LINES=() PROBLEMS=()
+TOTAL_PASSED=0 TOTAL_FAILED=0
+
+# counter NAME COUNTERS: one attribute of the TRX <Counters .../> element, 0 when absent.
+counter() {
+    local value
+    value=$(sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$2")
+    echo "${value:-0}"
+}
+
+# run_suite NAME PROJECT [VAR=VALUE...]: runs one test project from the Release build and records its counts.
+run_suite() {
+    local name=$1 project=$2
+    shift 2
+    local slug
+    slug=$(tr 'A-Z' 'a-z' <<<"$name" | sed 's/[^a-z0-9.]\{1,\}/-/g; s/-$//')
+    local results="$OUT/$slug"
+    printf '\n==================== %s ====================\n' "$name"
+    local started=$SECONDS rc=0
+    env "$@" dotnet test "$project" --no-build -c Release --nologo \
+        --logger "trx;LogFileName=$slug.trx" --results-directory "$results" \
+        --blame-hang-timeout 5m --blame-hang-dump-type none || rc=$?
+    local seconds=$((SECONDS - started))
+
+    local trx="$results/$slug.trx" passed=0 failed=0 total=0 skipped=0 broken=0
+    if [[ -f "$trx" ]]; then
+        local counters
+        counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+        total=$(counter total "$counters")
+        passed=$(counter passed "$counters")
+        failed=$(counter failed "$counters")
+        # A skipped test counts in total but not in executed (its notExecuted counter stays 0).
+        skipped=$((total - $(counter executed "$counters")))
+        broken=$(($(counter error "$counters") + $(counter timeout "$counters") + $(counter aborted "$counters")))
+    fi
+
+    local line="$passed passed, $failed failed (of $total) in ${seconds}s"
+    if [[ ! -f "$trx" ]]; then
+        line="did not run (dotnet test exit code $rc, no results)"
+        PROBLEMS+=("$name: did not run (exit code $rc, no $slug.trx)")
+    elif ((rc != 0 && failed == 0)) || ((broken > 0)); then
+        line="$line; did not complete (exit code $rc)"
+        PROBLEMS+=("$name: did not complete (exit code $rc, $broken errors/timeouts/aborts)")
+    fi
+    if ((skipped > 0)); then
+        line="$line; $skipped skipped"
+        PROBLEMS+=("$name: $skipped skipped tests (skipping is not allowed)")
+    fi
+    printf -- '---- %s: %s\n' "$name" "$line"
+    SUITE_NAMES+=("$name")
+    SUITE_LINES+=("$line")
+    TOTAL_PASSED=$((TOTAL_PASSED + passed))
+    TOTAL_FAILED=$((TOTAL_FAILED + failed))
+}
+
+started=$SECONDS
+install_missing_packages
+start_postgres
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+
+step "dotnet tool restore"
+dotnet tool restore
+
+step "Building Forum.sln (Release)"
+if ! dotnet build Forum.sln -c Release --nologo; then
+    echo "The build failed." >&2
+    exit 1
+fi
+
+# Every test project under tests/, the usual ones first from the inside out.
+projects=()
+for name in Forum.Domain.Tests Forum.Infrastructure.Tests Forum.Web.Tests Forum.Browser.Tests; do
+    if [[ -f "tests/$name/$name.csproj" ]]; then projects+=("tests/$name/$name.csproj"); fi
+done
+for project in tests/*/*.Tests.csproj; do
+    if [[ " ${projects[*]} " != *" $project "* ]]; then projects+=("$project"); fi
+done
+
+for project in "${projects[@]}"; do
+    name=$(basename "$project" .csproj)
+    if [[ "$name" == Forum.Web.Tests ]]; then
+        run_suite "$name (SQLite)" "$project"
+        run_suite "$name (PostgreSQL)" "$project" FORUM_TEST_PROVIDER=Postgres
+    else
+        run_suite "$name" "$project"
+    fi
+done
+
+printf '\n==================== Summary (%ss, results in test-output/) ====================\n' $((SECONDS - started))
+for i in "${!SUITE_NAMES[@]}"; do
+    printf '  %-32s %s\n' "${SUITE_NAMES[$i]}" "${SUITE_LINES[$i]}"
+done
+for problem in "${PROBLEMS[@]}"; do
+    echo "PROBLEM: $problem"
+done
+SUMMARY_PRINTED=true
+echo "$TOTAL_PASSED passed, $TOTAL_FAILED failed"
+((TOTAL_FAILED == 0 && ${#PROBLEMS[@]} == 0))
