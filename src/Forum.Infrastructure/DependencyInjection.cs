@@ -4,6 +4,7 @@ using Forum.Infrastructure.Email;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Markdown;
 using Forum.Infrastructure.Persistence;
+using Forum.Infrastructure.Search;
 using Forum.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -22,12 +23,15 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Postgres:
                 services.AddDbContext<ForumDbContext, PostgresForumDbContext>(o => o.UseNpgsql(database.ConnectionString));
+                services.AddScoped<ISearchIndex, PostgresSearchIndex>();
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ForumDbContext, SqlServerForumDbContext>(o => o.UseSqlServer(database.ConnectionString));
+                services.AddScoped<ISearchIndex, SqlServerSearchIndex>();
                 break;
             default:
                 services.AddDbContext<ForumDbContext, SqliteForumDbContext>(o => o.UseSqlite(database.ConnectionString));
+                services.AddScoped<ISearchIndex, SqliteSearchIndex>();
                 break;
         }
         services.AddScoped<IForumDb>(sp => sp.GetRequiredService<ForumDbContext>());

@@ -15,6 +15,7 @@ public interface IForumDb
     DbSet<MeToo> MeToos { get; }
     DbSet<PostRevision> PostRevisions { get; }
     DbSet<ReputationEvent> ReputationEvents { get; }
+    DbSet<SearchDocument> SearchDocuments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
