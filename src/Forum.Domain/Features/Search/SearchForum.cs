@@ -44,10 +44,12 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index) : IReque
             return empty;
 
         var questions = db.Questions.AsNoTracking().Where(SearchVisibility.Question);
-        if (!string.IsNullOrEmpty(request.Category))
-            questions = questions.Where(q => q.Category!.Slug == request.Category);
-        if (!string.IsNullOrEmpty(request.Tag))
-            questions = questions.Where(q => q.Tags.Any(t => t.Name == request.Tag));
+        var category = Text.CleanLine(request.Category);
+        if (category.Length > 0)
+            questions = questions.Where(q => q.Category!.Slug == category);
+        var tag = Text.CleanLine(request.Tag).ToLowerInvariant();
+        if (tag.Length > 0)
+            questions = questions.Where(q => q.Tags.Any(t => t.Name == tag));
         if (request.Solved is { } solved)
             questions = solved ? questions.Where(q => q.Status == QuestionStatus.Solved) : questions.Where(q => q.Status != QuestionStatus.Solved);
 
