@@ -243,4 +243,28 @@ public sealed class SearchForumTests : IDisposable
 
         Assert.Equal([id], await FoundAsync("blank window"));
     }
+
+    [Fact]
+    public async Task Similar_questions_share_title_words_solved_first_without_the_question_itself()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var helper = await _forum.CreateMemberAsync("helper");
+        var ask = (string title) => _forum.SendAsync(asker, Samples.Question(title), Roles.Staff);
+        var open = (await ask("Sticky notes vanish after the update")).Id;
+        var solved = (await ask("Sticky notes vanish when the laptop sleeps")).Id;
+        await _forum.SendAsync(asker, new AcceptAnswer(await _forum.AnswerAsync(helper, solved)));
+        var unrelated = (await ask("Printer driver will not install")).Id;
+        var current = (await ask("Why do my sticky notes vanish?")).Id;
+
+        var similar = await _forum.SendAsync(null, new FindSimilarQuestions(QuestionId: current));
+
+        Assert.Equal([solved, open], similar.Select(s => s.Id));
+        Assert.True(similar[0].Solved);
+        Assert.DoesNotContain(unrelated, similar.Select(s => s.Id));
+        var typed = (await _forum.SendAsync(null, new FindSimilarQuestions(Text: "how do notes vanish"))).Select(s => s.Id).ToList();
+        Assert.Equal(solved, typed[0]);
+        Assert.Equal([current, open], typed.Skip(1).Order().Reverse());
+        Assert.Empty(await _forum.SendAsync(null, new FindSimilarQuestions(Text: "how do I")));
+        await Assert.ThrowsAsync<NotFoundException>(() => _forum.SendAsync(null, new FindSimilarQuestions(QuestionId: 999_999)));
+    }
 }

@@ -44,12 +44,13 @@ public static class SearchSql
 
     /// <summary>
     /// PostgreSQL: a stored generated tsvector column (English stemming; the title weighs A, the text B), so the
-    /// database itself keeps it current on every insert and update, with a GIN index.
+    /// database itself keeps it current on every insert and update, with a GIN index. Angle brackets become
+    /// spaces first: PostgreSQL's parser would otherwise drop "&lt;script&gt;" in a post's text as an HTML tag.
     /// </summary>
     public static void CreatePostgres(MigrationBuilder migration) => migration.Sql("""
         ALTER TABLE "SearchDocuments" ADD COLUMN "SearchVector" tsvector GENERATED ALWAYS AS (
-            setweight(to_tsvector('english'::regconfig, coalesce("Title", '')), 'A') ||
-            setweight(to_tsvector('english'::regconfig, coalesce("Body", '')), 'B')) STORED;
+            setweight(to_tsvector('english'::regconfig, translate(coalesce("Title", ''), '<>', '  ')), 'A') ||
+            setweight(to_tsvector('english'::regconfig, translate(coalesce("Body", ''), '<>', '  ')), 'B')) STORED;
         CREATE INDEX "IX_SearchDocuments_SearchVector" ON "SearchDocuments" USING GIN ("SearchVector");
         """);
 
