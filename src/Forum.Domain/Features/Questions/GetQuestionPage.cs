@@ -30,31 +30,29 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
                 new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation)))
             .ToListAsync(cancellationToken);
 
-        var viewer = await LoadViewerAsync(question, cancellationToken);
+        var viewer = await LoadViewerAsync(question, answers.Select(a => a.Id).ToList(), cancellationToken);
         return new QuestionPage(question, answers, viewer);
     }
 
-    private async Task<Viewer> LoadViewerAsync(QuestionDetail question, CancellationToken ct)
+    private async Task<Viewer> LoadViewerAsync(QuestionDetail question, List<int> answerIds, CancellationToken ct)
     {
         if (user.UserId is not { } userId)
             return Viewer.Anonymous;
         var me = await db.Members.AsNoTracking().Where(m => m.Id == userId)
-            .Select(m => new
-            {
-                m.Reputation,
-                MeToo = db.MeToos.Any(t => t.QuestionId == question.Id && t.MemberId == userId),
-                Votes = db.Votes.Where(v => v.VoterId == userId && (
-                        (v.PostType == PostType.Question && v.PostId == question.Id) ||
-                        (v.PostType == PostType.Answer && db.Answers.Any(a => a.Id == v.PostId && a.QuestionId == question.Id))))
-                    .Select(v => new { v.PostType, v.PostId, v.Value }).ToList(),
-            })
+            .Select(m => new { m.Reputation, MeToo = db.MeToos.Any(t => t.QuestionId == question.Id && t.MemberId == userId) })
             .SingleOrDefaultAsync(ct);
         if (me is null)
             return Viewer.Anonymous;
+        var votes = await db.Votes.AsNoTracking()
+            .Where(v => v.VoterId == userId && (
+                (v.PostType == PostType.Question && v.PostId == question.Id) ||
+                (v.PostType == PostType.Answer && answerIds.Contains(v.PostId))))
+            .Select(v => new { v.PostType, v.PostId, v.Value })
+            .ToListAsync(ct);
         var canEditAny = PostPermissions.IsModeratorOrStaff(user) || me.Reputation >= rules.EditOthersPrivilege;
         return new Viewer(userId, me.Reputation, question.Author.Id == userId, me.MeToo, canEditAny,
             me.Reputation >= rules.VoteUpPrivilege, me.Reputation >= rules.VoteDownPrivilege,
-            me.Votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value));
+            votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value));
     }
 }
 
