@@ -34,7 +34,7 @@ services.AddAuthentication(options =>
         options.DefaultChallengeScheme = "CookieOrBearer";
     })
     .AddBearerToken(IdentityConstants.BearerScheme)
-    .AddPolicyScheme("CookieOrBearer", "Cookie or bearer token", options =>
+    .AddPolicyScheme("CookieOrBearer", displayName: null, options =>
         options.ForwardDefaultSelector = context =>
             context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 ? IdentityConstants.BearerScheme
