@@ -6,6 +6,9 @@ namespace Forum.Browser.Tests;
 public sealed class AskAnswerAcceptJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string Bob = "bob@forum.local";
+    // Dev (reputation 640) cast a single vote while the demo was seeded, so the limit of 5 votes a minute leaves him room.
+    private const string Dev = "dev@forum.local";
+    private const string DemoQuestionDevHasNotVotedOn = "Dark theme resets to light after every update";
 
     [Fact]
     public async Task A_new_member_asks_bob_answers_and_accepting_marks_the_question_solved_and_gives_bob_15_reputation()
@@ -50,7 +53,7 @@ public sealed class AskAnswerAcceptJourneyTests(BrowserFixture browser) : IClass
         await page.WaitForURLAsync($"**{question}#answer-{answer}");
 
         Assert.Equal("Solved", await page.Locator(".question-header .status-solved").InnerTextAsync());
-        Assert.Equal("Accepted answer", await visitor.Answer(answer).Locator(".accepted-label").InnerTextAsync());
+        Assert.Equal("Accepted answer", await visitor.Answer(answer).Locator(".accepted-label").TextContentAsync());
         Assert.Equal(bobBefore + 15, await visitor.ReputationOnAnswerAsync(answer));
         await visitor.ScreenshotAsync("question");
 
@@ -69,10 +72,9 @@ public sealed class AskAnswerAcceptJourneyTests(BrowserFixture browser) : IClass
     {
         await using var visitor = await browser.NewVisitorAsync(javaScript: false);
         var page = visitor.Page;
-        await visitor.LogInAsync(Bob, ForumServer.DemoPassword);
-        await page.GotoAsync("/questions?tab=unanswered");
-        var row = page.Locator(".question-row").Filter(new() { HasNot = page.GetByText("Bob", new() { Exact = true }) }).First;
-        await row.Locator(".question-title a").ClickAsync();
+        await visitor.LogInAsync(Dev, ForumServer.DemoPassword);
+        await page.GotoAsync("/questions");
+        await page.GetByRole(AriaRole.Link, new() { Name = DemoQuestionDevHasNotVotedOn }).ClickAsync();
         var score = page.Locator("#question .vote-score");
         var before = ForumVisitor.Number(await score.InnerTextAsync());
 
