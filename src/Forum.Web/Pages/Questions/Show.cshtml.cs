@@ -2,6 +2,7 @@ using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Search;
 using Forum.Domain.Features.Voting;
 using Forum.Web.Pages.Shared;
 using MediatR;
@@ -13,6 +14,9 @@ namespace Forum.Web.Pages.Questions;
 public sealed class ShowModel(IMediator mediator, ReputationRules rules) : ForumPageModel(mediator)
 {
     public QuestionPage Data { get; private set; } = null!;
+
+    /// <summary>Questions about the same thing, solved ones first.</summary>
+    public IReadOnlyList<SimilarQuestion> Similar { get; private set; } = [];
 
     [BindProperty]
     public AnswerInput NewAnswer { get; set; } = new();
@@ -32,6 +36,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         if (slug != Data.Question.Slug)
             return RedirectPermanent(Links.Question(id, Data.Question.Slug) + Request.QueryString);
+        Similar = await Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
         return Page();
     }
 
@@ -72,6 +77,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
             return Redirect(Links.Answer(posted!.QuestionId, posted.QuestionSlug, posted.Id));
         }
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
+        Similar = await Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
         return Page();
     }
 
