@@ -22,9 +22,8 @@ public sealed class SqliteSearchIndex(ForumDbContext db) : ISearchIndex
 
     public static string Expression(SearchTerms terms)
     {
-        var required = terms.Required.Select(Quote);
-        var expression = terms.MatchAny ? string.Join(" OR ", required) : "(" + string.Join(" ", required) + ")";
-        return expression + string.Concat(terms.Excluded.Select(t => " NOT " + Quote(t)));
+        var alternatives = terms.Alternatives.Select(group => "(" + string.Join(" ", group.Select(Quote)) + ")");
+        return "(" + string.Join(" OR ", alternatives) + ")" + string.Concat(terms.Excluded.Select(t => " NOT " + Quote(t)));
     }
 
     private static string Quote(SearchTerm term) => "\"" + string.Join(' ', term.Words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
@@ -46,10 +45,12 @@ public sealed class PostgresSearchIndex(ForumDbContext db) : ISearchIndex
             """);
     }
 
+    /// <summary>In websearch syntax "or" binds looser than the implicit "and", so groups need no parentheses.</summary>
     public static string Query(SearchTerms terms)
     {
-        var required = terms.Required.Select(Quote);
-        return string.Join(terms.MatchAny ? " or " : " ", required) + string.Concat(terms.Excluded.Select(t => " -" + Quote(t)));
+        var alternatives = terms.Alternatives.Select(group => string.Join(" ", group.Select(Quote)));
+        var exclusions = string.Concat(terms.Excluded.Select(t => " -" + Quote(t)));
+        return string.Join(" or ", alternatives.Select(a => a + exclusions));
     }
 
     private static string Quote(SearchTerm term) => "\"" + string.Join(' ', term.Words).Replace("\"", " ", StringComparison.Ordinal) + "\"";
@@ -69,8 +70,8 @@ public sealed class SqlServerSearchIndex(ForumDbContext db) : ISearchIndex
 
     public static string Condition(SearchTerms terms)
     {
-        var required = terms.Required.Select(Quote);
-        return string.Join(terms.MatchAny ? " OR " : " AND ", required) + string.Concat(terms.Excluded.Select(t => " AND NOT " + Quote(t)));
+        var alternatives = terms.Alternatives.Select(group => "(" + string.Join(" AND ", group.Select(Quote)) + ")");
+        return "(" + string.Join(" OR ", alternatives) + ")" + string.Concat(terms.Excluded.Select(t => " AND NOT " + Quote(t)));
     }
 
     private static string Quote(SearchTerm term) => "\"" + string.Join(' ', term.Words).Replace("\"", " ", StringComparison.Ordinal) + "\"";

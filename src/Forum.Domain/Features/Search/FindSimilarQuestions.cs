@@ -8,7 +8,8 @@ namespace Forum.Domain.Features.Search;
 
 /// <summary>
 /// Questions that share significant words with the title of question <paramref name="QuestionId"/> (which is
-/// left out), or with <paramref name="Text"/> (e.g. a title being typed on the ask page); solved ones first.
+/// left out), or with <paramref name="Text"/> (e.g. a title being typed on the ask page): of the closest
+/// matches, the solved ones first.
 /// </summary>
 public sealed record FindSimilarQuestions(int? QuestionId = null, string? Text = null, int Count = 5) : IRequest<IReadOnlyList<SimilarQuestion>>;
 
@@ -32,11 +33,13 @@ public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index)
         var terms = SearchTerms.AnyOf(text);
         if (!terms.CanMatch)
             return [];
-        return await SearchRanking.Rank(index.MatchQuestions(terms), questions)
-            .OrderByDescending(r => r.Question.Status == QuestionStatus.Solved).ThenByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id)
-            .Take(request.Count)
+        // The closest matches, twice as many as shown, then the solved ones among them first.
+        var closest = await SearchRanking.Rank(index.MatchQuestions(terms), questions)
+            .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id)
+            .Take(request.Count * 2)
             .Select(r => new SimilarQuestion(r.Question.Id, r.Question.Title, r.Question.Slug, r.Question.Status == QuestionStatus.Solved, r.Question.AnswerCount))
             .ToListAsync(cancellationToken);
+        return closest.OrderByDescending(q => q.Solved).Take(request.Count).ToList();
     }
 }
 

@@ -14,23 +14,27 @@ public sealed class SearchTerms
     public const int MaxWordsPerPhrase = 10;
     public const int MaxWordLength = 64;
 
-    private SearchTerms(IReadOnlyList<SearchTerm> required, IReadOnlyList<SearchTerm> excluded, bool matchAny)
+    private SearchTerms(IReadOnlyList<SearchTerm> required, IReadOnlyList<SearchTerm> excluded, IReadOnlyList<IReadOnlyList<SearchTerm>> alternatives)
     {
         Required = required;
         Excluded = excluded;
-        MatchAny = matchAny;
+        Alternatives = alternatives;
     }
 
-    /// <summary>Terms a result must contain (all of them, or at least one when <see cref="MatchAny"/>).</summary>
+    /// <summary>The searched terms (what is highlighted).</summary>
     public IReadOnlyList<SearchTerm> Required { get; }
 
     /// <summary>Terms a result must not contain.</summary>
     public IReadOnlyList<SearchTerm> Excluded { get; }
 
-    public bool MatchAny { get; }
+    /// <summary>
+    /// What a result must contain: all the terms of at least one of these groups. A typed search has one group,
+    /// all of <see cref="Required"/>.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<SearchTerm>> Alternatives { get; }
 
     /// <summary>False when nothing searchable is left (empty input, only punctuation or emoji, only exclusions).</summary>
-    public bool CanMatch => Required.Count > 0;
+    public bool CanMatch => Alternatives.Count > 0;
 
     /// <summary>Every word that should be highlighted in a result.</summary>
     public IEnumerable<string> HighlightWords => Required.SelectMany(t => t.Words).Distinct();
@@ -75,14 +79,23 @@ public sealed class SearchTerms
             if (!list.Contains(term))
                 list.Add(term);
         }
-        return new SearchTerms(required, excluded, matchAny: false);
+        return new SearchTerms(required, excluded, required.Count == 0 ? [] : [required]);
     }
 
-    /// <summary>At least one of <paramref name="words"/>, minus common words: how similar questions are found.</summary>
+    public const int MaxSimilarWords = 8;
+
+    /// <summary>
+    /// How similar questions are found: the significant words of <paramref name="text"/> (common words left
+    /// out); any two of them must appear, or any one when there are only one or two.
+    /// </summary>
     public static SearchTerms AnyOf(string? text)
     {
-        var words = Words(text ?? "").Where(w => w.Length > 1 && !StopWords.Contains(w)).Distinct().Take(MaxTerms);
-        return new SearchTerms(words.Select(w => new SearchTerm([w])).ToList(), [], matchAny: true);
+        var words = Words(text ?? "").Where(w => w.Length > 1 && !StopWords.Contains(w)).Distinct()
+            .Take(MaxSimilarWords).Select(w => new SearchTerm([w])).ToList();
+        var alternatives = words.Count < 3
+            ? words.Select(w => (IReadOnlyList<SearchTerm>)[w]).ToList()
+            : words.SelectMany((a, i) => words.Skip(i + 1).Select(b => (IReadOnlyList<SearchTerm>)[a, b])).ToList();
+        return new SearchTerms(words, [], alternatives);
     }
 
     /// <summary>
