@@ -63,6 +63,15 @@ public static class SearchCorpus
             "Set the zoom to 150% or enable the option to follow the system scaling.", false),
     ];
 
+    /// <summary><see cref="Searches"/> as xunit theory data.</summary>
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (query, expected) in Searches)
+            data.Add(query, expected);
+        return data;
+    }
+
     /// <summary>A search and the title of the thread that must come first.</summary>
     public static readonly (string Query, string Expected)[] Searches =
     [

@@ -12,16 +12,8 @@ public sealed class SearchRelevanceTests : IClassFixture<SearchRelevanceTests.Co
 
     public SearchRelevanceTests(Corpus corpus) => _corpus = corpus;
 
-    public static TheoryData<string, string> Searches()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (query, expected) in SearchCorpus.Searches)
-            data.Add(query, expected);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Searches))]
+    [MemberData(nameof(SearchCorpus.Cases), MemberType = typeof(SearchCorpus))]
     public async Task The_right_thread_comes_first(string query, string expected)
     {
         var results = await _corpus.Forum.SendAsync(null, new SearchForum(query));

@@ -10,16 +10,8 @@ namespace Forum.Web.Tests.Search;
 /// </summary>
 public sealed class SearchRelevanceApiTests(SearchRelevanceApiTests.CorpusForum forum) : IClassFixture<SearchRelevanceApiTests.CorpusForum>
 {
-    public static TheoryData<string, string> Searches()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (query, expected) in SearchCorpus.Searches)
-            data.Add(query, expected);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Searches))]
+    [MemberData(nameof(SearchCorpus.Cases), MemberType = typeof(SearchCorpus))]
     public async Task The_right_thread_comes_first(string query, string expected)
     {
         var found = await (await forum.CreateClient().GetAsync($"/api/v1/search?q={Uri.EscapeDataString(query)}&tag={SearchCorpus.Tag}")).JsonAsync(HttpStatusCode.OK);
