@@ -124,4 +124,20 @@ public sealed class SearchApiTests(ForumWebFactory forum) : IClassFixture<ForumW
         Assert.DoesNotContain(third, similar.EnumerateArray().Select(s => s.GetProperty("id").GetInt32()));
         await (await forum.CreateClient().GetAsync("/api/v1/questions/999999/similar")).JsonAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Answers_posted_at_the_same_moment_are_all_findable()
+    {
+        var staff = await forum.SignedInClientAsync("staff@forum.local");
+        var moderator = await forum.SignedInClientAsync("moderator@forum.local");
+        var admin = await forum.SignedInClientAsync("admin@forum.local");
+        var id = await staff.AskAsync(ApiCalls.NewQuestion("Concurrent answers land in the index", "Several helpers answer this question at the same moment."));
+        string[] words = ["axolotl", "narwhal", "pangolin", "okapi", "capybara", "tapir"];
+
+        await Task.WhenAll(words.Select((word, i) => new[] { staff, moderator, admin }[i % 3]
+            .AnswerAsync(id, $"Have you tried the {word} setting in the advanced preferences?")));
+
+        foreach (var word in words)
+            Assert.Equal([id], Ids(await SearchAsync(word)));
+    }
 }
