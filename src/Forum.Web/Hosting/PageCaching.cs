@@ -22,16 +22,20 @@ public static class PageCaching
     }
 
     /// <summary>
-    /// Evicts every cached page once a save that wrote anything has committed. A read that began before the
-    /// commit may still store its older copy afterwards, so entries also expire after a minute.
+    /// Evicts every cached page once a write has committed: after a save in its own implicit transaction, or
+    /// when an explicit transaction commits. A read that began before the commit may still store its older
+    /// copy afterwards, so entries also expire after a minute.
     /// </summary>
-    private sealed class EvictCachedContentOnSave(IOutputCacheStore cache) : SaveChangesInterceptor
+    private sealed class EvictCachedContentOnSave(IOutputCacheStore cache) : SaveChangesInterceptor, IDbTransactionInterceptor
     {
         public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
         {
-            if (result > 0)
+            if (result > 0 && eventData.Context?.Database.CurrentTransaction is null)
                 await cache.EvictByTagAsync(Tag, cancellationToken);
             return result;
         }
+
+        public async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+            await cache.EvictByTagAsync(Tag, cancellationToken);
     }
 }
