@@ -15,6 +15,10 @@ public interface IForumDb
     DbSet<MeToo> MeToos { get; }
     DbSet<PostRevision> PostRevisions { get; }
     DbSet<ReputationEvent> ReputationEvents { get; }
+    DbSet<FaqArticle> FaqArticles { get; }
+    DbSet<FaqRevision> FaqRevisions { get; }
+    DbSet<ArticleFeedback> ArticleFeedback { get; }
+    DbSet<AskSuggestion> AskSuggestions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

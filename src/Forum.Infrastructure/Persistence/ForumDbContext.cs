@@ -21,6 +21,10 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<MeToo> MeToos => Set<MeToo>();
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
     public DbSet<ReputationEvent> ReputationEvents => Set<ReputationEvent>();
+    public DbSet<FaqArticle> FaqArticles => Set<FaqArticle>();
+    public DbSet<FaqRevision> FaqRevisions => Set<FaqRevision>();
+    public DbSet<ArticleFeedback> ArticleFeedback => Set<ArticleFeedback>();
+    public DbSet<AskSuggestion> AskSuggestions => Set<AskSuggestion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
