@@ -39,8 +39,10 @@ public sealed class FaqArticle
     /// <summary>When it was first published; null while it is a draft.</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
     public DateTimeOffset? ArchivedAt { get; private set; }
-    public long? CurrentRevisionId { get; private set; }
-    public FaqRevision? CurrentRevision { get; private set; }
+    /// <summary>The <see cref="FaqRevision.Number"/> of the approved revision that is the public text.</summary>
+    public int CurrentRevisionNumber { get; private set; }
+    /// <summary>The current revision, when it is loaded.</summary>
+    public FaqRevision? CurrentRevision => Revisions.FirstOrDefault(r => r.Number == CurrentRevisionNumber);
     public int RevisionCount { get; private set; }
     public List<FaqRevision> Revisions { get; private set; } = [];
     public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
@@ -67,7 +69,7 @@ public sealed class FaqArticle
     public void Approve(FaqRevision revision, string reviewerId, DateTimeOffset now)
     {
         revision.Review(FaqRevisionStatus.Approved, reviewerId, null, now);
-        CurrentRevision = revision;
+        CurrentRevisionNumber = revision.Number;
         UpdatedAt = now;
         Touch();
     }

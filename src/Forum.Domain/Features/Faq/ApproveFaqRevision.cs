@@ -34,9 +34,9 @@ public static class RevisionLookup
     /// <summary>A revision waiting for review, with its article and the article's current revision.</summary>
     public static async Task<FaqRevision> FindPendingRevisionAsync(this IForumDb db, long revisionId, CancellationToken ct)
     {
-        var revision = await db.FaqRevisions.Include(r => r.Article).ThenInclude(a => a!.CurrentRevision)
-            .SingleOrDefaultAsync(r => r.Id == revisionId, ct)
+        var revision = await db.FaqRevisions.Include(r => r.Article).SingleOrDefaultAsync(r => r.Id == revisionId, ct)
             ?? throw new NotFoundException("The revision");
+        await db.LoadCurrentRevisionAsync(revision.Article!, ct);
         if (revision.Status != FaqRevisionStatus.Proposed)
             throw new ConflictException($"This revision was already {revision.Status.ToString().ToLowerInvariant()}.");
         return revision;

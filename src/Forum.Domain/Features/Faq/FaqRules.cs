@@ -21,11 +21,16 @@ public static class FaqRules
     /// <summary>An article by its address; drafts exist only for staff.</summary>
     public static async Task<FaqArticle> FindArticleAsync(this IForumDb db, string slug, ICurrentUser user, CancellationToken ct)
     {
-        var article = await db.FaqArticles.Include(a => a.CurrentRevision).SingleOrDefaultAsync(a => a.Slug == slug, ct);
+        var article = await db.FaqArticles.SingleOrDefaultAsync(a => a.Slug == slug, ct);
         if (article is null || (!article.IsPublished && !Roles.IsStaff(user)))
             throw new NotFoundException("The FAQ article");
+        await db.LoadCurrentRevisionAsync(article, ct);
         return article;
     }
+
+    /// <summary>Loads the article's current revision into <see cref="FaqArticle.CurrentRevision"/>.</summary>
+    public static async Task LoadCurrentRevisionAsync(this IForumDb db, FaqArticle article, CancellationToken ct) =>
+        await db.FaqRevisions.Where(r => r.ArticleId == article.Id && r.Number == article.CurrentRevisionNumber).LoadAsync(ct);
 
     /// <summary>A free address for a new article: the slug of its title, with -2, -3… when taken.</summary>
     public static async Task<string> AllocateSlugAsync(IForumDb db, string title, CancellationToken ct)

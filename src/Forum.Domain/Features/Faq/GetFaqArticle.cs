@@ -22,7 +22,9 @@ public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, Reputat
         var article = await db.FaqArticles.AsNoTracking()
             .Where(a => a.Slug == request.Slug && (isStaff || a.PublishedAt != null))
             .Select(a => new FaqArticleDetail(a.Id, a.Slug, a.Title, a.Category!.Name, a.Category.Slug,
-                a.CurrentRevisionId ?? 0, a.CurrentRevision!.Number, a.CurrentRevision.BodyMarkdown, a.CurrentRevision.BodyHtml,
+                a.Revisions.Where(r => r.Number == a.CurrentRevisionNumber).Select(r => r.Id).FirstOrDefault(), a.CurrentRevisionNumber,
+                a.Revisions.Where(r => r.Number == a.CurrentRevisionNumber).Select(r => r.BodyMarkdown).FirstOrDefault() ?? "",
+                a.Revisions.Where(r => r.Number == a.CurrentRevisionNumber).Select(r => r.BodyHtml).FirstOrDefault() ?? "",
                 a.CreatedAt, a.UpdatedAt, a.PublishedAt, a.ArchivedAt,
                 a.CreditedMemberId == null ? null : new FaqCredit(a.CreditedMemberId, a.CreditedMember!.DisplayName),
                 a.SourceQuestionId, a.SourceAnswerId,

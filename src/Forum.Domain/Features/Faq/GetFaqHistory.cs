@@ -25,7 +25,7 @@ public sealed class GetFaqHistoryHandler(IForumDb db, ICurrentUser user) : IRequ
         var isStaff = Roles.IsStaff(user);
         var article = await db.FaqArticles.AsNoTracking()
             .Where(a => a.Slug == request.Slug && (isStaff || a.PublishedAt != null))
-            .Select(a => new { a.Id, a.Slug, a.Title, a.CurrentRevisionId, a.ArchivedAt })
+            .Select(a => new { a.Id, a.Slug, a.Title, a.CurrentRevisionNumber, a.ArchivedAt })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The FAQ article");
         var userId = user.UserId;
@@ -34,7 +34,7 @@ public sealed class GetFaqHistoryHandler(IForumDb db, ICurrentUser user) : IRequ
             .Where(r => r.ArticleId == article.Id && (isStaff || r.Status == FaqRevisionStatus.Approved || r.ProposedById == userId))
             .OrderByDescending(r => r.Number)
             .Select(r => new FaqRevisionLine(r.Id, r.Number, r.Status, r.Summary, r.ProposedById, r.ProposedBy!.DisplayName, r.ProposedAt,
-                r.ReviewedBy == null ? null : r.ReviewedBy.DisplayName, r.ReviewedAt, r.ReviewComment, r.Id == article.CurrentRevisionId, r.BodyMarkdown))
+                r.ReviewedBy == null ? null : r.ReviewedBy.DisplayName, r.ReviewedAt, r.ReviewComment, r.Number == article.CurrentRevisionNumber, r.BodyMarkdown))
             .ToListAsync(cancellationToken);
 
         var approved = revisions.Where(r => r.Status == FaqRevisionStatus.Approved).ToList();

@@ -20,13 +20,13 @@ public sealed class ListPendingFaqRevisionsHandler(IForumDb db) : IRequestHandle
             .OrderBy(r => r.ProposedAt).ThenBy(r => r.Id).Take(QueueLength)
             .Select(r => new
             {
-                r.Id, r.Number, r.Summary, r.ProposedAt, r.ProposedById, ProposerName = r.ProposedBy!.DisplayName, r.BodyMarkdown,
-                r.Article!.Slug, r.Article.Title, IsStale = r.BaseRevisionId != r.Article.CurrentRevisionId,
-                CurrentBody = r.Article.CurrentRevision!.BodyMarkdown,
+                r.Id, r.Number, r.Summary, r.ProposedAt, r.BaseRevisionId, r.ProposedById, ProposerName = r.ProposedBy!.DisplayName, r.BodyMarkdown,
+                r.Article!.Slug, r.Article.Title,
+                Current = r.Article.Revisions.Where(c => c.Number == r.Article.CurrentRevisionNumber).Select(c => new { c.Id, c.BodyMarkdown }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return pending.Select(r => new PendingRevision(r.Id, r.Number, r.Slug, r.Title, r.Summary, r.ProposedById, r.ProposerName, r.ProposedAt,
-            r.IsStale, TextDiff.Compare(r.CurrentBody, r.BodyMarkdown))).ToList();
+            r.BaseRevisionId != r.Current?.Id, TextDiff.Compare(r.Current?.BodyMarkdown ?? "", r.BodyMarkdown))).ToList();
     }
 }
 

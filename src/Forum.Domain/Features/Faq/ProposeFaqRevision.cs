@@ -61,9 +61,9 @@ public static class FaqStaleness
     /// <summary>Refuses an edit based on an older revision than the current one, handing back the current text.</summary>
     public static void EnsureCurrent(FaqArticle article, long? baseRevisionId)
     {
-        if (baseRevisionId == article.CurrentRevisionId)
-            return;
         var current = article.CurrentRevision!;
+        if (baseRevisionId == current.Id)
+            return;
         throw new ConflictException(
             "The article was changed after this edit was started. Compare with the newer text below and edit again from it.",
             new Dictionary<string, object?>

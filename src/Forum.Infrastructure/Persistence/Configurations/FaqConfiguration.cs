@@ -26,7 +26,7 @@ internal sealed class FaqArticleConfiguration : IEntityTypeConfiguration<FaqArti
         builder.HasOne<Answer>().WithMany().HasForeignKey(a => a.SourceAnswerId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne(a => a.CreditedMember).WithMany().HasForeignKey(a => a.CreditedMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Revisions).WithOne(r => r.Article).HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(a => a.CurrentRevision).WithMany().HasForeignKey(a => a.CurrentRevisionId).OnDelete(DeleteBehavior.NoAction);
+        builder.Ignore(a => a.CurrentRevision);
     }
 }
 

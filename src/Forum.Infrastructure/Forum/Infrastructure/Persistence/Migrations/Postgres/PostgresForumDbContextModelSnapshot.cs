@@ -218,8 +218,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
-                    b.Property<long?>("CurrentRevisionId")
-                        .HasColumnType("bigint");
+                    b.Property<int>("CurrentRevisionNumber")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -249,8 +249,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CreditedMemberId");
-
-                    b.HasIndex("CurrentRevisionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -890,11 +888,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("CreditedMemberId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Forum.Domain.Entities.FaqRevision", "CurrentRevision")
-                        .WithMany()
-                        .HasForeignKey("CurrentRevisionId")
-                        .OnDelete(DeleteBehavior.NoAction);
-
                     b.HasOne("Forum.Domain.Entities.Answer", null)
                         .WithMany()
                         .HasForeignKey("SourceAnswerId")
@@ -908,8 +901,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Category");
 
                     b.Navigation("CreditedMember");
-
-                    b.Navigation("CurrentRevision");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>

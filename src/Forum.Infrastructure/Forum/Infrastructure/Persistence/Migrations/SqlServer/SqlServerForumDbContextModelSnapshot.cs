@@ -220,8 +220,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
-                    b.Property<long?>("CurrentRevisionId")
-                        .HasColumnType("bigint");
+                    b.Property<int>("CurrentRevisionNumber")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
@@ -251,8 +251,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CreditedMemberId");
-
-                    b.HasIndex("CurrentRevisionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -895,11 +893,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("CreditedMemberId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Forum.Domain.Entities.FaqRevision", "CurrentRevision")
-                        .WithMany()
-                        .HasForeignKey("CurrentRevisionId")
-                        .OnDelete(DeleteBehavior.NoAction);
-
                     b.HasOne("Forum.Domain.Entities.Answer", null)
                         .WithMany()
                         .HasForeignKey("SourceAnswerId")
@@ -913,8 +906,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Category");
 
                     b.Navigation("CreditedMember");
-
-                    b.Navigation("CurrentRevision");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>

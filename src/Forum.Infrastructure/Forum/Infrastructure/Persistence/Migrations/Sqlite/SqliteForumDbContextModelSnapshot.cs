@@ -203,7 +203,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("CurrentRevisionId")
+                    b.Property<int>("CurrentRevisionNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("PublishedAt")
@@ -234,8 +234,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CreditedMemberId");
-
-                    b.HasIndex("CurrentRevisionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -859,11 +857,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("CreditedMemberId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Forum.Domain.Entities.FaqRevision", "CurrentRevision")
-                        .WithMany()
-                        .HasForeignKey("CurrentRevisionId")
-                        .OnDelete(DeleteBehavior.NoAction);
-
                     b.HasOne("Forum.Domain.Entities.Answer", null)
                         .WithMany()
                         .HasForeignKey("SourceAnswerId")
@@ -877,8 +870,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Category");
 
                     b.Navigation("CreditedMember");
-
-                    b.Navigation("CurrentRevision");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>

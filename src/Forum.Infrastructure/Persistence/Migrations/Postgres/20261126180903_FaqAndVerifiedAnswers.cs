@@ -48,31 +48,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArticleFeedback",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ArticleId = table.Column<int>(type: "integer", nullable: false),
-                    MemberId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    BrowserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Helpful = table.Column<bool>(type: "boolean", nullable: false),
-                    Reason = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ArticleFeedback", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ArticleFeedback_Members_MemberId",
-                        column: x => x.MemberId,
-                        principalTable: "Members",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "FaqArticles",
                 columns: table => new
                 {
@@ -89,7 +64,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CurrentRevisionId = table.Column<long>(type: "bigint", nullable: true),
+                    CurrentRevisionNumber = table.Column<int>(type: "integer", nullable: false),
                     RevisionCount = table.Column<int>(type: "integer", nullable: false),
                     ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
                 },
@@ -118,6 +93,37 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         column: x => x.SourceQuestionId,
                         principalTable: "Questions",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticleFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    BrowserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Helpful = table.Column<bool>(type: "boolean", nullable: false),
+                    Reason = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleFeedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArticleFeedback_FaqArticles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "FaqArticles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ArticleFeedback_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -200,11 +206,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                 column: "CreditedMemberId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_FaqArticles_CurrentRevisionId",
-                table: "FaqArticles",
-                column: "CurrentRevisionId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_FaqArticles_Slug",
                 table: "FaqArticles",
                 column: "Slug",
@@ -241,30 +242,11 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                 name: "IX_FaqRevisions_Status_ProposedAt",
                 table: "FaqRevisions",
                 columns: new[] { "Status", "ProposedAt" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_ArticleFeedback_FaqArticles_ArticleId",
-                table: "ArticleFeedback",
-                column: "ArticleId",
-                principalTable: "FaqArticles",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_FaqArticles_FaqRevisions_CurrentRevisionId",
-                table: "FaqArticles",
-                column: "CurrentRevisionId",
-                principalTable: "FaqRevisions",
-                principalColumn: "Id");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_FaqRevisions_FaqArticles_ArticleId",
-                table: "FaqRevisions");
-
             migrationBuilder.DropTable(
                 name: "ArticleFeedback");
 
@@ -272,10 +254,10 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                 name: "AskSuggestions");
 
             migrationBuilder.DropTable(
-                name: "FaqArticles");
+                name: "FaqRevisions");
 
             migrationBuilder.DropTable(
-                name: "FaqRevisions");
+                name: "FaqArticles");
 
             migrationBuilder.DropColumn(
                 name: "VerifiedAt",

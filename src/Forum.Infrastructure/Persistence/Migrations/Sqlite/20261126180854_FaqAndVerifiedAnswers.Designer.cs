@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteForumDbContext))]
-    [Migration("20261126180052_FaqAndVerifiedAnswers")]
+    [Migration("20261126180854_FaqAndVerifiedAnswers")]
     partial class FaqAndVerifiedAnswers
     {
         /// <inheritdoc />
@@ -206,7 +206,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("CurrentRevisionId")
+                    b.Property<int>("CurrentRevisionNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("PublishedAt")
@@ -237,8 +237,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CreditedMemberId");
-
-                    b.HasIndex("CurrentRevisionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -862,11 +860,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("CreditedMemberId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Forum.Domain.Entities.FaqRevision", "CurrentRevision")
-                        .WithMany()
-                        .HasForeignKey("CurrentRevisionId")
-                        .OnDelete(DeleteBehavior.NoAction);
-
                     b.HasOne("Forum.Domain.Entities.Answer", null)
                         .WithMany()
                         .HasForeignKey("SourceAnswerId")
@@ -880,8 +873,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Category");
 
                     b.Navigation("CreditedMember");
-
-                    b.Navigation("CurrentRevision");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
+namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class FaqAndVerifiedAnswers : Migration
@@ -11,16 +11,16 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "VerifiedAt",
                 table: "Answers",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "VerifiedById",
                 table: "Answers",
-                type: "TEXT",
+                type: "nvarchar(450)",
                 maxLength: 450,
                 nullable: true);
 
@@ -28,12 +28,12 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AskSuggestions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Opened = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    TargetId = table.Column<int>(type: "int", nullable: false),
+                    Opened = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,50 +47,25 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArticleFeedback",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MemberId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    BrowserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Helpful = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ArticleFeedback", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ArticleFeedback_Members_MemberId",
-                        column: x => x.MemberId,
-                        principalTable: "Members",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "FaqArticles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SourceQuestionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SourceAnswerId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreditedMemberId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ArchivedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CurrentRevisionId = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevisionCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CategoryId = table.Column<int>(type: "int", nullable: false),
+                    SourceQuestionId = table.Column<int>(type: "int", nullable: true),
+                    SourceAnswerId = table.Column<int>(type: "int", nullable: true),
+                    CreditedMemberId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    CreatedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CurrentRevisionNumber = table.Column<int>(type: "int", nullable: false),
+                    RevisionCount = table.Column<int>(type: "int", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,23 +95,54 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ArticleFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ArticleId = table.Column<int>(type: "int", nullable: false),
+                    MemberId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    BrowserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Helpful = table.Column<bool>(type: "bit", nullable: false),
+                    Reason = table.Column<int>(type: "int", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleFeedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArticleFeedback_FaqArticles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "FaqArticles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ArticleFeedback_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FaqRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ProposedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    BaseRevisionId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReviewedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReviewComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ArticleId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    BodyHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ProposedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    BaseRevisionId = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ReviewedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReviewComment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -165,13 +171,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_ArticleFeedback_ArticleId_BrowserId",
                 table: "ArticleFeedback",
                 columns: new[] { "ArticleId", "BrowserId" },
-                unique: true);
+                unique: true,
+                filter: "[BrowserId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleFeedback_ArticleId_MemberId",
                 table: "ArticleFeedback",
                 columns: new[] { "ArticleId", "MemberId" },
-                unique: true);
+                unique: true,
+                filter: "[MemberId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleFeedback_MemberId",
@@ -199,11 +207,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                 column: "CreditedMemberId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_FaqArticles_CurrentRevisionId",
-                table: "FaqArticles",
-                column: "CurrentRevisionId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_FaqArticles_Slug",
                 table: "FaqArticles",
                 column: "Slug",
@@ -213,7 +216,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_FaqArticles_SourceAnswerId",
                 table: "FaqArticles",
                 column: "SourceAnswerId",
-                unique: true);
+                unique: true,
+                filter: "[SourceAnswerId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FaqArticles_SourceQuestionId",
@@ -240,30 +244,11 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_FaqRevisions_Status_ProposedAt",
                 table: "FaqRevisions",
                 columns: new[] { "Status", "ProposedAt" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_ArticleFeedback_FaqArticles_ArticleId",
-                table: "ArticleFeedback",
-                column: "ArticleId",
-                principalTable: "FaqArticles",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_FaqArticles_FaqRevisions_CurrentRevisionId",
-                table: "FaqArticles",
-                column: "CurrentRevisionId",
-                principalTable: "FaqRevisions",
-                principalColumn: "Id");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_FaqRevisions_FaqArticles_ArticleId",
-                table: "FaqRevisions");
-
             migrationBuilder.DropTable(
                 name: "ArticleFeedback");
 
@@ -271,10 +256,10 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AskSuggestions");
 
             migrationBuilder.DropTable(
-                name: "FaqArticles");
+                name: "FaqRevisions");
 
             migrationBuilder.DropTable(
-                name: "FaqRevisions");
+                name: "FaqArticles");
 
             migrationBuilder.DropColumn(
                 name: "VerifiedAt",
