@@ -32,12 +32,15 @@ public static class FaqRules
     public static async Task LoadCurrentRevisionAsync(this IForumDb db, FaqArticle article, CancellationToken ct) =>
         await db.FaqRevisions.Where(r => r.ArticleId == article.Id && r.Number == article.CurrentRevisionNumber).LoadAsync(ct);
 
+    /// <summary>Addresses under /faq that are pages or API routes rather than articles.</summary>
+    private static readonly string[] ReservedSlugs = ["question", "suggest", "report", "revisions", "review", "promote"];
+
     /// <summary>A free address for a new article: the slug of its title, with -2, -3… when taken.</summary>
     public static async Task<string> AllocateSlugAsync(IForumDb db, string title, CancellationToken ct)
     {
         var slug = Text.Slugify(title);
-        if (slug == "question")
-            slug = "article";
+        if (ReservedSlugs.Contains(slug))
+            slug += "-article";
         var taken = await db.FaqArticles.Where(a => a.Slug == slug || a.Slug.StartsWith(slug + "-")).Select(a => a.Slug).ToListAsync(ct);
         if (!taken.Contains(slug))
             return slug;
