@@ -27,7 +27,7 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
 
     // TempData is only touched when a message is waiting: loading it on every view would send a
     // cookie-clearing header with each page, and pages that set cookies cannot be output-cached.
-    private string? Flash(string key) =>
+    protected string? Flash(string key) =>
         Request.Cookies.ContainsKey(TempDataCookie) ? TempData[key] as string : null;
 
     private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
