@@ -36,6 +36,9 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
     /// Sends a command from a form. Validation, rule and conflict failures become model errors (under
     /// <paramref name="fieldPrefix"/>) and the result is default; other failures go to <see cref="ForumPageFilter"/>.
     /// </summary>
+    /// <summary>The conflict the last <see cref="TrySendAsync{T}"/> ran into, with its details (e.g. a newer text).</summary>
+    protected ConflictException? Conflict { get; private set; }
+
     protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, string fieldPrefix = "")
     {
         try
@@ -53,6 +56,7 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
         }
         catch (ConflictException ex)
         {
+            Conflict = ex;
             ModelState.AddModelError("", ex.Message);
         }
         return (false, default);
