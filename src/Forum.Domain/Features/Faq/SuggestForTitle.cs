@@ -8,7 +8,7 @@ namespace Forum.Domain.Features.Faq;
 
 /// <summary>
 /// What the Ask page suggests while a member types a title: up to five FAQ articles and solved questions whose
-/// titles share words with it, FAQ articles first. Simple title matching for now; the one place to switch to the
+/// titles share words with it, FAQ articles first (a solved thread that is already in the FAQ only as its article). Simple title matching for now; the one place to switch to the
 /// search index once it exists.
 /// </summary>
 public sealed record SuggestForTitle(string? Query, int Limit = SuggestForTitle.MaxSuggestions) : IRequest<IReadOnlyList<Suggestion>>
@@ -42,6 +42,8 @@ public sealed class SuggestForTitleHandler(IForumDb db) : IRequestHandler<Sugges
             .ToListAsync(cancellationToken);
         var questions = await db.Questions.AsNoTracking()
             .Where(q => q.Status == QuestionStatus.Solved && q.DeletedAt == null)
+            // A thread already in the FAQ is offered as its article, not twice.
+            .Where(q => !db.FaqArticles.Any(a => a.SourceQuestionId == q.Id && a.PublishedAt != null && a.ArchivedAt == null))
             .Where(terms.AnyIn<Question>(q => q.Title))
             .OrderByDescending(q => q.Score).ThenByDescending(q => q.Id).Take(Candidates)
             .Select(q => new Suggestion(SuggestionKind.Question, q.Id, q.Title, "/questions/" + q.Id + "/" + q.Slug, q.Category!.Name))
