@@ -36,6 +36,10 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
     /// Sends a command from a form. Validation, rule and conflict failures become model errors (under
     /// <paramref name="fieldPrefix"/>) and the result is default; other failures go to <see cref="ForumPageFilter"/>.
     /// </summary>
+    /// <summary>Carries the refusals of the last <see cref="TrySendAsync{T}"/> to the next page after a redirect.</summary>
+    protected void KeepErrorsForRedirect() =>
+        ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+
     /// <summary>The conflict the last <see cref="TrySendAsync{T}"/> ran into, with its details (e.g. a newer text).</summary>
     protected ConflictException? Conflict { get; private set; }
 

@@ -34,7 +34,7 @@ public sealed class ReviewModel(IMediator mediator) : ForumPageModel(mediator)
         if (ok)
             StatusMessage = message;
         else
-            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            KeepErrorsForRedirect();
         return Redirect(ok ? Links.FaqReview : $"{Links.FaqReview}#revision-{revisionId}");
     }
 }

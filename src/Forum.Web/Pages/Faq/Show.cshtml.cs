@@ -25,7 +25,7 @@ public sealed class ShowModel(IMediator mediator) : ForumPageModel(mediator)
         var browser = User.Identity?.IsAuthenticated == true ? null : VisitorCookie.GetOrCreate(HttpContext);
         var (ok, _) = await TrySendAsync(new SendFaqFeedback(slug, helpful, reason, browser));
         if (!ok)
-            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            KeepErrorsForRedirect();
         else
             FeedbackStep = helpful || reason is not null ? "thanks" : "why";
         return Redirect(Links.FaqArticle(slug) + "#feedback");
@@ -48,7 +48,7 @@ public sealed class ShowModel(IMediator mediator) : ForumPageModel(mediator)
         if (ok)
             StatusMessage = message;
         else
-            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            KeepErrorsForRedirect();
         return Redirect(Links.FaqArticle(slug));
     }
 }

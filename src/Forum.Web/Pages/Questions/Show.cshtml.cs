@@ -115,7 +115,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
     private RedirectResult Back(int id, string? slug, string anchor, bool ok)
     {
         if (!ok)
-            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            KeepErrorsForRedirect();
         return Redirect($"{Links.Question(id, slug ?? "question")}#{anchor}");
     }
 }
