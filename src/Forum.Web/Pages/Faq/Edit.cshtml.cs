@@ -1,4 +1,6 @@
+using Forum.Domain.Common;
 using Forum.Domain.Features.Faq;
+using Forum.Domain.Features.Reputation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +11,7 @@ namespace Forum.Web.Pages.Faq;
 /// meantime, the form comes back with the newer text next to the proposal, so nothing typed is lost.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize]
-public sealed class EditModel(IMediator mediator) : ForumPageModel(mediator)
+public sealed class EditModel(IMediator mediator, ReputationRules rules) : ForumPageModel(mediator)
 {
     [BindProperty]
     public ProposalInput Input { get; set; } = new();
@@ -30,7 +32,7 @@ public sealed class EditModel(IMediator mediator) : ForumPageModel(mediator)
     {
         Data = await Mediator.Send(new GetFaqArticle(slug), HttpContext.RequestAborted);
         if (!Data.Viewer.CanProposeEdit)
-            return Forbid();
+            throw new ForbiddenException(Data.Article.IsArchived ? "This article is archived; it takes no more changes." : $"You need {rules.ProposeFaqRevisionPrivilege} reputation to propose changes to FAQ articles.");
         Input = new ProposalInput { Body = Data.Article.BodyMarkdown, BaseRevisionId = Data.Article.CurrentRevisionId };
         return Page();
     }
