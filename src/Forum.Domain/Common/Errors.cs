@@ -10,7 +10,11 @@ public sealed class UnauthenticatedException() : ForumException("You need to log
 
 public sealed class ForbiddenException(string message) : ForumException(message);
 
-public sealed class ConflictException(string message) : ForumException(message);
+/// <summary>The request clashes with the current state; <see cref="Details"/> carries what the client needs to recover (e.g. the newer text).</summary>
+public sealed class ConflictException(string message, IReadOnlyDictionary<string, object?>? details = null) : ForumException(message)
+{
+    public IReadOnlyDictionary<string, object?> Details { get; } = details ?? new Dictionary<string, object?>();
+}
 
 /// <summary>A broken rule about one field or the request as a whole, reported like a validation error.</summary>
 public sealed class RuleViolationException(string field, string message) : ForumException(message)

@@ -16,6 +16,10 @@ public interface IForumDb
     DbSet<PostRevision> PostRevisions { get; }
     DbSet<ReputationEvent> ReputationEvents { get; }
     DbSet<SearchDocument> SearchDocuments { get; }
+    DbSet<FaqArticle> FaqArticles { get; }
+    DbSet<FaqRevision> FaqRevisions { get; }
+    DbSet<ArticleFeedback> ArticleFeedback { get; }
+    DbSet<AskSuggestion> AskSuggestions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -6,5 +6,10 @@ public static class Roles
     public const string Moderator = "Moderator";
     public const string Staff = "Staff";
 
+    /// <summary>For <see cref="AuthorizeAttribute.Roles"/>: staff work, which administrators may also do.</summary>
+    public const string StaffOrAdmin = Staff + "," + Admin;
+
+    public static bool IsStaff(ICurrentUser user) => user.IsInRole(Staff) || user.IsInRole(Admin);
+
     public static readonly string[] All = [Admin, Moderator, Staff];
 }

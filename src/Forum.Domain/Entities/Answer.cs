@@ -17,6 +17,34 @@ public sealed class Answer : Post
     public override PostType Type => PostType.Answer;
     public int QuestionId { get; private set; }
     public Question? Question { get; private set; }
+    /// <summary>The staff member who marked this answer as official, and when; null when it is not verified.</summary>
+    public string? VerifiedById { get; private set; }
+    public DateTimeOffset? VerifiedAt { get; private set; }
+
+    public bool IsVerified => VerifiedAt is not null;
+
+    /// <summary>Staff mark the answer official; returns false when it already was.</summary>
+    public bool Verify(string staffId, DateTimeOffset now)
+    {
+        if (IsVerified)
+            return false;
+        VerifiedById = staffId;
+        VerifiedAt = now;
+        Touch();
+        return true;
+    }
+
+    /// <summary>Takes the official mark away; returns who had given it, or null when it was not verified.</summary>
+    public string? WithdrawVerification()
+    {
+        if (!IsVerified)
+            return null;
+        var verifier = VerifiedById;
+        VerifiedById = null;
+        VerifiedAt = null;
+        Touch();
+        return verifier;
+    }
 
     public void Edit(string markdown, string html, DateTimeOffset now)
     {

@@ -11,6 +11,8 @@ public enum ReputationReason
     AcceptedAnAnswer = 6,
     Reversal = 7,
     Adjustment = 8,
+    AnswerVerified = 9,
+    AnswerPromotedToFaq = 10,
 }
 
 /// <summary>

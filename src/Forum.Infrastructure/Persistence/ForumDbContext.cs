@@ -23,6 +23,10 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
     public DbSet<ReputationEvent> ReputationEvents => Set<ReputationEvent>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<FaqArticle> FaqArticles => Set<FaqArticle>();
+    public DbSet<FaqRevision> FaqRevisions => Set<FaqRevision>();
+    public DbSet<ArticleFeedback> ArticleFeedback => Set<ArticleFeedback>();
+    public DbSet<AskSuggestion> AskSuggestions => Set<AskSuggestion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

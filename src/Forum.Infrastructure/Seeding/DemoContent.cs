@@ -71,4 +71,29 @@ public static class DemoContent
              (Staff, "If the clock is right and codes still fail, use one of your recovery codes to sign in, then set up two-factor again from **Account → Two-factor authentication**.")],
             [(Bob, 0, 1), (Lin, 0, 1), (Carmen, 1, 1)], 0),
     ];
+
+    /// <summary>Answers staff verified (thread index, answer index), and whether they were promoted into the FAQ.</summary>
+    public static readonly (int Thread, int Answer, bool Promote)[] VerifiedAnswers =
+    [
+        (0, 0, true),
+        (1, 0, true),
+        (3, 0, true),
+        (7, 1, false),
+    ];
+
+    /// <summary>
+    /// Proposed FAQ edits on the article promoted from a thread: the editor replaces <c>Find</c> with <c>Replace</c>;
+    /// staff approve it (<c>RejectWith</c> null), reject it with that comment, or leave it waiting (<c>Pending</c>).
+    /// </summary>
+    public static readonly (int Thread, string Editor, string Find, string Replace, string Summary, string? RejectWith, bool Pending)[] FaqEdits =
+    [
+        (0, Carmen, "3. Sign in again with the new password.", "3. Sign in again with the new password.\n4. Wait for the first sync to finish before editing on this device.",
+            "Wait for the first sync", null, false),
+        (0, Dev, "Your data stays on the device", "If it still says *Sync paused*, delete `sync-state.json` while the app is closed. Your data stays on the device",
+            "Mention sync-state.json", null, false),
+        (3, Dev, "choose **Unrestricted**", "choose **Unrestricted** (on Samsung phones also remove the app from *Sleeping apps*)",
+            "Samsung sleeping apps", "Thanks! Samsung's menus differ by model; we are writing a separate article for them.", false),
+        (1, Dev, "Indexing skips matching paths", "Indexing skips matching paths (restart the app after editing the file)",
+            "Restart after editing .appignore", null, true),
+    ];
 }

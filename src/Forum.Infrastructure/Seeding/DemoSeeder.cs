@@ -1,6 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
+using Forum.Domain.Features.Faq;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Voting;
@@ -57,12 +58,43 @@ public sealed class DemoSeeder(
         await ledger.AdjustAsync(ids["bob@forum.local"], 199, ids["admin@forum.local"], ct);
         await db.SaveChangesAsync(ct);
 
+        var answers = new List<List<int>>();
         foreach (var thread in DemoContent.Threads)
-            await SeedThreadAsync(thread, ids, ct);
+            answers.Add(await SeedThreadAsync(thread, ids, ct));
         logger.LogInformation("Seeded {Count} demo threads.", DemoContent.Threads.Length);
+        await SeedFaqAsync(answers, ids, ct);
     }
 
-    private async Task SeedThreadAsync(DemoThread thread, Dictionary<string, string> ids, CancellationToken ct)
+    /// <summary>Staff verify the best answers, promote some into the FAQ, and review a few proposed edits.</summary>
+    private async Task SeedFaqAsync(List<List<int>> answers, Dictionary<string, string> ids, CancellationToken ct)
+    {
+        var staff = ids["staff@forum.local"];
+        var slugs = new Dictionary<int, string>();
+        foreach (var (thread, answer, promote) in DemoContent.VerifiedAnswers)
+        {
+            currentUser.RunAs(staff, Roles.Staff);
+            await mediator.Send(new VerifyAnswer(answers[thread][answer]), ct);
+            if (promote)
+                slugs[thread] = (await mediator.Send(new PromoteAnswerToFaq(answers[thread][answer], Publish: true), ct)).Slug;
+        }
+        foreach (var (thread, editor, find, replace, summary, rejectWith, pending) in DemoContent.FaqEdits)
+        {
+            currentUser.RunAs(ids[editor]);
+            var article = await mediator.Send(new GetFaqArticle(slugs[thread]), ct);
+            var body = article.Article.BodyMarkdown.Replace(find, replace, StringComparison.Ordinal);
+            var proposed = await mediator.Send(new ProposeFaqRevision(slugs[thread], body, summary, article.Article.CurrentRevisionId), ct);
+            currentUser.RunAs(staff, Roles.Staff);
+            if (pending)
+                continue;
+            if (rejectWith is null)
+                await mediator.Send(new ApproveFaqRevision(proposed.RevisionId), ct);
+            else
+                await mediator.Send(new RejectFaqRevision(proposed.RevisionId, rejectWith), ct);
+        }
+        logger.LogInformation("Seeded {Count} FAQ articles.", slugs.Count);
+    }
+
+    private async Task<List<int>> SeedThreadAsync(DemoThread thread, Dictionary<string, string> ids, CancellationToken ct)
     {
         currentUser.RunAs(ids[thread.Asker], SeedRole);
         var asked = await mediator.Send(new AskQuestion(thread.Title, thread.Body, thread.Category, thread.Tags), ct);
@@ -83,6 +115,7 @@ public sealed class DemoSeeder(
             currentUser.RunAs(ids[thread.Asker], SeedRole);
             await mediator.Send(new AcceptAnswer(answerIds[accepted]), ct);
         }
+        return answerIds;
     }
 
     private async Task<string> CreateAccountAsync(string email, string name, string? role)

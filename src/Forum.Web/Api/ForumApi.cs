@@ -13,6 +13,7 @@ public static class ForumApi
         api.MapCategoryEndpoints();
         api.MapQuestionEndpoints();
         api.MapAnswerEndpoints();
+        api.MapFaqEndpoints();
         api.MapMemberEndpoints();
         api.MapMarkdownEndpoints();
         api.MapSearchEndpoints();

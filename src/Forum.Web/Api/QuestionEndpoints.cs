@@ -7,7 +7,9 @@ namespace Forum.Web.Api;
 
 public static class QuestionEndpoints
 {
-    public sealed record AskQuestionBody(string Title, string Body, string Category, IReadOnlyList<string>? Tags);
+    /// <param name="SuggestionsSeen">Suggestions ("faq:12", "question:34") shown while typing the title, and those opened.</param>
+    public sealed record AskQuestionBody(string Title, string Body, string Category, IReadOnlyList<string>? Tags,
+        IReadOnlyList<string>? SuggestionsSeen = null, IReadOnlyList<string>? SuggestionsOpened = null);
     public sealed record EditQuestionBody(string Title, string Body, IReadOnlyList<string>? Tags, Guid? Version);
     public sealed record VoteBody(int Value);
 
@@ -20,7 +22,7 @@ public static class QuestionEndpoints
 
         questions.MapPost("/", async (AskQuestionBody body, IMediator mediator, CancellationToken ct) =>
         {
-            var asked = await mediator.Send(new AskQuestion(body.Title, body.Body, body.Category, body.Tags), ct);
+            var asked = await mediator.Send(new AskQuestion(body.Title, body.Body, body.Category, body.Tags, body.SuggestionsSeen, body.SuggestionsOpened), ct);
             var url = QuestionUrl(asked.Id, asked.Slug);
             return Results.Created($"/api/v1/questions/{asked.Id}", new { asked.Id, url });
         });

@@ -30,10 +30,17 @@ public sealed class ForumExceptionHandler(IProblemDetailsService problemDetails)
         UnauthenticatedException e => Problem(StatusCodes.Status401Unauthorized, "Login required.", e.Message),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Not allowed.", e.Message),
         NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
-        ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict.", e.Message),
+        ConflictException e => WithDetails(Problem(StatusCodes.Status409Conflict, "Conflict.", e.Message), e.Details),
         RateLimitedException e => Problem(StatusCodes.Status429TooManyRequests, "Too many requests.", e.Message),
         _ => null,
     };
+
+    private static ProblemDetails WithDetails(ProblemDetails problem, IReadOnlyDictionary<string, object?> details)
+    {
+        foreach (var (key, value) in details)
+            problem.Extensions[key] = value;
+        return problem;
+    }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 

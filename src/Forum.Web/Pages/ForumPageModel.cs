@@ -27,7 +27,7 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
 
     // TempData is only touched when a message is waiting: loading it on every view would send a
     // cookie-clearing header with each page, and pages that set cookies cannot be output-cached.
-    private string? Flash(string key) =>
+    protected string? Flash(string key) =>
         Request.Cookies.ContainsKey(TempDataCookie) ? TempData[key] as string : null;
 
     private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
@@ -36,6 +36,13 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
     /// Sends a command from a form. Validation, rule and conflict failures become model errors (under
     /// <paramref name="fieldPrefix"/>) and the result is default; other failures go to <see cref="ForumPageFilter"/>.
     /// </summary>
+    /// <summary>Carries the refusals of the last <see cref="TrySendAsync{T}"/> to the next page after a redirect.</summary>
+    protected void KeepErrorsForRedirect() =>
+        ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+
+    /// <summary>The conflict the last <see cref="TrySendAsync{T}"/> ran into, with its details (e.g. a newer text).</summary>
+    protected ConflictException? Conflict { get; private set; }
+
     protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, string fieldPrefix = "")
     {
         try
@@ -53,6 +60,7 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
         }
         catch (ConflictException ex)
         {
+            Conflict = ex;
             ModelState.AddModelError("", ex.Message);
         }
         return (false, default);

@@ -10,6 +10,16 @@ public static class Links
     public const string Ask = "/questions/ask";
     public const string Categories = "/categories";
     public const string Search = "/search";
+    public const string Faq = "/faq";
+    public const string FaqReview = "/faq/review";
+
+    public static string FaqArticle(string slug) => $"/faq/{slug}";
+
+    public static string FaqHistory(string slug) => $"/faq/{slug}/history";
+
+    public static string FaqEdit(string slug) => $"/faq/{slug}/edit";
+
+    public static string PromoteAnswer(int answerId) => $"/faq/promote/{answerId}";
 
     public static string Question(int id, string slug) => $"/questions/{id}/{slug}";
 

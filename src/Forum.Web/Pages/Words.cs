@@ -43,7 +43,18 @@ public static class Words
         ReputationReason.AcceptedAnAnswer => "Accepted an answer",
         ReputationReason.Reversal => "Reversed (a vote or acceptance was taken back)",
         ReputationReason.Adjustment => "Adjusted by an administrator",
+        ReputationReason.AnswerVerified => "Answer staff-verified",
+        ReputationReason.AnswerPromotedToFaq => "Answer promoted into the FAQ",
         _ => reason.ToString(),
+    };
+
+    /// <summary>Why an FAQ article was not helpful, as the reader says it.</summary>
+    public static string Feedback(FeedbackReason reason) => reason switch
+    {
+        FeedbackReason.Outdated => "It’s outdated",
+        FeedbackReason.Inaccurate => "It’s inaccurate",
+        FeedbackReason.Confusing => "It’s confusing",
+        _ => "It doesn’t apply to me",
     };
 
     public static string Sort(string sort) => sort switch

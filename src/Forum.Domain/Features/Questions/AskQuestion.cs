@@ -1,13 +1,17 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Faq;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Questions;
 
 [Authorize]
-public sealed record AskQuestion(string Title, string Body, string Category, IReadOnlyList<string>? Tags) : IRequest<AskQuestionResult>;
+/// <param name="SuggestionsSeen">Suggestions ("faq:12", "question:34") the Ask page showed before posting.</param>
+/// <param name="SuggestionsOpened">Those of them the asker opened.</param>
+public sealed record AskQuestion(string Title, string Body, string Category, IReadOnlyList<string>? Tags,
+    IReadOnlyList<string>? SuggestionsSeen = null, IReadOnlyList<string>? SuggestionsOpened = null) : IRequest<AskQuestionResult>;
 
 public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
 {
@@ -17,6 +21,8 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
         RuleFor(x => x.Body).ValidBody();
         RuleFor(x => x.Category).NotEmpty().WithMessage("Choose a category.");
         RuleFor(x => x.Tags).ValidTags();
+        RuleFor(x => x.SuggestionsSeen).ValidSuggestionKeys();
+        RuleFor(x => x.SuggestionsOpened).ValidSuggestionKeys();
     }
 }
 
@@ -35,6 +41,7 @@ public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock cl
         var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
         var question = new Question(author, category, title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.UtcNow);
         db.Questions.Add(question);
+        await SuggestionTrail.RecordAsync(db, question, request.SuggestionsSeen, request.SuggestionsOpened, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new AskQuestionResult(question.Id, question.Slug);
     }

@@ -25,13 +25,20 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
 
         var answers = await db.Answers.AsNoTracking()
             .Where(a => a.QuestionId == question.Id && a.DeletedAt == null)
-            .OrderByDescending(a => a.Id == question.AcceptedAnswerId).ThenByDescending(a => a.Score).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
+            .OrderByDescending(a => a.Id == question.AcceptedAnswerId).ThenByDescending(a => a.VerifiedAt != null).ThenByDescending(a => a.Score).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
             .Select(a => new AnswerDetail(a.Id, a.BodyMarkdown, a.BodyHtml, a.Score, a.Id == question.AcceptedAnswerId, a.CreatedAt, a.EditedAt, a.Version,
-                new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation)))
+                new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation), a.VerifiedAt))
+            .ToListAsync(cancellationToken);
+
+        var isStaff = Roles.IsStaff(user);
+        var faqArticles = await db.FaqArticles.AsNoTracking()
+            .Where(f => f.SourceQuestionId == question.Id && (isStaff || (f.PublishedAt != null && f.ArchivedAt == null)))
+            .OrderBy(f => f.Id)
+            .Select(f => new FaqLink(f.Id, f.Slug, f.Title, f.SourceAnswerId, f.PublishedAt != null, f.ArchivedAt != null))
             .ToListAsync(cancellationToken);
 
         var viewer = await LoadViewerAsync(question, answers.Select(a => a.Id).ToList(), cancellationToken);
-        return new QuestionPage(question, answers, viewer);
+        return new QuestionPage(question, answers, viewer, faqArticles);
     }
 
     private async Task<Viewer> LoadViewerAsync(QuestionDetail question, List<int> answerIds, CancellationToken ct)
@@ -52,7 +59,7 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
         var canEditAny = PostPermissions.IsModeratorOrStaff(user) || me.Reputation >= rules.EditOthersPrivilege;
         return new Viewer(userId, me.Reputation, question.Author.Id == userId, me.MeToo, canEditAny,
             me.Reputation >= rules.VoteUpPrivilege, me.Reputation >= rules.VoteDownPrivilege,
-            votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value));
+            votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value), Roles.IsStaff(user));
     }
 }
 
@@ -63,12 +70,20 @@ public sealed record QuestionDetail(
     int? AcceptedAnswerId, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, DateTimeOffset LastActivityAt, DateTimeOffset? FirstResponseAt,
     SupportTier AskerTier, Guid Version, AuthorCard Author, string CategoryName, string CategorySlug, IReadOnlyList<string> Tags);
 
-public sealed record AnswerDetail(int Id, string BodyMarkdown, string BodyHtml, int Score, bool IsAccepted, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, Guid Version, AuthorCard Author);
+public sealed record AnswerDetail(int Id, string BodyMarkdown, string BodyHtml, int Score, bool IsAccepted, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, Guid Version, AuthorCard Author,
+    DateTimeOffset? VerifiedAt = null)
+{
+    /// <summary>Staff-verified: an official answer.</summary>
+    public bool IsVerified => VerifiedAt is not null;
+}
+
+/// <summary>An FAQ article promoted from this question (drafts and archived ones are listed for staff only).</summary>
+public sealed record FaqLink(int Id, string Slug, string Title, int? SourceAnswerId, bool IsPublished, bool IsArchived);
 
 /// <summary>What the person looking at the page may do there.</summary>
 public sealed record Viewer(
     string? MemberId, int Reputation, bool IsAsker, bool HasThisProblemToo, bool CanEditAnyPost, bool CanVoteUp, bool CanVoteDown,
-    IReadOnlyDictionary<(PostType, int), int> Votes)
+    IReadOnlyDictionary<(PostType, int), int> Votes, bool IsStaff = false)
 {
     public static readonly Viewer Anonymous = new(null, 0, false, false, false, false, false, new Dictionary<(PostType, int), int>());
 
@@ -77,7 +92,12 @@ public sealed record Viewer(
     public bool CanEdit(AuthorCard author) => IsSignedIn && (author.Id == MemberId || CanEditAnyPost);
 }
 
-public sealed record QuestionPage(QuestionDetail Question, IReadOnlyList<AnswerDetail> Answers, Viewer Viewer)
+public sealed record QuestionPage(QuestionDetail Question, IReadOnlyList<AnswerDetail> Answers, Viewer Viewer, IReadOnlyList<FaqLink>? FaqArticles = null)
 {
+    /// <summary>The published article promoted from this thread, for the banner at its top.</summary>
+    public FaqLink? PublishedArticle => FaqArticles?.FirstOrDefault(f => f.IsPublished && !f.IsArchived);
+
+    public FaqLink? ArticleFrom(int answerId) => FaqArticles?.FirstOrDefault(f => f.SourceAnswerId == answerId);
+
     public bool IsOpenForAnswers => Question.Status is QuestionStatus.Open or QuestionStatus.Solved;
 }

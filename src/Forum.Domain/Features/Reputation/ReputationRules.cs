@@ -10,6 +10,8 @@ public sealed class ReputationRules
     public int DownvoteOnAnswerCast { get; set; } = -1;
     public int AnswerAccepted { get; set; } = 15;
     public int AcceptedAnAnswer { get; set; } = 2;
+    public int AnswerVerified { get; set; } = 25;
+    public int AnswerPromotedToFaq { get; set; } = 50;
     public int DailyVoteCap { get; set; } = 200;
 
     public int VoteUpPrivilege { get; set; } = 15;

@@ -43,6 +43,8 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
     public void Configure(EntityTypeBuilder<Answer> builder)
     {
         PostConfiguration.ConfigurePost(builder);
+        builder.Ignore(a => a.IsVerified);
+        builder.Property(a => a.VerifiedById).HasMaxLength(450);
         builder.HasIndex(a => new { a.QuestionId, a.Score });
     }
 }

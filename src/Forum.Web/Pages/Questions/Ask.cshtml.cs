@@ -19,6 +19,9 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
         public string? Body { get; set; }
         public string? Category { get; set; }
         public string? Tags { get; set; }
+        /// <summary>Filled by the suggestions script: "faq:12,question:34".</summary>
+        public string? SuggestionsSeen { get; set; }
+        public string? SuggestionsOpened { get; set; }
     }
 
     public async Task OnGetAsync(string? category)
@@ -30,7 +33,8 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
     public async Task<IActionResult> OnPostAsync()
     {
         var (ok, asked) = await TrySendAsync(
-            new AskQuestion(Input.Title ?? "", Input.Body ?? "", Input.Category ?? "", TagInput.Split(Input.Tags)), nameof(Input));
+            new AskQuestion(Input.Title ?? "", Input.Body ?? "", Input.Category ?? "", TagInput.Split(Input.Tags),
+                Keys(Input.SuggestionsSeen), Keys(Input.SuggestionsOpened)), nameof(Input));
         if (ok)
         {
             StatusMessage = "Your question is posted. You will see answers here as they come in.";
@@ -39,4 +43,6 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
         Categories = await Mediator.Send(new ListCategories(), HttpContext.RequestAborted);
         return Page();
     }
+
+    private static string[] Keys(string? value) => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -68,6 +68,22 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         return Back(id, slug, $"answer-{answerId}", ok);
     }
 
+    public async Task<IActionResult> OnPostVerifyAsync(int id, string? slug, int answerId)
+    {
+        var (ok, _) = await TrySendAsync(new VerifyAnswer(answerId));
+        if (ok)
+            StatusMessage = "The answer is staff-verified. You can now promote it to the FAQ.";
+        return Back(id, slug, $"answer-{answerId}", ok);
+    }
+
+    public async Task<IActionResult> OnPostUnverifyAsync(int id, string? slug, int answerId)
+    {
+        var (ok, _) = await TrySendAsync(new WithdrawVerification(answerId));
+        if (ok)
+            StatusMessage = "The staff-verified mark is withdrawn.";
+        return Back(id, slug, $"answer-{answerId}", ok);
+    }
+
     public async Task<IActionResult> OnPostAnswerAsync(int id, string? slug)
     {
         var (ok, posted) = await TrySendAsync(new PostAnswer(id, NewAnswer.Body ?? ""), nameof(NewAnswer));
@@ -105,7 +121,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
     private RedirectResult Back(int id, string? slug, string anchor, bool ok)
     {
         if (!ok)
-            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            KeepErrorsForRedirect();
         return Redirect($"{Links.Question(id, slug ?? "question")}#{anchor}");
     }
 }

@@ -62,6 +62,13 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Score")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("VerifiedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<Guid>("Version")
                         .HasColumnType("uniqueidentifier");
 
@@ -72,6 +79,81 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("QuestionId", "Score");
 
                     b.ToTable("Answers");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.ArticleFeedback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BrowserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("Reason")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ArticleId", "BrowserId")
+                        .IsUnique()
+                        .HasFilter("[BrowserId] IS NOT NULL");
+
+                    b.HasIndex("ArticleId", "MemberId")
+                        .IsUnique()
+                        .HasFilter("[MemberId] IS NOT NULL");
+
+                    b.ToTable("ArticleFeedback");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.AskSuggestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Opened")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("Kind", "TargetId");
+
+                    b.ToTable("AskSuggestions");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Category", b =>
@@ -106,6 +188,148 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Categories");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqArticle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("CreditedMemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("CurrentRevisionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("SourceAnswerId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SourceQuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditedMemberId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("SourceAnswerId")
+                        .IsUnique()
+                        .HasFilter("[SourceAnswerId] IS NOT NULL");
+
+                    b.HasIndex("SourceQuestionId");
+
+                    b.HasIndex("CategoryId", "Title");
+
+                    b.ToTable("FaqArticles");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("BaseRevisionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedById");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProposedById", "Status");
+
+                    b.HasIndex("Status", "ProposedAt");
+
+                    b.ToTable("FaqRevisions");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.MeToo", b =>
@@ -650,6 +874,85 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Question");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.ArticleFeedback", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.FaqArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.AskSuggestion", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Question", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqArticle", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Member", "CreditedMember")
+                        .WithMany()
+                        .HasForeignKey("CreditedMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Forum.Domain.Entities.Answer", null)
+                        .WithMany()
+                        .HasForeignKey("SourceAnswerId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("SourceQuestionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Category");
+
+                    b.Navigation("CreditedMember");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.FaqArticle", "Article")
+                        .WithMany("Revisions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Member", "ProposedBy")
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Member", "ReviewedBy")
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Article");
+
+                    b.Navigation("ProposedBy");
+
+                    b.Navigation("ReviewedBy");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.MeToo", b =>
                 {
                     b.HasOne("Forum.Domain.Entities.Member", null)
@@ -795,6 +1098,11 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("TagsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqArticle", b =>
+                {
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Question", b =>

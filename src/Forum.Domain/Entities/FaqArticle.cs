@@ -1,0 +1,206 @@
+namespace Forum.Domain.Entities;
+
+/// <summary>
+/// An official FAQ article, promoted by staff from a verified answer. Its public text is always its current,
+/// approved revision; proposed revisions wait for staff review. A draft (never published) is seen by staff only.
+/// </summary>
+public sealed class FaqArticle
+{
+    private FaqArticle() { }
+
+    public FaqArticle(string title, string slug, Category category, Answer source, string createdById, DateTimeOffset now)
+    {
+        Title = title;
+        Slug = slug;
+        CategoryId = category.Id;
+        Category = category;
+        SourceQuestionId = source.QuestionId;
+        SourceAnswerId = source.Id;
+        CreditedMemberId = source.AuthorId;
+        CreatedById = createdById;
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public int Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public string Slug { get; private set; } = "";
+    public int CategoryId { get; private set; }
+    public Category? Category { get; private set; }
+    public int? SourceQuestionId { get; private set; }
+    public int? SourceAnswerId { get; private set; }
+    /// <summary>The author of the answer the article was promoted from: "Based on an answer by …".</summary>
+    public string? CreditedMemberId { get; private set; }
+    public Member? CreditedMember { get; private set; }
+    public string CreatedById { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>When the current text was approved.</summary>
+    public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>When it was first published; null while it is a draft.</summary>
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? ArchivedAt { get; private set; }
+    /// <summary>The <see cref="FaqRevision.Number"/> of the approved revision that is the public text.</summary>
+    public int CurrentRevisionNumber { get; private set; }
+    /// <summary>The current revision, when it is loaded.</summary>
+    public FaqRevision? CurrentRevision => Revisions.FirstOrDefault(r => r.Number == CurrentRevisionNumber);
+    public int RevisionCount { get; private set; }
+    public List<FaqRevision> Revisions { get; private set; } = [];
+    public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
+
+    public bool IsPublished => PublishedAt is not null;
+    public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>The first text, written by the staff member who promotes the answer; approved at once.</summary>
+    public FaqRevision StartWith(string markdown, string html, string summary, DateTimeOffset now)
+    {
+        var revision = Propose(markdown, html, summary, CreatedById, null, now);
+        Approve(revision, CreatedById, now);
+        return revision;
+    }
+
+    public FaqRevision Propose(string markdown, string html, string summary, string proposerId, long? baseRevisionId, DateTimeOffset now)
+    {
+        var revision = new FaqRevision(this, ++RevisionCount, markdown, html, summary, proposerId, baseRevisionId, now);
+        Revisions.Add(revision);
+        Touch();
+        return revision;
+    }
+
+    public void Approve(FaqRevision revision, string reviewerId, DateTimeOffset now)
+    {
+        revision.Review(FaqRevisionStatus.Approved, reviewerId, null, now);
+        CurrentRevisionNumber = revision.Number;
+        UpdatedAt = now;
+        Touch();
+    }
+
+    public void Reject(FaqRevision revision, string reviewerId, string comment, DateTimeOffset now)
+    {
+        revision.Review(FaqRevisionStatus.Rejected, reviewerId, comment, now);
+        Touch();
+    }
+
+    /// <summary>Makes a draft public; returns false when it already was.</summary>
+    public bool Publish(DateTimeOffset now)
+    {
+        if (IsPublished)
+            return false;
+        PublishedAt = now;
+        Touch();
+        return true;
+    }
+
+    public void Archive(DateTimeOffset now)
+    {
+        ArchivedAt ??= now;
+        Touch();
+    }
+
+    private void Touch() => ConcurrencyStamp = Guid.NewGuid();
+}
+
+public enum FaqRevisionStatus { Proposed = 0, Approved = 1, Rejected = 2 }
+
+/// <summary>One version of an article's text: proposed by a trusted member or staff, then approved or rejected by staff.</summary>
+public sealed class FaqRevision
+{
+    private FaqRevision() { }
+
+    internal FaqRevision(FaqArticle article, int number, string markdown, string html, string summary, string proposerId, long? baseRevisionId, DateTimeOffset now)
+    {
+        Article = article;
+        Number = number;
+        BodyMarkdown = markdown;
+        BodyHtml = html;
+        Summary = summary;
+        ProposedById = proposerId;
+        BaseRevisionId = baseRevisionId;
+        ProposedAt = now;
+    }
+
+    public long Id { get; private set; }
+    public int ArticleId { get; private set; }
+    public FaqArticle? Article { get; private set; }
+    /// <summary>1, 2, 3… within the article, in the order proposed.</summary>
+    public int Number { get; private set; }
+    public string BodyMarkdown { get; private set; } = "";
+    public string BodyHtml { get; private set; } = "";
+    public string Summary { get; private set; } = "";
+    public string ProposedById { get; private set; } = "";
+    public Member? ProposedBy { get; private set; }
+    public DateTimeOffset ProposedAt { get; private set; }
+    /// <summary>The current revision when the edit was started; an edit of an older one is refused.</summary>
+    public long? BaseRevisionId { get; private set; }
+    public FaqRevisionStatus Status { get; private set; }
+    public string? ReviewedById { get; private set; }
+    public Member? ReviewedBy { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    /// <summary>Why staff rejected it; the proposer sees it on the article's history.</summary>
+    public string? ReviewComment { get; private set; }
+
+    internal void Review(FaqRevisionStatus status, string reviewerId, string? comment, DateTimeOffset now)
+    {
+        Status = status;
+        ReviewedById = reviewerId;
+        ReviewComment = comment;
+        ReviewedAt = now;
+    }
+}
+
+public enum FeedbackReason { Outdated = 1, Inaccurate = 2, Confusing = 3, DoesNotApply = 4 }
+
+/// <summary>"Was this helpful?" from one member, or from one anonymous browser (by its cookie id).</summary>
+public sealed class ArticleFeedback
+{
+    private ArticleFeedback() { }
+
+    public ArticleFeedback(int articleId, string? memberId, string? browserId, bool helpful, FeedbackReason? reason, DateTimeOffset now)
+    {
+        ArticleId = articleId;
+        MemberId = memberId;
+        BrowserId = memberId is null ? browserId : null;
+        CreatedAt = now;
+        Change(helpful, reason, now);
+    }
+
+    public long Id { get; private set; }
+    public int ArticleId { get; private set; }
+    public string? MemberId { get; private set; }
+    public string? BrowserId { get; private set; }
+    public bool Helpful { get; private set; }
+    public FeedbackReason? Reason { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>A second answer from the same person replaces the first; a reason only goes with "No".</summary>
+    public void Change(bool helpful, FeedbackReason? reason, DateTimeOffset now)
+    {
+        Helpful = helpful;
+        Reason = helpful ? null : reason ?? Reason;
+        UpdatedAt = now;
+    }
+}
+
+public enum SuggestionKind { Faq = 0, Question = 1 }
+
+/// <summary>A suggestion the asker was shown (and maybe opened) on the Ask page before posting their question anyway.</summary>
+public sealed class AskSuggestion
+{
+    private AskSuggestion() { }
+
+    public AskSuggestion(Question question, SuggestionKind kind, int targetId, bool opened)
+    {
+        Question = question;
+        Kind = kind;
+        TargetId = targetId;
+        Opened = opened;
+    }
+
+    public long Id { get; private set; }
+    public int QuestionId { get; private set; }
+    public Question? Question { get; private set; }
+    public SuggestionKind Kind { get; private set; }
+    /// <summary>The FAQ article's or the solved question's id, by <see cref="Kind"/>.</summary>
+    public int TargetId { get; private set; }
+    public bool Opened { get; private set; }
+}

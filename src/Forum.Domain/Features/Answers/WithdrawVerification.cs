@@ -1,0 +1,25 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Reputation;
+using MediatR;
+
+namespace Forum.Domain.Features.Answers;
+
+/// <summary>Staff take the staff-verified mark off an answer; the reputation it earned is reversed.</summary>
+[Authorize(Roles = Roles.StaffOrAdmin)]
+public sealed record WithdrawVerification(int AnswerId) : IRequest<VerificationResult>;
+
+public sealed class WithdrawVerificationHandler(IForumDb db, ReputationLedger ledger)
+    : IRequestHandler<WithdrawVerification, VerificationResult>
+{
+    public async Task<VerificationResult> Handle(WithdrawVerification request, CancellationToken cancellationToken)
+    {
+        var answer = await db.FindLiveAnswerAsync(request.AnswerId, cancellationToken);
+        if (answer.WithdrawVerification() is { } verifierId)
+        {
+            await ledger.ReverseAsync(answer, verifierId, cancellationToken, ReputationReason.AnswerVerified);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return VerificationResult.Of(answer);
+    }
+}

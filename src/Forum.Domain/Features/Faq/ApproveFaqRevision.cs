@@ -1,0 +1,44 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Faq;
+
+/// <summary>Staff approve a proposed revision: it becomes the article's public text. A stale proposal is refused with the newer text.</summary>
+[Authorize(Roles = Roles.StaffOrAdmin)]
+public sealed record ApproveFaqRevision(long RevisionId) : IRequest<ReviewResult>;
+
+public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, IClock clock) : IRequestHandler<ApproveFaqRevision, ReviewResult>
+{
+    public async Task<ReviewResult> Handle(ApproveFaqRevision request, CancellationToken cancellationToken)
+    {
+        var revision = await db.FindPendingRevisionAsync(request.RevisionId, cancellationToken);
+        var article = revision.Article!;
+        if (article.IsArchived)
+            throw new ConflictException("This article is archived; it takes no more changes.");
+        FaqStaleness.EnsureCurrent(article, revision.BaseRevisionId);
+        article.Approve(revision, user.UserId!, clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReviewResult.Of(revision);
+    }
+}
+
+public sealed record ReviewResult(long RevisionId, string Slug, FaqRevisionStatus Status, string? Comment)
+{
+    public static ReviewResult Of(FaqRevision revision) => new(revision.Id, revision.Article!.Slug, revision.Status, revision.ReviewComment);
+}
+
+public static class RevisionLookup
+{
+    /// <summary>A revision waiting for review, with its article and the article's current revision.</summary>
+    public static async Task<FaqRevision> FindPendingRevisionAsync(this IForumDb db, long revisionId, CancellationToken ct)
+    {
+        var revision = await db.FaqRevisions.Include(r => r.Article).SingleOrDefaultAsync(r => r.Id == revisionId, ct)
+            ?? throw new NotFoundException("The revision");
+        await db.LoadCurrentRevisionAsync(revision.Article!, ct);
+        if (revision.Status != FaqRevisionStatus.Proposed)
+            throw new ConflictException($"This revision was already {revision.Status.ToString().ToLowerInvariant()}.");
+        return revision;
+    }
+}

@@ -1,0 +1,78 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Questions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Faq;
+
+/// <summary>What the FAQ use cases share: limits, look-ups and the composition of a promoted article.</summary>
+public static class FaqRules
+{
+    public const int SummaryMax = 300, CommentMax = 1000, ProblemMax = 1000, SlugMax = 100;
+
+    public static IRuleBuilderOptions<T, string?> ValidSummary<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => Text.CleanLine(s).Length <= SummaryMax).WithMessage($"The summary can be at most {SummaryMax} characters.");
+
+    /// <summary>A slug as typed in an address: short and made of URL-safe characters only.</summary>
+    public static IRuleBuilderOptions<T, string> ValidSlug<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().MaximumLength(SlugMax).Matches("^[a-z0-9-]+$").WithMessage("That is not an article address.");
+
+    /// <summary>An article by its address; drafts exist only for staff.</summary>
+    public static async Task<FaqArticle> FindArticleAsync(this IForumDb db, string slug, ICurrentUser user, CancellationToken ct)
+    {
+        var article = await db.FaqArticles.SingleOrDefaultAsync(a => a.Slug == slug, ct);
+        if (article is null || (!article.IsPublished && !Roles.IsStaff(user)))
+            throw new NotFoundException("The FAQ article");
+        await db.LoadCurrentRevisionAsync(article, ct);
+        return article;
+    }
+
+    /// <summary>Loads the article's current revision into <see cref="FaqArticle.CurrentRevision"/>.</summary>
+    public static async Task LoadCurrentRevisionAsync(this IForumDb db, FaqArticle article, CancellationToken ct) =>
+        await db.FaqRevisions.Where(r => r.ArticleId == article.Id && r.Number == article.CurrentRevisionNumber).LoadAsync(ct);
+
+    /// <summary>Addresses under /faq that are pages or API routes rather than articles.</summary>
+    private static readonly string[] ReservedSlugs = ["question", "suggest", "report", "revisions", "review", "promote"];
+
+    /// <summary>A free address for a new article: the slug of its title, with -2, -3… when taken.</summary>
+    public static async Task<string> AllocateSlugAsync(IForumDb db, string title, CancellationToken ct)
+    {
+        var slug = Text.Slugify(title);
+        if (ReservedSlugs.Contains(slug))
+            slug += "-article";
+        var taken = await db.FaqArticles.Where(a => a.Slug == slug || a.Slug.StartsWith(slug + "-")).Select(a => a.Slug).ToListAsync(ct);
+        if (!taken.Contains(slug))
+            return slug;
+        var n = 2;
+        while (taken.Contains($"{slug}-{n}"))
+            n++;
+        return $"{slug}-{n}";
+    }
+
+    /// <summary>The article text: a short problem statement, then the solution.</summary>
+    public static string ComposeBody(string problem, string solution) =>
+        problem.Length == 0 ? solution : $"## The problem\n\n{problem}\n\n## The solution\n\n{solution}";
+
+    /// <summary>A short problem statement from a question: its first paragraph, cut at a sentence near 300 characters.</summary>
+    public static string ProblemFrom(string questionMarkdown)
+    {
+        var paragraph = Text.CleanBody(questionMarkdown).Split("\n\n", 2)[0].Trim();
+        if (paragraph.Length <= 300)
+            return paragraph;
+        var cut = paragraph.LastIndexOf(". ", 300, StringComparison.Ordinal);
+        return cut > 80 ? paragraph[..(cut + 1)] : paragraph[..300].TrimEnd() + "…";
+    }
+
+    /// <summary>Why an answer cannot be promoted, or null when it can.</summary>
+    public static string? WhyNotPromotable(bool isDeleted, bool isVerified) =>
+        isDeleted ? "This answer has been deleted, so it cannot go into the FAQ."
+        : !isVerified ? "Only staff-verified answers can go into the FAQ; verify the answer first."
+        : null;
+
+    public static void EnsureBodyLength(string body, string field = "Body")
+    {
+        if (body.Length is < PostRules.BodyMin or > PostRules.BodyMax)
+            throw new RuleViolationException(field, $"The text must be between {PostRules.BodyMin} and {PostRules.BodyMax:N0} characters.");
+    }
+}

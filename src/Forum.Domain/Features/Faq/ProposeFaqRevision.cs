@@ -1,0 +1,77 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Questions;
+using Forum.Domain.Features.Reputation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Faq;
+
+/// <summary>
+/// A trusted member (500+ reputation) or staff propose a new text for an article, which waits for staff review.
+/// <paramref name="BaseRevisionId"/> is the revision the edit started from; if a newer one has been approved
+/// since, the edit is refused with the newer text, so that nothing is lost.
+/// </summary>
+[Authorize]
+public sealed record ProposeFaqRevision(string Slug, string Body, string? Summary, long BaseRevisionId) : IRequest<ProposedRevision>;
+
+public sealed class ProposeFaqRevisionValidator : AbstractValidator<ProposeFaqRevision>
+{
+    public ProposeFaqRevisionValidator()
+    {
+        RuleFor(x => x.Slug).ValidSlug();
+        RuleFor(x => x.Body).ValidBody();
+        RuleFor(x => x.Summary).ValidSummary();
+        RuleFor(x => x.BaseRevisionId).GreaterThan(0).WithMessage("Say which revision your edit is based on.");
+    }
+}
+
+public sealed class ProposeFaqRevisionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, ReputationRules rules)
+    : IRequestHandler<ProposeFaqRevision, ProposedRevision>
+{
+    public async Task<ProposedRevision> Handle(ProposeFaqRevision request, CancellationToken cancellationToken)
+    {
+        var article = await db.FindArticleAsync(request.Slug, user, cancellationToken);
+        var proposer = await db.CurrentMemberAsync(user, cancellationToken);
+        if (!Roles.IsStaff(user) && proposer.Reputation < rules.ProposeFaqRevisionPrivilege)
+            throw new ForbiddenException($"You need {rules.ProposeFaqRevisionPrivilege} reputation to propose changes to FAQ articles.");
+        if (article.IsArchived)
+            throw new ConflictException("This article is archived; it takes no more changes.");
+        if (!await db.FaqRevisions.AnyAsync(r => r.Id == request.BaseRevisionId && r.ArticleId == article.Id && r.Status == FaqRevisionStatus.Approved, cancellationToken))
+            throw new RuleViolationException(nameof(request.BaseRevisionId), "That revision is not an approved revision of this article.");
+        FaqStaleness.EnsureCurrent(article, request.BaseRevisionId);
+        if (await db.FaqRevisions.AnyAsync(r => r.ArticleId == article.Id && r.ProposedById == proposer.Id && r.Status == FaqRevisionStatus.Proposed, cancellationToken))
+            throw new ConflictException("You already have a change to this article waiting for review.");
+
+        var body = Text.CleanBody(request.Body);
+        if (body == article.CurrentRevision!.BodyMarkdown)
+            throw new RuleViolationException(nameof(request.Body), "Your text is the same as the current one.");
+        var summary = Text.CleanLine(request.Summary);
+        var revision = article.Propose(body, markdown.ToSafeHtml(body), summary, proposer.Id, request.BaseRevisionId, clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ProposedRevision(revision.Id, revision.Number);
+    }
+}
+
+public sealed record ProposedRevision(long RevisionId, int Number);
+
+public static class FaqStaleness
+{
+    /// <summary>Refuses an edit based on an older revision than the current one, handing back the current text.</summary>
+    public static void EnsureCurrent(FaqArticle article, long? baseRevisionId)
+    {
+        var current = article.CurrentRevision!;
+        if (baseRevisionId == current.Id)
+            return;
+        throw new ConflictException(
+            "The article was changed after this edit was started. Compare with the newer text below and edit again from it.",
+            new Dictionary<string, object?>
+            {
+                ["currentRevisionId"] = current.Id,
+                ["currentRevisionNumber"] = current.Number,
+                ["currentBody"] = current.BodyMarkdown,
+                ["currentSummary"] = current.Summary,
+            });
+    }
+}

@@ -1,0 +1,25 @@
+using Forum.Domain.Common;
+using Forum.Domain.Features.Reputation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Faq;
+
+/// <summary>Staff publish an article that was kept as a draft.</summary>
+[Authorize(Roles = Roles.StaffOrAdmin)]
+public sealed record PublishFaqArticle(string Slug) : IRequest<PromotionResult>;
+
+public sealed class PublishFaqArticleHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ReputationRules rules)
+    : IRequestHandler<PublishFaqArticle, PromotionResult>
+{
+    public async Task<PromotionResult> Handle(PublishFaqArticle request, CancellationToken cancellationToken)
+    {
+        var article = await db.FindArticleAsync(request.Slug, user, cancellationToken);
+        if (article.IsArchived)
+            throw new ConflictException("This article is archived.");
+        var source = await db.Answers.SingleOrDefaultAsync(a => a.Id == article.SourceAnswerId, cancellationToken);
+        await PromoteAnswerToFaqHandler.PublishAsync(article, source, db, ledger, rules, user.UserId!, clock.UtcNow, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new PromotionResult(article.Id, article.Slug, false);
+    }
+}

@@ -1,0 +1,30 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using MediatR;
+
+namespace Forum.Domain.Features.Faq;
+
+/// <summary>
+/// Staff reject a proposed revision with a comment. The proposer is told through the article's history, where
+/// their proposal shows as rejected with the comment (notifications will also carry it once they exist).
+/// </summary>
+[Authorize(Roles = Roles.StaffOrAdmin)]
+public sealed record RejectFaqRevision(long RevisionId, string Comment) : IRequest<ReviewResult>;
+
+public sealed class RejectFaqRevisionValidator : AbstractValidator<RejectFaqRevision>
+{
+    public RejectFaqRevisionValidator() =>
+        RuleFor(x => x.Comment).Must(c => Text.CleanBody(c).Length is > 0 and <= FaqRules.CommentMax)
+            .WithMessage($"Tell the proposer why, in at most {FaqRules.CommentMax} characters.");
+}
+
+public sealed class RejectFaqRevisionHandler(IForumDb db, ICurrentUser user, IClock clock) : IRequestHandler<RejectFaqRevision, ReviewResult>
+{
+    public async Task<ReviewResult> Handle(RejectFaqRevision request, CancellationToken cancellationToken)
+    {
+        var revision = await db.FindPendingRevisionAsync(request.RevisionId, cancellationToken);
+        revision.Article!.Reject(revision, user.UserId!, Text.CleanBody(request.Comment), clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReviewResult.Of(revision);
+    }
+}

@@ -1,0 +1,73 @@
+using Forum.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Forum.Infrastructure.Persistence.Configurations;
+
+internal sealed class FaqArticleConfiguration : IEntityTypeConfiguration<FaqArticle>
+{
+    public void Configure(EntityTypeBuilder<FaqArticle> builder)
+    {
+        builder.Ignore(a => a.IsPublished);
+        builder.Ignore(a => a.IsArchived);
+        builder.Property(a => a.Title).HasMaxLength(200);
+        builder.Property(a => a.Slug).HasMaxLength(100);
+        builder.Property(a => a.CreditedMemberId).HasMaxLength(450);
+        builder.Property(a => a.CreatedById).HasMaxLength(450);
+        builder.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
+        builder.HasIndex(a => a.Slug).IsUnique();
+        // One article per answer: promoting it again leads to the same article.
+        builder.HasIndex(a => a.SourceAnswerId).IsUnique();
+        builder.HasIndex(a => a.SourceQuestionId);
+        // The index lists articles by category and title.
+        builder.HasIndex(a => new { a.CategoryId, a.Title });
+        builder.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Question>().WithMany().HasForeignKey(a => a.SourceQuestionId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Answer>().WithMany().HasForeignKey(a => a.SourceAnswerId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(a => a.CreditedMember).WithMany().HasForeignKey(a => a.CreditedMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Revisions).WithOne(r => r.Article).HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(a => a.CurrentRevision);
+    }
+}
+
+internal sealed class FaqRevisionConfiguration : IEntityTypeConfiguration<FaqRevision>
+{
+    public void Configure(EntityTypeBuilder<FaqRevision> builder)
+    {
+        builder.Property(r => r.Summary).HasMaxLength(300);
+        builder.Property(r => r.ProposedById).HasMaxLength(450);
+        builder.Property(r => r.ReviewedById).HasMaxLength(450);
+        builder.Property(r => r.ReviewComment).HasMaxLength(1000);
+        builder.HasOne(r => r.ProposedBy).WithMany().HasForeignKey(r => r.ProposedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.ReviewedBy).WithMany().HasForeignKey(r => r.ReviewedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
+        // The staff review queue: pending revisions, oldest first.
+        builder.HasIndex(r => new { r.Status, r.ProposedAt });
+        builder.HasIndex(r => new { r.ProposedById, r.Status });
+    }
+}
+
+internal sealed class ArticleFeedbackConfiguration : IEntityTypeConfiguration<ArticleFeedback>
+{
+    public void Configure(EntityTypeBuilder<ArticleFeedback> builder)
+    {
+        builder.Property(f => f.MemberId).HasMaxLength(450);
+        builder.Property(f => f.BrowserId).HasMaxLength(64);
+        builder.HasOne<FaqArticle>().WithMany().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(f => f.MemberId).OnDelete(DeleteBehavior.Cascade);
+        // One answer per member and per anonymous browser; a second one replaces the first.
+        builder.HasIndex(f => new { f.ArticleId, f.MemberId }).IsUnique();
+        builder.HasIndex(f => new { f.ArticleId, f.BrowserId }).IsUnique();
+    }
+}
+
+internal sealed class AskSuggestionConfiguration : IEntityTypeConfiguration<AskSuggestion>
+{
+    public void Configure(EntityTypeBuilder<AskSuggestion> builder)
+    {
+        builder.HasOne(s => s.Question).WithMany().HasForeignKey(s => s.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.QuestionId);
+        // The staff report counts, per article, how often it was shown or opened before someone asked anyway.
+        builder.HasIndex(s => new { s.Kind, s.TargetId });
+    }
+}

@@ -1,0 +1,40 @@
+using Forum.Domain.Features.Faq;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Pages.Faq;
+
+/// <summary>For staff: proposed revisions to approve or reject, and how the articles are doing.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize]
+public sealed class ReviewModel(IMediator mediator) : ForumPageModel(mediator)
+{
+    public IReadOnlyList<PendingRevision> Pending { get; private set; } = [];
+    public FaqReport Report { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        Pending = await Mediator.Send(new ListPendingFaqRevisions(), HttpContext.RequestAborted);
+        Report = await Mediator.Send(new GetFaqReport(), HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(long revisionId)
+    {
+        var (ok, _) = await TrySendAsync(new ApproveFaqRevision(revisionId));
+        return Done(ok, "The change is approved and public.", revisionId);
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(long revisionId, string? comment)
+    {
+        var (ok, _) = await TrySendAsync(new RejectFaqRevision(revisionId, comment ?? ""));
+        return Done(ok, "The change is rejected; the proposer sees your comment on the article’s history.", revisionId);
+    }
+
+    private RedirectResult Done(bool ok, string message, long revisionId)
+    {
+        if (ok)
+            StatusMessage = message;
+        else
+            KeepErrorsForRedirect();
+        return Redirect(ok ? Links.FaqReview : $"{Links.FaqReview}#revision-{revisionId}");
+    }
+}

@@ -1,0 +1,54 @@
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Faq;
+using Forum.Web.Hosting;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Pages.Faq;
+
+/// <summary>An FAQ article with its feedback widget; staff also publish, archive and see the feedback here.</summary>
+public sealed class ShowModel(IMediator mediator) : ForumPageModel(mediator)
+{
+    public FaqArticlePage Data { get; private set; } = null!;
+
+    /// <summary>"why" after a "No" (the reasons are offered), "thanks" once the feedback is complete.</summary>
+    public string? FeedbackStep
+    {
+        get => Flash(nameof(FeedbackStep));
+        set => TempData[nameof(FeedbackStep)] = value;
+    }
+
+    public async Task OnGetAsync(string slug) => Data = await Mediator.Send(new GetFaqArticle(slug), HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostFeedbackAsync(string slug, bool helpful, FeedbackReason? reason)
+    {
+        var browser = User.Identity?.IsAuthenticated == true ? null : VisitorCookie.GetOrCreate(HttpContext);
+        var (ok, _) = await TrySendAsync(new SendFaqFeedback(slug, helpful, reason, browser));
+        if (!ok)
+            KeepErrorsForRedirect();
+        else
+            FeedbackStep = helpful || reason is not null ? "thanks" : "why";
+        return Redirect(Links.FaqArticle(slug) + "#feedback");
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(string slug)
+    {
+        var (ok, _) = await TrySendAsync(new PublishFaqArticle(slug));
+        return Done(slug, ok, "The article is published.");
+    }
+
+    public async Task<IActionResult> OnPostArchiveAsync(string slug)
+    {
+        var (ok, _) = await TrySendAsync(new ArchiveFaqArticle(slug));
+        return Done(slug, ok, "The article is archived: it is gone from the FAQ index.");
+    }
+
+    private RedirectResult Done(string slug, bool ok, string message)
+    {
+        if (ok)
+            StatusMessage = message;
+        else
+            KeepErrorsForRedirect();
+        return Redirect(Links.FaqArticle(slug));
+    }
+}
