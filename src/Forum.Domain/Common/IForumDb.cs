@@ -15,6 +15,8 @@ public interface IForumDb
     DbSet<MeToo> MeToos { get; }
     DbSet<PostRevision> PostRevisions { get; }
     DbSet<ReputationEvent> ReputationEvents { get; }
+    DbSet<Flag> Flags { get; }
+    DbSet<ModerationAction> ModerationActions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -11,6 +11,7 @@ public enum ReputationReason
     AcceptedAnAnswer = 6,
     Reversal = 7,
     Adjustment = 8,
+    PostRemovedAsSpamOrAbuse = 9,
 }
 
 /// <summary>
