@@ -12,6 +12,7 @@ namespace Forum.Domain.Features.Moderation;
 /// </summary>
 public sealed partial class PostScreening(IForumDb db, ICurrentUser user, IClock clock, ModerationRules rules)
 {
+    /// <param name="title">The question's title; null for an answer.</param>
     /// <returns>Why the post is held, or null when it can be shown at once.</returns>
     public async Task<string?> HoldReasonAsync(Member author, string body, string? title, CancellationToken ct)
     {
@@ -19,8 +20,10 @@ public sealed partial class PostScreening(IForumDb db, ICurrentUser user, IClock
             return null;
         var now = clock.UtcNow;
         var since = now.AddMinutes(-rules.DuplicateTextMinutes);
-        var repeated = await db.Questions.AnyAsync(q => q.AuthorId == author.Id && q.CreatedAt > since && q.BodyMarkdown == body, ct)
-            || await db.Answers.AnyAsync(a => a.AuthorId == author.Id && a.CreatedAt > since && a.BodyMarkdown == body, ct);
+        // The same text: a question with the same title and body, or an answer with the same body.
+        var repeated = title is not null
+            ? await db.Questions.AnyAsync(q => q.AuthorId == author.Id && q.CreatedAt > since && q.Title == title && q.BodyMarkdown == body, ct)
+            : await db.Answers.AnyAsync(a => a.AuthorId == author.Id && a.CreatedAt > since && a.BodyMarkdown == body, ct);
         if (repeated)
             return "the same text was posted again within minutes";
         if (author.Reputation >= rules.TrustedReputation || !HasLinkOrPhone($"{title}\n{body}"))
