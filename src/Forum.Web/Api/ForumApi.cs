@@ -14,5 +14,6 @@ public static class ForumApi
         api.MapAnswerEndpoints();
         api.MapMemberEndpoints();
         api.MapMarkdownEndpoints();
+        api.MapModerationEndpoints();
     }
 }
