@@ -36,7 +36,7 @@ services.AddAuthentication(options =>
         options.DefaultChallengeScheme = "CookieOrBearer";
     })
     .AddBearerToken(IdentityConstants.BearerScheme)
-    .AddPolicyScheme("CookieOrBearer", "Cookie or bearer token", options =>
+    .AddPolicyScheme("CookieOrBearer", displayName: null, options =>
         options.ForwardDefaultSelector = context =>
             context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 ? IdentityConstants.BearerScheme
@@ -54,7 +54,14 @@ services.AddHostedService<ArchiveJob>();
 services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
 services.AddTransient<IEmailSender<ForumUser>, IdentityEmailSender>();
 
-services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ForumPageFilter()));
+services.AddRazorPages(options =>
+{
+    options.Conventions.ConfigureFilter(new ForumPageFilter());
+    // One list page serves /questions, a category's questions and a tag's questions.
+    options.Conventions.AddPageRoute("/Questions/Index", "/c/{category}");
+    options.Conventions.AddPageRoute("/Questions/Index", "/tags/{tag}");
+    options.Conventions.AddPageRoute("/Posts/History", "/answers/{id:int}/history");
+});
 services.AddAntiforgery(options => options.Cookie.Name = "forum.antiforgery");
 services.AddProblemDetails();
 services.AddExceptionHandler<ForumExceptionHandler>();
@@ -65,6 +72,8 @@ services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 });
 services.AddOpenApi();
+services.AddPageCaching();
+services.AddResponseCompression(options => options.EnableForHttps = true);
 services.AddHealthChecks().AddDbContextCheck<ForumDbContext>();
 services.AddRateLimiter(options =>
 {
@@ -102,13 +111,15 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseOutputCache();
 
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.Policy);
 app.MapForumApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/health");

@@ -15,6 +15,10 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
     [TempData]
     public string? StatusMessage { get; set; }
 
+    /// <summary>A one-line refusal shown at the top of the next page after a redirect (e.g. a vote that was not allowed).</summary>
+    [TempData]
+    public string? ErrorMessage { get; set; }
+
     /// <summary>
     /// Sends a command from a form. Validation, rule and conflict failures become model errors (under
     /// <paramref name="fieldPrefix"/>) and the result is default; other failures go to <see cref="ForumPageFilter"/>.
