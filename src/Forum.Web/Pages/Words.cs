@@ -43,8 +43,11 @@ public static class Words
         ReputationReason.AcceptedAnAnswer => "Accepted an answer",
         ReputationReason.Reversal => "Reversed (a vote or acceptance was taken back)",
         ReputationReason.Adjustment => "Adjusted by an administrator",
+        ReputationReason.PostRemovedAsSpamOrAbuse => "Post removed as spam or abusive",
         _ => reason.ToString(),
     };
+
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public static string Sort(string sort) => sort switch
     {

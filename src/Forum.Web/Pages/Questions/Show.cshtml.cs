@@ -1,5 +1,6 @@
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Voting;
@@ -74,6 +75,21 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         return Page();
     }
+
+    public async Task<IActionResult> OnPostFlagAsync(int id, string? slug, PostType postType, int postId, string? reason, string? note, int? duplicateOfQuestionId)
+    {
+        var (ok, flagged) = await TrySendAsync(new FlagPost(postType, postId, reason ?? "", note, duplicateOfQuestionId));
+        if (ok)
+            StatusMessage = flagged!.PostHidden
+                ? "Thanks for the flag. The post is hidden until a moderator reviews it."
+                : "Thanks for the flag. A moderator will look at it.";
+        return Back(id, slug, postType == PostType.Question ? "question" : $"answer-{postId}", ok);
+    }
+
+    public FlagForm? FlagFormFor(PostType type, int postId, AuthorCard author, PostModeration? moderation) =>
+        Viewer.CanFlag && author.Id != Viewer.MemberId && moderation is null && Question.Moderation is null
+            ? new FlagForm($"{QuestionUrl}?handler=Flag", type, postId)
+            : null;
 
     public async Task<IActionResult> OnPostDeleteQuestionAsync(int id, string? slug)
     {
