@@ -62,8 +62,7 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
     }
 
     public static string PrefilledReason(ModerationCard card) =>
-        card.Flags.GroupBy(f => f.Reason).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-        ?? (card.Moderation?.State == PostModeration.Held ? "spam" : "");
+        card.Flags.Where(f => f.Reason != "needs-moderator").GroupBy(f => f.Reason).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "";
 
     private string Errors() => string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
 
