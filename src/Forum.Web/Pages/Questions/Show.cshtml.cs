@@ -69,7 +69,9 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         var (ok, posted) = await TrySendAsync(new PostAnswer(id, NewAnswer.Body ?? ""), nameof(NewAnswer));
         if (ok)
         {
-            StatusMessage = "Your answer is posted.";
+            StatusMessage = posted!.AwaitingReview
+                ? "Your answer is posted and waits for a moderator's review before others can see it."
+                : "Your answer is posted.";
             return Redirect(Links.Answer(posted!.QuestionId, posted.QuestionSlug, posted.Id));
         }
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
