@@ -28,7 +28,8 @@ services.AddIdentity<ForumUser, IdentityRole>(options =>
     .AddDefaultTokenProviders()
     .AddDefaultUI()
     .AddApiEndpoints()
-    .AddSignInManager<ForumSignInManager>(); // after AddApiEndpoints, which registers the default one
+    .AddSignInManager<ForumSignInManager>() // after AddApiEndpoints, which registers the default one
+    .AddClaimsPrincipalFactory<ForumClaimsPrincipalFactory>();
 services.AddAuthentication(options =>
     {
         options.DefaultScheme = "CookieOrBearer";
