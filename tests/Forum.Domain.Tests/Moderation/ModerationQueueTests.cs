@@ -109,6 +109,24 @@ public sealed class ModerationQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task The_twenty_first_flag_in_a_day_is_refused_and_moderators_are_exempt()
+    {
+        var reporter = (await _forum.ReportersAsync(1))[0];
+        var moderator = await _forum.CreateMemberAsync("moderator");
+        var author = await _forum.CreateMemberAsync("author", 100);
+        var ids = new List<int>();
+        for (var i = 0; i < 22; i++)
+        {
+            ids.Add((await _forum.SendAsync(author, Samples.Question($"Question number {i} about the blank window"), Roles.Staff)).Id);
+        }
+        for (var i = 0; i < 20; i++)
+            await _forum.FlagAsync(reporter, PostType.Question, ids[i], "off-topic");
+
+        await Assert.ThrowsAsync<RateLimitedException>(() => _forum.FlagAsync(reporter, PostType.Question, ids[20], "off-topic"));
+        await _forum.SendAsync(moderator, new FlagPost(PostType.Question, ids[21], "off-topic"), Roles.Moderator);
+    }
+
+    [Fact]
     public void Version_numbers_and_dates_are_not_mistaken_for_phone_numbers()
     {
         Assert.False(PostScreening.HasLinkOrPhone("Version 10.0.19045.3803 on Windows 11, since 2026-11-02."));
@@ -133,6 +151,7 @@ public sealed class ModerationQueueTests : IDisposable
         Assert.Equal(QuestionStatus.Open, (await _forum.SendAsync(null, new GetQuestionPage(recent))).Question.Status);
         await Assert.ThrowsAsync<ConflictException>(() => _forum.AnswerAsync(helper, old));
         await Assert.ThrowsAsync<ConflictException>(() => _forum.SendAsync(helper, new Features.Voting.CastVote(PostType.Question, old, 1)));
+        await Assert.ThrowsAsync<ConflictException>(() => _forum.SendAsync(asker, new EditQuestion(old, "The app shows a blank window on start", Samples.Body + " Edited.", null, null)));
         Assert.Equal(0, await _forum.SendAsync(null, new ArchiveInactiveQuestions()));
     }
 }

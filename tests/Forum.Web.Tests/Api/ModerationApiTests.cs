@@ -124,6 +124,34 @@ public sealed class ModerationApiTests(ForumWebFactory forum) : IClassFixture<Fo
     }
 
     [Fact]
+    public async Task The_same_flag_sent_twice_at_the_same_moment_is_recorded_once()
+    {
+        var id = await (await forum.NewMemberAsync("asker")).AskAsync();
+        var dev = await forum.SignedInClientAsync("dev@forum.local");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => dev.PostAsJsonAsync($"/api/v1/questions/{id}/flags", new { reason = "off-topic" })));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+    }
+
+    [Fact]
+    public async Task The_queue_and_log_pages_are_for_moderators_only()
+    {
+        var options = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        var anonymous = await forum.CreateClient(options).GetAsync("/moderation");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/Identity/Account/Login", anonymous.Headers.Location!.OriginalString);
+
+        var moderator = await forum.SignedInClientAsync("moderator@forum.local");
+        var queue = await moderator.GetStringAsync("/moderation");
+        Assert.Contains("Moderation queue", queue);
+        Assert.Contains("Moderation log", await moderator.GetStringAsync("/moderation/log"));
+        var bob = await forum.SignedInClientAsync("bob@forum.local");
+        Assert.NotEqual(HttpStatusCode.OK, (await bob.GetAsync("/moderation")).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_moderator_actions_are_400_or_404_and_never_half_done()
     {
         var asker = await forum.NewMemberAsync("asker");

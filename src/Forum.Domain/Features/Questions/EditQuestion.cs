@@ -30,6 +30,7 @@ public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, IClock c
             .Where(q => q.Id == request.QuestionId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The question");
         await permissions.EnsureCanEditAsync(question, cancellationToken);
+        PostRules.EnsureNotArchived(question);
         PostRules.EnsureExpectedVersion(question, request.ExpectedVersion);
 
         var title = Text.CleanLine(request.Title);
