@@ -152,6 +152,31 @@ public sealed class ModerationApiTests(ForumWebFactory forum) : IClassFixture<Fo
     }
 
     [Fact]
+    public async Task Ticked_cards_are_handled_together_from_the_queue_page_without_javascript()
+    {
+        var first = await (await forum.NewMemberAsync("asker")).AskAsync();
+        var second = await (await forum.NewMemberAsync("asker")).AskAsync();
+        var lin = await forum.SignedInClientAsync("lin@forum.local");
+        foreach (var id in new[] { first, second })
+            await (await lin.PostAsJsonAsync($"/api/v1/questions/{id}/flags", new { reason = "off-topic" })).JsonAsync(HttpStatusCode.Created);
+        var moderator = await forum.SignedInClientAsync("staff@forum.local");
+        var page = await moderator.GetStringAsync("/moderation?reason=off-topic");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var response = await moderator.PostAsync("/moderation?handler=Bulk&reason=off-topic", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token), new("action", "dismiss"), new("days", "7"), new("reason", ""),
+            new("selected", $"question:{first}"), new("selected", $"question:{second}"),
+        ]));
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+        var flags = await (await lin.GetAsync("/api/v1/members/me/flags")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, flags.GetProperty("declined").GetInt32());
+        var queue = await (await moderator.GetAsync("/api/v1/moderation/queue?reason=off-topic")).JsonAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(queue.GetProperty("items").EnumerateArray(), c => c.GetProperty("postId").GetInt32() == first || c.GetProperty("postId").GetInt32() == second);
+    }
+
+    [Fact]
     public async Task Bad_moderator_actions_are_400_or_404_and_never_half_done()
     {
         var asker = await forum.NewMemberAsync("asker");
