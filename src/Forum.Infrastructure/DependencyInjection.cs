@@ -1,4 +1,5 @@
 using Forum.Domain.Common;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Reputation;
 using Forum.Infrastructure.Email;
 using Forum.Infrastructure.Identity;
@@ -47,6 +48,8 @@ public static class DependencyInjection
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton(configuration.GetSection("Forum:Reputation").Get<ReputationRules>() ?? new ReputationRules());
         services.AddSingleton(configuration.GetSection("Forum:RateLimits").Get<RateLimitRules>() ?? new RateLimitRules());
+        services.AddSingleton(configuration.GetSection("Forum:Moderation").Get<ModerationRules>() ?? new ModerationRules());
+        services.AddScoped<IMemberAccounts, MemberAccounts>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<SmtpEmailSender>();
         services.AddScoped<DatabaseInitializer>();

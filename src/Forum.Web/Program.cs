@@ -51,6 +51,9 @@ services.ConfigureApplicationCookie(options =>
     options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
     options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
 });
+// A suspension changes the security stamp; signed-in cookies are re-checked against it every minute.
+services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+services.AddHostedService<ArchiveJob>();
 services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
 services.AddTransient<IEmailSender<ForumUser>, IdentityEmailSender>();
 

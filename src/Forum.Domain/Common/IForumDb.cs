@@ -20,6 +20,8 @@ public interface IForumDb
     DbSet<FaqRevision> FaqRevisions { get; }
     DbSet<ArticleFeedback> ArticleFeedback { get; }
     DbSet<AskSuggestion> AskSuggestions { get; }
+    DbSet<Flag> Flags { get; }
+    DbSet<ModerationAction> ModerationActions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -17,3 +17,13 @@ public interface IMarkdownRenderer
 {
     string ToSafeHtml(string markdown);
 }
+
+/// <summary>What moderation needs from the sign-in accounts, without the domain knowing about Identity.</summary>
+public interface IMemberAccounts
+{
+    /// <summary>Ends the member's open sessions (their sign-ins stop being accepted); saved with the handler's SaveChanges.</summary>
+    Task EndSessionsAsync(string memberId, CancellationToken ct);
+
+    /// <summary>Whether the member holds any of the <see cref="Roles"/> (moderators and staff cannot be suspended by moderators).</summary>
+    Task<bool> HasAnyRoleAsync(string memberId, CancellationToken ct);
+}

@@ -11,6 +11,7 @@ public sealed class RateLimitRules
     public int AnswersPerDay { get; set; } = 100;
     public int VotesPerMinute { get; set; } = 5;
     public int VotesPerDay { get; set; } = 50;
+    public int FlagsPerDay { get; set; } = 20;
 }
 
 /// <summary>
@@ -41,6 +42,12 @@ public sealed class WriteAllowance(IForumDb db, IClock clock, ICurrentUser curre
         var votes = db.Votes.Where(v => v.VoterId == memberId).Select(v => v.CastAt);
         await EnsureAsync(votes, Minute, rules.VotesPerMinute, "votes a minute", ct);
         await EnsureAsync(votes, Day, rules.VotesPerDay, "votes a day", ct);
+    }
+
+    public async Task EnsureCanFlagAsync(string memberId, CancellationToken ct)
+    {
+        if (IsExempt) return;
+        await EnsureAsync(db.Flags.Where(f => f.ReporterId == memberId).Select(f => f.CreatedAt), Day, rules.FlagsPerDay, "flags a day", ct);
     }
 
     private bool IsExempt => currentUser.IsInRole(Roles.Staff) || currentUser.IsInRole(Roles.Moderator) || currentUser.IsInRole(Roles.Admin);

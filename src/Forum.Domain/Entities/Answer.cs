@@ -55,8 +55,31 @@ public sealed class Answer : Post
 
     public void Delete(Question question, DateTimeOffset now)
     {
+        if (IsPublic)
+            question.AnswerRemoved(now);
         DeletedAt = now;
-        question.AnswerRemoved(now);
         Touch();
+    }
+
+    // Hidden, held and removed answers do not count towards the question's answers; the question must be loaded.
+    public override void Hide(string? moderatorId, string reason, DateTimeOffset now)
+    {
+        if (IsPublic)
+            Question!.AnswerHidden();
+        base.Hide(moderatorId, reason, now);
+    }
+
+    public override void Remove(string moderatorId, string reason, DateTimeOffset now)
+    {
+        if (IsPublic)
+            Question!.AnswerHidden();
+        base.Remove(moderatorId, reason, now);
+    }
+
+    public override void Restore(DateTimeOffset now)
+    {
+        if (!IsPublic)
+            Question!.AnswerShown(this, now);
+        base.Restore(now);
     }
 }

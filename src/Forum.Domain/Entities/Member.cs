@@ -22,9 +22,21 @@ public sealed class Member
     public int Reputation { get; private set; } = StartingReputation;
     public SupportTier Tier { get; private set; }
     public DateTimeOffset? SuspendedUntil { get; private set; }
+    public string? SuspensionReason { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
     internal void ApplyReputation(int amount) => Reputation += amount;
+
+    /// <summary>A suspension that never ends on its own.</summary>
+    public static readonly DateTimeOffset Permanently = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public bool IsSuspendedAt(DateTimeOffset now) => SuspendedUntil is { } until && until > now;
+
+    public void Suspend(DateTimeOffset until, string reason)
+    {
+        SuspendedUntil = until;
+        SuspensionReason = reason;
+    }
 
     public void Rename(string displayName) => DisplayName = displayName;
 }

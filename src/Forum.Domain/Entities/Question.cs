@@ -37,6 +37,8 @@ public sealed class Question : Post
     public DateTimeOffset? FirstResponseAt { get; private set; }
     public SupportTier AskerTier { get; private set; }
     public List<Answer> Answers { get; private set; } = [];
+    /// <summary>The original, when a moderator closed this question as its duplicate.</summary>
+    public int? DuplicateOfQuestionId { get; private set; }
 
     public bool AcceptsNewAnswers => Status is QuestionStatus.Open or QuestionStatus.Solved && !IsDeleted;
 
@@ -51,16 +53,65 @@ public sealed class Question : Post
         Touch();
     }
 
-    public Answer AddAnswer(Member author, string markdown, string html, DateTimeOffset now)
+    /// <summary>Adds an answer; a held answer (<paramref name="holdReason"/>) counts only once a moderator approves it.</summary>
+    public Answer AddAnswer(Member author, string markdown, string html, DateTimeOffset now, string? holdReason = null)
     {
         var answer = new Answer(this, author, markdown, html, now);
         Answers.Add(answer);
-        AnswerCount++;
-        LastActivityAt = now;
-        if (FirstResponseAt is null && author.Id != AuthorId)
-            FirstResponseAt = now;
+        if (holdReason is null)
+            AnswerShown(answer, now);
+        else
+            answer.Hold(holdReason, now);
         Touch();
         return answer;
+    }
+
+    internal void AnswerShown(Answer answer, DateTimeOffset now)
+    {
+        AnswerCount++;
+        LastActivityAt = now;
+        if (FirstResponseAt is null && answer.AuthorId != AuthorId)
+            FirstResponseAt = now;
+        Touch();
+    }
+
+    internal void AnswerHidden()
+    {
+        AnswerCount--;
+        Touch();
+    }
+
+    public void HoldForReview(string reason, DateTimeOffset now) => Hold(reason, now);
+
+    public bool IsClosed => Status is QuestionStatus.Locked or QuestionStatus.ClosedAsDuplicate or QuestionStatus.Archived;
+
+    public void Lock()
+    {
+        Status = QuestionStatus.Locked;
+        Touch();
+    }
+
+    /// <summary>Reopens a locked or closed question: Solved when it has an accepted answer, Open otherwise.</summary>
+    public void Reopen(DateTimeOffset now)
+    {
+        Status = AcceptedAnswerId is null ? QuestionStatus.Open : QuestionStatus.Solved;
+        DuplicateOfQuestionId = null;
+        LastActivityAt = now;
+        Touch();
+    }
+
+    public void CloseAsDuplicateOf(Question original)
+    {
+        Status = QuestionStatus.ClosedAsDuplicate;
+        DuplicateOfQuestionId = original.Id;
+        Touch();
+    }
+
+    /// <summary>Read-only after a long time without activity; still readable and searchable.</summary>
+    public void Archive()
+    {
+        Status = QuestionStatus.Archived;
+        Touch();
     }
 
     internal void AnswerRemoved(DateTimeOffset now)

@@ -13,6 +13,7 @@ public enum ReputationReason
     Adjustment = 8,
     AnswerVerified = 9,
     AnswerPromotedToFaq = 10,
+    PostRemovedAsSpamOrAbuse = 11,
 }
 
 /// <summary>

@@ -27,11 +27,16 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<FaqRevision> FaqRevisions => Set<FaqRevision>();
     public DbSet<ArticleFeedback> ArticleFeedback => Set<ArticleFeedback>();
     public DbSet<AskSuggestion> AskSuggestions => Set<AskSuggestion>();
+    public DbSet<Flag> Flags => Set<Flag>();
+    public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ForumDbContext).Assembly);
+        // One pending flag per member per post, enforced by the database too (concurrent duplicates become a conflict).
+        builder.Entity<Flag>().HasIndex(f => new { f.ReporterId, f.PostType, f.PostId }).IsUnique()
+            .HasFilter(Database.IsSqlServer() ? "[Status] = 0" : "\"Status\" = 0");
     }
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Faq;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Voting;
@@ -58,11 +59,12 @@ public sealed class DemoSeeder(
         await ledger.AdjustAsync(ids["bob@forum.local"], 199, ids["admin@forum.local"], ct);
         await db.SaveChangesAsync(ct);
 
-        var answers = new List<List<int>>();
+        var threads = new List<(int QuestionId, List<int> AnswerIds)>();
         foreach (var thread in DemoContent.Threads)
-            answers.Add(await SeedThreadAsync(thread, ids, ct));
+            threads.Add(await SeedThreadAsync(thread, ids, ct));
+        await SeedModerationAsync(ids, threads.Select(t => t.QuestionId).ToList(), ct);
         logger.LogInformation("Seeded {Count} demo threads.", DemoContent.Threads.Length);
-        await SeedFaqAsync(answers, ids, ct);
+        await SeedFaqAsync(threads.Select(t => t.AnswerIds).ToList(), ids, ct);
     }
 
     /// <summary>Staff verify the best answers, promote some into the FAQ, and review a few proposed edits.</summary>
@@ -94,7 +96,28 @@ public sealed class DemoSeeder(
         logger.LogInformation("Seeded {Count} FAQ articles.", slugs.Count);
     }
 
-    private async Task<List<int>> SeedThreadAsync(DemoThread thread, Dictionary<string, string> ids, CancellationToken ct)
+    /// <summary>
+    /// Something for the moderators to do: a new account's first answer with a link (held), a spam answer hidden by
+    /// three flags, and a question flagged for a moderator's attention. Sent as members (no role), so the rules apply.
+    /// </summary>
+    private async Task SeedModerationAsync(Dictionary<string, string> ids, List<int> questionIds, CancellationToken ct)
+    {
+        var spammer = await CreateAccountAsync("deals@forum.local", "Deal Hunter", null);
+        var newcomer = await CreateAccountAsync("newcomer@forum.local", "Nova Newcomer", null);
+        currentUser.RunAs(spammer);
+        var spam = await mediator.Send(new PostAnswer(questionIds[1], "Stop wasting time with settings! Our optimiser makes any app run 10x faster, 90% off today only."), ct);
+        currentUser.RunAs(newcomer);
+        await mediator.Send(new PostAnswer(questionIds[0], "I had the same problem; the guide at https://example.com/sync-fix helped me more than anything else."), ct);
+        foreach (var reporter in new[] { "carmen@forum.local", "dev@forum.local", "bob@forum.local" })
+        {
+            currentUser.RunAs(ids[reporter]);
+            await mediator.Send(new FlagPost(PostType.Answer, spam.Id, "spam"), ct);
+        }
+        currentUser.RunAs(ids["lin@forum.local"]);
+        await mediator.Send(new FlagPost(PostType.Question, questionIds[2], "needs-moderator", "The asker posted part of their card number in an earlier edit; please check the history."), ct);
+    }
+
+    private async Task<(int QuestionId, List<int> AnswerIds)> SeedThreadAsync(DemoThread thread, Dictionary<string, string> ids, CancellationToken ct)
     {
         currentUser.RunAs(ids[thread.Asker], SeedRole);
         var asked = await mediator.Send(new AskQuestion(thread.Title, thread.Body, thread.Category, thread.Tags), ct);
@@ -115,7 +138,7 @@ public sealed class DemoSeeder(
             currentUser.RunAs(ids[thread.Asker], SeedRole);
             await mediator.Send(new AcceptAnswer(answerIds[accepted]), ct);
         }
-        return answerIds;
+        return (asked.Id, answerIds);
     }
 
     private async Task<string> CreateAccountAsync(string email, string name, string? role)

@@ -16,7 +16,7 @@ public static class AnswerEndpoints
         api.MapPost("/questions/{id:int}/answers", async (int id, AnswerBody body, IMediator mediator, CancellationToken ct) =>
         {
             var posted = await mediator.Send(new PostAnswer(id, body.Body), ct);
-            return Results.Created($"/api/v1/answers/{posted.Id}", new { posted.Id, url = $"{QuestionEndpoints.QuestionUrl(posted.QuestionId, posted.QuestionSlug)}#answer-{posted.Id}" });
+            return Results.Created($"/api/v1/answers/{posted.Id}", new { posted.Id, url = $"{QuestionEndpoints.QuestionUrl(posted.QuestionId, posted.QuestionSlug)}#answer-{posted.Id}", posted.AwaitingReview });
         }).WithTags("Answers");
 
         var answers = api.MapGroup("/answers").WithTags("Answers");

@@ -17,5 +17,6 @@ public static class ForumApi
         api.MapMemberEndpoints();
         api.MapMarkdownEndpoints();
         api.MapSearchEndpoints();
+        api.MapModerationEndpoints();
     }
 }

@@ -1,4 +1,5 @@
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Voting;
 using MediatR;
@@ -24,7 +25,7 @@ public static class QuestionEndpoints
         {
             var asked = await mediator.Send(new AskQuestion(body.Title, body.Body, body.Category, body.Tags, body.SuggestionsSeen, body.SuggestionsOpened), ct);
             var url = QuestionUrl(asked.Id, asked.Slug);
-            return Results.Created($"/api/v1/questions/{asked.Id}", new { asked.Id, url });
+            return Results.Created($"/api/v1/questions/{asked.Id}", new { asked.Id, url, asked.AwaitingReview });
         });
 
         questions.MapGet("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
@@ -55,13 +56,15 @@ public static class QuestionEndpoints
     public sealed record QuestionResponse(
         int Id, string Title, string Url, string BodyMarkdown, string BodyHtml, QuestionStatus Status, int Score, int AnswerCount, int MeTooCount,
         int? AcceptedAnswerId, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, DateTimeOffset LastActivityAt, DateTimeOffset? FirstResponseAt,
-        SupportTier AskerTier, Guid Version, AuthorCard Author, string Category, IReadOnlyList<string> Tags, IReadOnlyList<AnswerDetail> Answers)
+        SupportTier AskerTier, Guid Version, AuthorCard Author, string Category, IReadOnlyList<string> Tags, IReadOnlyList<AnswerDetail> Answers,
+        PostModeration? Moderation, Forum.Domain.Features.Users.PostLink? DuplicateOf)
     {
         public static QuestionResponse From(QuestionPage page)
         {
             var q = page.Question;
             return new QuestionResponse(q.Id, q.Title, QuestionUrl(q.Id, q.Slug), q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
-                q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version, q.Author, q.CategorySlug, q.Tags, page.Answers);
+                q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version, q.Author, q.CategorySlug, q.Tags, page.Answers,
+                q.Moderation, q.DuplicateOf);
         }
     }
 }

@@ -45,6 +45,7 @@ public static class Words
         ReputationReason.Adjustment => "Adjusted by an administrator",
         ReputationReason.AnswerVerified => "Answer staff-verified",
         ReputationReason.AnswerPromotedToFaq => "Answer promoted into the FAQ",
+        ReputationReason.PostRemovedAsSpamOrAbuse => "Post removed as spam or abusive",
         _ => reason.ToString(),
     };
 
@@ -56,6 +57,8 @@ public static class Words
         FeedbackReason.Confusing => "It’s confusing",
         _ => "It doesn’t apply to me",
     };
+
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public static string Sort(string sort) => sort switch
     {

@@ -1,4 +1,5 @@
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Forum.Web.TagHelpers;
@@ -9,6 +10,8 @@ public sealed class StatusBadgesTagHelper : TagHelper
 {
     public QuestionStatus Status { get; set; }
     public SupportTier Tier { get; set; }
+    /// <summary>Set for a post only its author and moderators see: "Hidden: spam", "Awaiting review", "Deleted".</summary>
+    public PostModeration? Moderation { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -24,6 +27,9 @@ public sealed class StatusBadgesTagHelper : TagHelper
         };
         if (css is not null)
             Badge(output, css, text!, hint!);
+        if (Moderation is { } moderation)
+            Badge(output, $"moderation-{moderation.State}", char.ToUpperInvariant(moderation.Label[0]) + moderation.Label[1..],
+                "Only its author and moderators can see this post.");
         if (Tier == SupportTier.Priority)
             Badge(output, "priority", "Priority", "Asked by a Priority-support customer.");
     }

@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed class DeleteAnswerHandler(IForumDb db, ICurrentUser user, IClock c
     public async Task<bool> Handle(DeleteAnswer request, CancellationToken cancellationToken)
     {
         var answer = await db.Answers.Include(a => a.Question)
-            .SingleOrDefaultAsync(a => a.Id == request.AnswerId && a.DeletedAt == null, cancellationToken)
+            .Where(a => a.Id == request.AnswerId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The answer");
         if (!answer.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("You can only delete your own answers.");

@@ -2,6 +2,7 @@ using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Questions;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,9 +21,10 @@ public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, IClock clo
 {
     public async Task<EditResult> Handle(EditAnswer request, CancellationToken cancellationToken)
     {
-        var answer = await db.Answers.SingleOrDefaultAsync(a => a.Id == request.AnswerId && a.DeletedAt == null, cancellationToken)
+        var answer = await db.Answers.Include(a => a.Question).Where(a => a.Id == request.AnswerId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The answer");
         await permissions.EnsureCanEditAsync(answer, cancellationToken);
+        PostRules.EnsureNotArchived(answer.Question!);
         PostRules.EnsureExpectedVersion(answer, request.ExpectedVersion);
 
         var body = Text.CleanBody(request.Body);

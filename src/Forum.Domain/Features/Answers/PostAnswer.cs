@@ -1,5 +1,6 @@
 using FluentValidation;
 using Forum.Domain.Common;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -14,12 +15,12 @@ public sealed class PostAnswerValidator : AbstractValidator<PostAnswer>
     public PostAnswerValidator() => RuleFor(x => x.Body).ValidBody();
 }
 
-public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance)
+public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance, PostScreening screening)
     : IRequestHandler<PostAnswer, PostAnswerResult>
 {
     public async Task<PostAnswerResult> Handle(PostAnswer request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
+        var question = await db.Questions.Where(q => q.Id == request.QuestionId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The question");
         if (!question.AcceptsNewAnswers)
             throw new ConflictException("This question is closed to new answers.");
@@ -27,10 +28,11 @@ public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clo
         await allowance.EnsureCanAnswerAsync(author.Id, cancellationToken);
 
         var body = Text.CleanBody(request.Body);
-        var answer = question.AddAnswer(author, body, markdown.ToSafeHtml(body), clock.UtcNow);
+        var held = await screening.HoldReasonAsync(author, body, null, cancellationToken);
+        var answer = question.AddAnswer(author, body, markdown.ToSafeHtml(body), clock.UtcNow, held);
         await db.SaveChangesAsync(cancellationToken);
-        return new PostAnswerResult(answer.Id, question.Id, question.Slug);
+        return new PostAnswerResult(answer.Id, question.Id, question.Slug, answer.IsHeld);
     }
 }
 
-public sealed record PostAnswerResult(int Id, int QuestionId, string QuestionSlug);
+public sealed record PostAnswerResult(int Id, int QuestionId, string QuestionSlug, bool AwaitingReview = false);

@@ -1,6 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class WithdrawAcceptanceHandler(IForumDb db, ICurrentUser user, IC
     public async Task<AcceptanceResult> Handle(WithdrawAcceptance request, CancellationToken cancellationToken)
     {
         var answer = await db.Answers.Include(a => a.Question)
-            .SingleOrDefaultAsync(a => a.Id == request.AnswerId && a.DeletedAt == null, cancellationToken)
+            .Where(a => a.Id == request.AnswerId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The answer");
         var question = answer.Question!;
         if (!question.IsAuthoredBy(user.UserId))

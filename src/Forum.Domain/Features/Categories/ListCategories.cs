@@ -1,4 +1,5 @@
 using Forum.Domain.Common;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public sealed class ListCategoriesHandler(IForumDb db) : IRequestHandler<ListCat
         await db.Categories.AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new CategorySummary(c.Id, c.Name, c.Slug, c.Description,
-                db.Questions.Count(q => q.CategoryId == c.Id && q.DeletedAt == null)))
+                db.Questions.Where(ContentVisibility.IsPublicQuestion).Count(q => q.CategoryId == c.Id)))
             .ToListAsync(cancellationToken);
 }
 

@@ -65,8 +65,8 @@ public static class FaqRules
     }
 
     /// <summary>Why an answer cannot be promoted, or null when it can.</summary>
-    public static string? WhyNotPromotable(bool isDeleted, bool isVerified) =>
-        isDeleted ? "This answer has been deleted, so it cannot go into the FAQ."
+    public static string? WhyNotPromotable(bool isRemoved, bool isVerified) =>
+        isRemoved ? "This answer has been deleted or hidden by a moderator, so it cannot go into the FAQ."
         : !isVerified ? "Only staff-verified answers can go into the FAQ; verify the answer first."
         : null;
 

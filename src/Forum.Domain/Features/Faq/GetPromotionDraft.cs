@@ -19,14 +19,15 @@ public sealed class GetPromotionDraftHandler(IForumDb db, IMediator mediator) : 
         var answer = await db.Answers.AsNoTracking().Where(a => a.Id == request.AnswerId)
             .Select(a => new
             {
-                a.Id, a.BodyMarkdown, a.VerifiedAt, a.DeletedAt, a.QuestionId, QuestionDeleted = a.Question!.DeletedAt != null,
-                a.Question.Title, a.Question.Slug, QuestionBody = a.Question.BodyMarkdown, CategorySlug = a.Question.Category!.Slug,
+                a.Id, a.BodyMarkdown, a.VerifiedAt, a.QuestionId,
+                Removed = a.DeletedAt != null || a.HiddenAt != null || a.Question!.DeletedAt != null || a.Question!.HiddenAt != null,
+                a.Question!.Title, a.Question.Slug, QuestionBody = a.Question.BodyMarkdown, CategorySlug = a.Question.Category!.Slug,
                 AuthorName = a.Author!.DisplayName,
                 Existing = db.FaqArticles.Where(f => f.SourceAnswerId == a.Id).Select(f => f.Slug).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The answer");
-        var why = FaqRules.WhyNotPromotable(answer.DeletedAt is not null || answer.QuestionDeleted, answer.VerifiedAt is not null);
+        var why = FaqRules.WhyNotPromotable(answer.Removed, answer.VerifiedAt is not null);
         var categories = await mediator.Send(new ListCategories(), cancellationToken);
         return new PromotionDraft(answer.Id, answer.QuestionId, answer.Slug, answer.AuthorName, answer.Title, FaqRules.ProblemFrom(answer.QuestionBody),
             answer.BodyMarkdown, answer.CategorySlug, categories, answer.Existing, why);

@@ -43,7 +43,7 @@ public sealed class PromoteAnswerToFaqHandler(IForumDb db, ICurrentUser user, IC
 
         var answer = await db.Answers.Include(a => a.Question).SingleOrDefaultAsync(a => a.Id == request.AnswerId, cancellationToken)
             ?? throw new NotFoundException("The answer");
-        if (FaqRules.WhyNotPromotable(answer.IsDeleted || answer.Question!.IsDeleted, answer.IsVerified) is { } why)
+        if (FaqRules.WhyNotPromotable(!answer.IsPublic || !answer.Question!.IsPublic, answer.IsVerified) is { } why)
             throw new ConflictException(why);
         var question = answer.Question!;
         var category = await db.Categories.SingleOrDefaultAsync(c => request.Category == null ? c.Id == question.CategoryId : c.Slug == request.Category, cancellationToken)

@@ -2,6 +2,7 @@ using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Faq;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
     }
 }
 
-public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance)
+public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance, PostScreening screening)
     : IRequestHandler<AskQuestion, AskQuestionResult>
 {
     public async Task<AskQuestionResult> Handle(AskQuestion request, CancellationToken cancellationToken)
@@ -40,11 +41,14 @@ public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock cl
         var body = Text.CleanBody(request.Body);
         var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
         var question = new Question(author, category, title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.UtcNow);
+        if (await screening.HoldReasonAsync(author, body, title, cancellationToken) is { } held)
+            question.HoldForReview(held, clock.UtcNow);
         db.Questions.Add(question);
         await SuggestionTrail.RecordAsync(db, question, request.SuggestionsSeen, request.SuggestionsOpened, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new AskQuestionResult(question.Id, question.Slug);
+        return new AskQuestionResult(question.Id, question.Slug, question.IsHeld);
     }
 }
 
-public sealed record AskQuestionResult(int Id, string Slug);
+/// <summary><paramref name="AwaitingReview"/>: held for a moderator's approval before anyone else sees it.</summary>
+public sealed record AskQuestionResult(int Id, string Slug, bool AwaitingReview = false);

@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public sealed class DeleteQuestionHandler(IForumDb db, ICurrentUser user, IClock
 {
     public async Task<bool> Handle(DeleteQuestion request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
+        var question = await db.Questions.Where(q => q.Id == request.QuestionId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The question");
         if (!question.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("You can only delete your own questions.");

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,9 +27,10 @@ public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, IClock c
     public async Task<EditResult> Handle(EditQuestion request, CancellationToken cancellationToken)
     {
         var question = await db.Questions.Include(q => q.Tags)
-            .SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
+            .Where(q => q.Id == request.QuestionId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The question");
         await permissions.EnsureCanEditAsync(question, cancellationToken);
+        PostRules.EnsureNotArchived(question);
         PostRules.EnsureExpectedVersion(question, request.ExpectedVersion);
 
         var title = Text.CleanLine(request.Title);

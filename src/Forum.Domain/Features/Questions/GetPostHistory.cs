@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,14 +9,14 @@ namespace Forum.Domain.Features.Questions;
 /// <summary>The edit history of a question or answer: who edited, when, and what it said after each edit.</summary>
 public sealed record GetPostHistory(PostType PostType, int PostId) : IRequest<PostHistory>;
 
-public sealed class GetPostHistoryHandler(IForumDb db) : IRequestHandler<GetPostHistory, PostHistory>
+public sealed class GetPostHistoryHandler(IForumDb db, ICurrentUser user) : IRequestHandler<GetPostHistory, PostHistory>
 {
     public async Task<PostHistory> Handle(GetPostHistory request, CancellationToken cancellationToken)
     {
         var post = request.PostType == PostType.Question
-            ? await db.Questions.AsNoTracking().Where(q => q.Id == request.PostId && q.DeletedAt == null)
+            ? await db.Questions.AsNoTracking().Where(q => q.Id == request.PostId).VisibleTo(user)
                 .Select(q => new { QuestionId = q.Id, q.Title, q.Slug, q.CreatedAt, AuthorName = q.Author!.DisplayName }).SingleOrDefaultAsync(cancellationToken)
-            : await db.Answers.AsNoTracking().Where(a => a.Id == request.PostId && a.DeletedAt == null && a.Question!.DeletedAt == null)
+            : await db.Answers.AsNoTracking().Where(a => a.Id == request.PostId).VisibleTo(user)
                 .Select(a => new { a.QuestionId, a.Question!.Title, a.Question.Slug, a.CreatedAt, AuthorName = a.Author!.DisplayName }).SingleOrDefaultAsync(cancellationToken);
         if (post is null)
             throw new NotFoundException($"The {request.PostType.ToString().ToLowerInvariant()}");

@@ -1,6 +1,8 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Users;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,20 +16,23 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
     public async Task<QuestionPage> Handle(GetQuestionPage request, CancellationToken cancellationToken)
     {
         var question = await db.Questions.AsNoTracking()
-            .Where(q => q.Id == request.QuestionId && q.DeletedAt == null)
+            .Where(q => q.Id == request.QuestionId).VisibleTo(user, includeDeleted: true)
             .Select(q => new QuestionDetail(
                 q.Id, q.Title, q.Slug, q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
                 q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version,
                 new AuthorCard(q.AuthorId, q.Author!.DisplayName, q.Author.Reputation),
-                q.Category!.Name, q.Category.Slug, q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList()))
+                q.Category!.Name, q.Category.Slug, q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
+                PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason),
+                db.Questions.Where(o => o.Id == q.DuplicateOfQuestionId).Select(o => new PostLink(o.Id, o.Title, o.Slug)).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The question");
 
         var answers = await db.Answers.AsNoTracking()
-            .Where(a => a.QuestionId == question.Id && a.DeletedAt == null)
+            .Where(a => a.QuestionId == question.Id).VisibleTo(user, includeDeleted: true)
             .OrderByDescending(a => a.Id == question.AcceptedAnswerId).ThenByDescending(a => a.VerifiedAt != null).ThenByDescending(a => a.Score).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
             .Select(a => new AnswerDetail(a.Id, a.BodyMarkdown, a.BodyHtml, a.Score, a.Id == question.AcceptedAnswerId, a.CreatedAt, a.EditedAt, a.Version,
-                new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation), a.VerifiedAt))
+                new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation),
+                PostModeration.Of(a.DeletedAt, a.DeletedReason, a.HiddenAt, a.IsHeld, a.HiddenReason), a.VerifiedAt))
             .ToListAsync(cancellationToken);
 
         var isStaff = Roles.IsStaff(user);
@@ -38,7 +43,8 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
             .ToListAsync(cancellationToken);
 
         var viewer = await LoadViewerAsync(question, answers.Select(a => a.Id).ToList(), cancellationToken);
-        return new QuestionPage(question, answers, viewer, faqArticles);
+        return new QuestionPage(question, answers, viewer, faqArticles,
+            viewer.IsModerator ? await ModerationHistoryAsync(question.Id, cancellationToken) : null);
     }
 
     private async Task<Viewer> LoadViewerAsync(QuestionDetail question, List<int> answerIds, CancellationToken ct)
@@ -56,11 +62,19 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
                 (v.PostType == PostType.Answer && answerIds.Contains(v.PostId))))
             .Select(v => new { v.PostType, v.PostId, v.Value })
             .ToListAsync(ct);
-        var canEditAny = PostPermissions.IsModeratorOrStaff(user) || me.Reputation >= rules.EditOthersPrivilege;
+        var isModerator = ContentVisibility.SeesAllPosts(user);
+        var canEditAny = isModerator || me.Reputation >= rules.EditOthersPrivilege;
         return new Viewer(userId, me.Reputation, question.Author.Id == userId, me.MeToo, canEditAny,
             me.Reputation >= rules.VoteUpPrivilege, me.Reputation >= rules.VoteDownPrivilege,
-            votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value), Roles.IsStaff(user));
+            votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value), Roles.IsStaff(user),
+            isModerator || me.Reputation >= rules.FlagPrivilege, isModerator);
     }
+
+    /// <summary>Every moderator action on the question and its answers, newest first (moderators only).</summary>
+    private async Task<IReadOnlyList<ModerationLogEntry>> ModerationHistoryAsync(int questionId, CancellationToken ct) =>
+        await db.ModerationActions.AsNoTracking().Where(m => m.QuestionId == questionId)
+            .OrderByDescending(m => m.Id).Take(100)
+            .Select(ModerationLogEntry.Projection).ToListAsync(ct);
 }
 
 public sealed record AuthorCard(string Id, string DisplayName, int Reputation);
@@ -68,10 +82,12 @@ public sealed record AuthorCard(string Id, string DisplayName, int Reputation);
 public sealed record QuestionDetail(
     int Id, string Title, string Slug, string BodyMarkdown, string BodyHtml, QuestionStatus Status, int Score, int AnswerCount, int MeTooCount,
     int? AcceptedAnswerId, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, DateTimeOffset LastActivityAt, DateTimeOffset? FirstResponseAt,
-    SupportTier AskerTier, Guid Version, AuthorCard Author, string CategoryName, string CategorySlug, IReadOnlyList<string> Tags);
+    SupportTier AskerTier, Guid Version, AuthorCard Author, string CategoryName, string CategorySlug, IReadOnlyList<string> Tags,
+    PostModeration? Moderation = null, PostLink? DuplicateOf = null);
 
-public sealed record AnswerDetail(int Id, string BodyMarkdown, string BodyHtml, int Score, bool IsAccepted, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, Guid Version, AuthorCard Author,
-    DateTimeOffset? VerifiedAt = null)
+public sealed record AnswerDetail(
+    int Id, string BodyMarkdown, string BodyHtml, int Score, bool IsAccepted, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, Guid Version, AuthorCard Author,
+    PostModeration? Moderation = null, DateTimeOffset? VerifiedAt = null)
 {
     /// <summary>Staff-verified: an official answer.</summary>
     public bool IsVerified => VerifiedAt is not null;
@@ -83,7 +99,7 @@ public sealed record FaqLink(int Id, string Slug, string Title, int? SourceAnswe
 /// <summary>What the person looking at the page may do there.</summary>
 public sealed record Viewer(
     string? MemberId, int Reputation, bool IsAsker, bool HasThisProblemToo, bool CanEditAnyPost, bool CanVoteUp, bool CanVoteDown,
-    IReadOnlyDictionary<(PostType, int), int> Votes, bool IsStaff = false)
+    IReadOnlyDictionary<(PostType, int), int> Votes, bool IsStaff = false, bool CanFlag = false, bool IsModerator = false)
 {
     public static readonly Viewer Anonymous = new(null, 0, false, false, false, false, false, new Dictionary<(PostType, int), int>());
 
@@ -92,12 +108,15 @@ public sealed record Viewer(
     public bool CanEdit(AuthorCard author) => IsSignedIn && (author.Id == MemberId || CanEditAnyPost);
 }
 
-public sealed record QuestionPage(QuestionDetail Question, IReadOnlyList<AnswerDetail> Answers, Viewer Viewer, IReadOnlyList<FaqLink>? FaqArticles = null)
+/// <param name="ModerationHistory">For moderators: every moderation action on the question and its answers.</param>
+public sealed record QuestionPage(
+    QuestionDetail Question, IReadOnlyList<AnswerDetail> Answers, Viewer Viewer,
+    IReadOnlyList<FaqLink>? FaqArticles = null, IReadOnlyList<ModerationLogEntry>? ModerationHistory = null)
 {
     /// <summary>The published article promoted from this thread, for the banner at its top.</summary>
     public FaqLink? PublishedArticle => FaqArticles?.FirstOrDefault(f => f.IsPublished && !f.IsArchived);
 
     public FaqLink? ArticleFrom(int answerId) => FaqArticles?.FirstOrDefault(f => f.SourceAnswerId == answerId);
 
-    public bool IsOpenForAnswers => Question.Status is QuestionStatus.Open or QuestionStatus.Solved;
+    public bool IsOpenForAnswers => Question.Status is QuestionStatus.Open or QuestionStatus.Solved && Question.Moderation is null;
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,12 +29,12 @@ public sealed class ListQuestionsValidator : AbstractValidator<ListQuestions>
     }
 }
 
-public sealed class ListQuestionsHandler(IForumDb db) : IRequestHandler<ListQuestions, QuestionList>
+public sealed class ListQuestionsHandler(IForumDb db, ICurrentUser user) : IRequestHandler<ListQuestions, QuestionList>
 {
     public async Task<QuestionList> Handle(ListQuestions request, CancellationToken cancellationToken)
     {
         var sort = request.Sort ?? QuestionSort.Newest;
-        var questions = db.Questions.AsNoTracking().Where(q => q.DeletedAt == null);
+        var questions = db.Questions.AsNoTracking().VisibleTo(user);
         string? categoryName = null;
         if (!string.IsNullOrEmpty(request.Category))
         {
@@ -71,11 +72,13 @@ public sealed record QuestionList(
 public sealed record QuestionSummary(
     int Id, string Title, string Slug, QuestionStatus Status, int Score, int AnswerCount, int MeTooCount,
     DateTimeOffset CreatedAt, DateTimeOffset LastActivityAt, DateTimeOffset? FirstResponseAt, SupportTier AskerTier,
-    string AuthorId, string AuthorName, int AuthorReputation, string CategoryName, string CategorySlug, IReadOnlyList<string> Tags)
+    string AuthorId, string AuthorName, int AuthorReputation, string CategoryName, string CategorySlug, IReadOnlyList<string> Tags,
+    PostModeration? Moderation = null)
 {
     public static readonly System.Linq.Expressions.Expression<Func<Question, QuestionSummary>> Projection = q => new QuestionSummary(
         q.Id, q.Title, q.Slug, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
         q.CreatedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier,
         q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Category!.Name, q.Category.Slug,
-        q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList());
+        q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
+        PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason));
 }

@@ -40,6 +40,13 @@ public static class PostRules
             throw new ConflictException("Someone else edited this post after you opened it. Reload to see their changes, then edit again.");
     }
 
+    /// <summary>An archived question and its answers are read-only.</summary>
+    public static void EnsureNotArchived(Question question)
+    {
+        if (question.Status == QuestionStatus.Archived)
+            throw new ConflictException("This question is archived and read-only.");
+    }
+
     public static async Task<Member> CurrentMemberAsync(this IForumDb db, ICurrentUser user, CancellationToken ct) =>
         await db.Members.SingleAsync(m => m.Id == user.UserId, ct);
 }

@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public sealed class SayMeTooHandler(IForumDb db, ICurrentUser user, IClock clock
 {
     public async Task<MeTooResult> Handle(SayMeToo request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
+        var question = await db.Questions.Where(q => q.Id == request.QuestionId).Where(ContentVisibility.IsPublicQuestion).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The question");
         if (question.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("You asked this question, so you already have this problem.");

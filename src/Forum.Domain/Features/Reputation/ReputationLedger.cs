@@ -63,6 +63,20 @@ public sealed class ReputationLedger(IForumDb db, IClock clock, ReputationRules 
         await ReverseEventsAsync(events, ct);
     }
 
+    /// <summary>Reverses every standing <paramref name="reason"/> event on <paramref name="post"/>, whoever caused it.</summary>
+    public async Task ReverseForPostAsync(Post post, ReputationReason reason, CancellationToken ct)
+    {
+        var events = await db.ReputationEvents
+            .Where(e => e.PostType == post.Type && e.PostId == post.Id && !e.IsReversed && e.Reason == reason)
+            .ToListAsync(ct);
+        await ReverseEventsAsync(events, ct);
+    }
+
+    /// <summary>Whether <paramref name="post"/> has a standing <paramref name="reason"/> event (saved or about to be).</summary>
+    public async Task<bool> HasStandingAsync(Post post, ReputationReason reason, CancellationToken ct) =>
+        db.ReputationEvents.Local.Any(e => e.PostType == post.Type && e.PostId == post.Id && !e.IsReversed && e.Reason == reason)
+        || await db.ReputationEvents.AnyAsync(e => e.PostType == post.Type && e.PostId == post.Id && !e.IsReversed && e.Reason == reason, ct);
+
     private async Task ReverseEventsAsync(List<ReputationEvent> events, CancellationToken ct)
     {
         var now = clock.UtcNow;

@@ -1,6 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Questions;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,44 +10,43 @@ namespace Forum.Domain.Features.Users;
 /// <summary>A member's public page: reputation with its history, and their questions and answers.</summary>
 public sealed record GetMemberProfile(string MemberId) : IRequest<MemberProfile>;
 
-public sealed class GetMemberProfileHandler(IForumDb db) : IRequestHandler<GetMemberProfile, MemberProfile>
+public sealed class GetMemberProfileHandler(IForumDb db, ICurrentUser user) : IRequestHandler<GetMemberProfile, MemberProfile>
 {
     private const int ListLength = 30;
 
     public async Task<MemberProfile> Handle(GetMemberProfile request, CancellationToken cancellationToken)
     {
         var member = await db.Members.AsNoTracking().Where(m => m.Id == request.MemberId)
-            .Select(m => new
-            {
-                m.Id, m.DisplayName, m.Reputation, m.Tier, m.CreatedAt,
-                QuestionCount = db.Questions.Count(q => q.AuthorId == m.Id && q.DeletedAt == null),
-                AnswerCount = db.Answers.Count(a => a.AuthorId == m.Id && a.DeletedAt == null),
-            })
+            .Select(m => new { m.Id, m.DisplayName, m.Reputation, m.Tier, m.CreatedAt, m.SuspendedUntil })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The member");
+
+        var questionCount = await db.Questions.Where(q => q.AuthorId == member.Id).VisibleTo(user).CountAsync(cancellationToken);
+        var answerCount = await db.Answers.Where(a => a.AuthorId == member.Id).VisibleTo(user).CountAsync(cancellationToken);
 
         var history = await db.ReputationEvents.AsNoTracking()
             .Where(e => e.MemberId == member.Id)
             .OrderByDescending(e => e.Id).Take(ListLength)
             .Select(e => new ReputationLine(e.Amount, e.Reason, e.CreatedAt,
                 e.PostType == PostType.Question
-                    ? db.Questions.Where(q => q.Id == e.PostId).Select(q => new PostLink(q.Id, q.Title, q.Slug)).FirstOrDefault()
-                    : db.Answers.Where(a => a.Id == e.PostId).Select(a => new PostLink(a.QuestionId, a.Question!.Title, a.Question.Slug)).FirstOrDefault()))
+                    ? db.Questions.Where(q => q.Id == e.PostId).Where(ContentVisibility.IsPublicQuestion).Select(q => new PostLink(q.Id, q.Title, q.Slug)).FirstOrDefault()
+                    : db.Answers.Where(a => a.Id == e.PostId).Where(ContentVisibility.IsPublicAnswer).Select(a => new PostLink(a.QuestionId, a.Question!.Title, a.Question.Slug)).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
         var questions = await db.Questions.AsNoTracking()
-            .Where(q => q.AuthorId == member.Id && q.DeletedAt == null)
+            .Where(q => q.AuthorId == member.Id).VisibleTo(user)
             .OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id).Take(ListLength)
             .Select(QuestionSummary.Projection).ToListAsync(cancellationToken);
 
         var answers = await db.Answers.AsNoTracking()
-            .Where(a => a.AuthorId == member.Id && a.DeletedAt == null && a.Question!.DeletedAt == null)
+            .Where(a => a.AuthorId == member.Id).VisibleTo(user)
             .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(ListLength)
-            .Select(a => new MemberAnswer(a.Id, a.QuestionId, a.Question!.Title, a.Question.Slug, a.Score, a.Question.AcceptedAnswerId == a.Id, a.CreatedAt))
+            .Select(a => new MemberAnswer(a.Id, a.QuestionId, a.Question!.Title, a.Question.Slug, a.Score, a.Question.AcceptedAnswerId == a.Id, a.CreatedAt,
+                PostModeration.Of(a.DeletedAt, a.DeletedReason, a.HiddenAt, a.IsHeld, a.HiddenReason)))
             .ToListAsync(cancellationToken);
 
         return new MemberProfile(member.Id, member.DisplayName, member.Reputation, member.Tier, member.CreatedAt,
-            member.QuestionCount, member.AnswerCount, history, questions, answers);
+            questionCount, answerCount, history, questions, answers, member.SuspendedUntil);
     }
 }
 
@@ -54,8 +54,9 @@ public sealed record PostLink(int QuestionId, string Title, string Slug);
 
 public sealed record ReputationLine(int Amount, ReputationReason Reason, DateTimeOffset CreatedAt, PostLink? Post);
 
-public sealed record MemberAnswer(int Id, int QuestionId, string QuestionTitle, string QuestionSlug, int Score, bool IsAccepted, DateTimeOffset CreatedAt);
+public sealed record MemberAnswer(int Id, int QuestionId, string QuestionTitle, string QuestionSlug, int Score, bool IsAccepted, DateTimeOffset CreatedAt, PostModeration? Moderation = null);
 
 public sealed record MemberProfile(
     string Id, string DisplayName, int Reputation, SupportTier Tier, DateTimeOffset MemberSince, int QuestionCount, int AnswerCount,
-    IReadOnlyList<ReputationLine> History, IReadOnlyList<QuestionSummary> Questions, IReadOnlyList<MemberAnswer> Answers);
+    IReadOnlyList<ReputationLine> History, IReadOnlyList<QuestionSummary> Questions, IReadOnlyList<MemberAnswer> Answers,
+    DateTimeOffset? SuspendedUntil = null);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,10 +60,10 @@ public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, IClock clock
         Post? post;
         Question? question;
         if (request.PostType == PostType.Question)
-            post = question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.PostId && q.DeletedAt == null, ct);
+            post = question = await db.Questions.Where(q => q.Id == request.PostId).Where(ContentVisibility.IsPublicQuestion).SingleOrDefaultAsync(ct);
         else
         {
-            var answer = await db.Answers.Include(a => a.Question).SingleOrDefaultAsync(a => a.Id == request.PostId && a.DeletedAt == null, ct);
+            var answer = await db.Answers.Include(a => a.Question).Where(a => a.Id == request.PostId).Where(ContentVisibility.IsPublicAnswer).SingleOrDefaultAsync(ct);
             post = answer;
             question = answer?.Question;
         }

@@ -11,6 +11,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         builder.Property(m => m.Id).HasMaxLength(450);
         builder.Property(m => m.DisplayName).HasMaxLength(60);
+        builder.Property(m => m.SuspensionReason).HasMaxLength(500);
         builder.HasOne<ForumUser>().WithOne().HasForeignKey<Member>(m => m.Id).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -10,6 +10,14 @@ internal static class PostConfiguration
     {
         builder.Ignore(p => p.Type);
         builder.Ignore(p => p.IsDeleted);
+        builder.Ignore(p => p.IsHidden);
+        builder.Ignore(p => p.IsPublic);
+        builder.Property(p => p.DeletedById).HasMaxLength(450);
+        builder.Property(p => p.DeletedReason).HasMaxLength(500);
+        builder.Property(p => p.HiddenById).HasMaxLength(450);
+        builder.Property(p => p.HiddenReason).HasMaxLength(500);
+        // The moderation queue looks up held posts.
+        builder.HasIndex(p => p.IsHeld);
         builder.Property(p => p.AuthorId).HasMaxLength(450);
         builder.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
@@ -23,6 +31,8 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
     {
         PostConfiguration.ConfigurePost(builder);
         builder.Ignore(q => q.AcceptsNewAnswers);
+        builder.Ignore(q => q.IsClosed);
+        builder.HasOne<Question>().WithMany().HasForeignKey(q => q.DuplicateOfQuestionId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(q => q.Title).HasMaxLength(200);
         builder.Property(q => q.Slug).HasMaxLength(100);
         builder.HasOne(q => q.Category).WithMany().HasForeignKey(q => q.CategoryId).OnDelete(DeleteBehavior.Restrict);
@@ -92,5 +102,40 @@ internal sealed class ReputationEventConfiguration : IEntityTypeConfiguration<Re
         builder.HasOne<Member>().WithMany().HasForeignKey(e => e.MemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.MemberId, e.CreatedAt });
         builder.HasIndex(e => new { e.PostType, e.PostId });
+    }
+}
+
+internal sealed class FlagConfiguration : IEntityTypeConfiguration<Flag>
+{
+    public void Configure(EntityTypeBuilder<Flag> builder)
+    {
+        builder.Property(f => f.ReporterId).HasMaxLength(450);
+        builder.Property(f => f.HandledById).HasMaxLength(450);
+        builder.Property(f => f.Note).HasMaxLength(500);
+        builder.Property(f => f.Resolution).HasMaxLength(200);
+        builder.Ignore(f => f.IsSpamOrAbuse);
+        builder.HasOne(f => f.Reporter).WithMany().HasForeignKey(f => f.ReporterId).OnDelete(DeleteBehavior.Cascade);
+        // The queue (pending flags, oldest first), a post's flags, and a reporter's own flags and daily allowance.
+        builder.HasIndex(f => new { f.Status, f.CreatedAt });
+        builder.HasIndex(f => new { f.PostType, f.PostId, f.Status });
+        builder.HasIndex(f => new { f.ReporterId, f.CreatedAt });
+    }
+}
+
+internal sealed class ModerationActionConfiguration : IEntityTypeConfiguration<ModerationAction>
+{
+    public void Configure(EntityTypeBuilder<ModerationAction> builder)
+    {
+        builder.Property(m => m.ModeratorId).HasMaxLength(450);
+        builder.Property(m => m.MemberId).HasMaxLength(450);
+        builder.Property(m => m.Reason).HasMaxLength(500);
+        builder.HasOne(m => m.Moderator).WithMany().HasForeignKey(m => m.ModeratorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.Member).WithMany().HasForeignKey(m => m.MemberId).OnDelete(DeleteBehavior.Restrict);
+        // The log is read newest first (by id), by moderator, by member and by post.
+        builder.HasIndex(m => new { m.ModeratorId, m.CreatedAt });
+        builder.HasIndex(m => new { m.MemberId, m.CreatedAt });
+        builder.HasIndex(m => new { m.PostType, m.PostId });
+        builder.HasIndex(m => m.QuestionId);
+        builder.HasIndex(m => new { m.Action, m.CreatedAt });
     }
 }

@@ -37,7 +37,9 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
                 Keys(Input.SuggestionsSeen), Keys(Input.SuggestionsOpened)), nameof(Input));
         if (ok)
         {
-            StatusMessage = "Your question is posted. You will see answers here as they come in.";
+            StatusMessage = asked!.AwaitingReview
+                ? "Your question is posted and waits for a moderator's review before others can see it."
+                : "Your question is posted. You will see answers here as they come in.";
             return Redirect(Links.Question(asked!.Id, asked.Slug));
         }
         Categories = await Mediator.Send(new ListCategories(), HttpContext.RequestAborted);

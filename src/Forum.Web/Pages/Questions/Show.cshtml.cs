@@ -1,5 +1,6 @@
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Search;
@@ -89,13 +90,30 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         var (ok, posted) = await TrySendAsync(new PostAnswer(id, NewAnswer.Body ?? ""), nameof(NewAnswer));
         if (ok)
         {
-            StatusMessage = "Your answer is posted.";
+            StatusMessage = posted!.AwaitingReview
+                ? "Your answer is posted and waits for a moderator's review before others can see it."
+                : "Your answer is posted.";
             return Redirect(Links.Answer(posted!.QuestionId, posted.QuestionSlug, posted.Id));
         }
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         Similar = await Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
         return Page();
     }
+
+    public async Task<IActionResult> OnPostFlagAsync(int id, string? slug, PostType postType, int postId, string? reason, string? note, int? duplicateOfQuestionId)
+    {
+        var (ok, flagged) = await TrySendAsync(new FlagPost(postType, postId, reason ?? "", note, duplicateOfQuestionId));
+        if (ok)
+            StatusMessage = flagged!.PostHidden
+                ? "Thanks for the flag. The post is hidden until a moderator reviews it."
+                : "Thanks for the flag. A moderator will look at it.";
+        return Back(id, slug, postType == PostType.Question ? "question" : $"answer-{postId}", ok);
+    }
+
+    public FlagForm? FlagFormFor(PostType type, int postId, AuthorCard author, PostModeration? moderation) =>
+        Viewer.CanFlag && author.Id != Viewer.MemberId && moderation is null && Question.Moderation is null
+            ? new FlagForm($"{QuestionUrl}?handler=Flag", type, postId)
+            : null;
 
     public async Task<IActionResult> OnPostDeleteQuestionAsync(int id, string? slug)
     {

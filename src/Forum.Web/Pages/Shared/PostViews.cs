@@ -24,3 +24,12 @@ public sealed record VoteBox(int QuestionId, string QuestionSlug, PostType Type,
         : privileged ? null
         : needs;
 }
+
+/// <summary>The flag form under a post: where it posts, and the reasons that fit the kind of post.</summary>
+public sealed record FlagForm(string Action, Forum.Domain.Entities.PostType PostType, int PostId)
+{
+    public IEnumerable<(string Code, string Label)> Reasons =>
+        Forum.Domain.Features.Moderation.ModerationCodes.FlagReasons
+            .Where(r => PostType == Forum.Domain.Entities.PostType.Question ? r.Key != "not-an-answer" : r.Key != "duplicate")
+            .Select(r => (r.Key, Words.Capitalize(Forum.Domain.Features.Moderation.ModerationCodes.Describe(r.Value))));
+}

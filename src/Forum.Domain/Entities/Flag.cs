@@ -1,0 +1,93 @@
+namespace Forum.Domain.Entities;
+
+public enum FlagReason { Spam = 0, Abusive = 1, OffTopic = 2, NotAnAnswer = 3, Duplicate = 4, NeedsModerator = 5 }
+
+public enum FlagStatus { Pending = 0, Upheld = 1, Dismissed = 2 }
+
+/// <summary>A member's report that a post needs a moderator's attention; upheld or dismissed by a moderator.</summary>
+public sealed class Flag
+{
+    private Flag() { }
+
+    public Flag(string reporterId, Post post, int questionId, FlagReason reason, string? note, int? duplicateOfQuestionId, DateTimeOffset now)
+    {
+        ReporterId = reporterId;
+        PostType = post.Type;
+        PostId = post.Id;
+        QuestionId = questionId;
+        Reason = reason;
+        Note = note;
+        DuplicateOfQuestionId = duplicateOfQuestionId;
+        CreatedAt = now;
+    }
+
+    public long Id { get; private set; }
+    public string ReporterId { get; private set; } = "";
+    public Member? Reporter { get; private set; }
+    public PostType PostType { get; private set; }
+    public int PostId { get; private set; }
+    /// <summary>The question the post belongs to (the post itself for a question), for links and category filters.</summary>
+    public int QuestionId { get; private set; }
+    public FlagReason Reason { get; private set; }
+    public string? Note { get; private set; }
+    public int? DuplicateOfQuestionId { get; private set; }
+    public FlagStatus Status { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public string? HandledById { get; private set; }
+    public DateTimeOffset? HandledAt { get; private set; }
+    /// <summary>What the moderator did, in words the reporter sees ("Deleted", "Dismissed").</summary>
+    public string? Resolution { get; private set; }
+
+    public bool IsSpamOrAbuse => Reason is FlagReason.Spam or FlagReason.Abusive;
+
+    public void Uphold(string moderatorId, string resolution, DateTimeOffset now) => Handle(FlagStatus.Upheld, moderatorId, resolution, now);
+
+    public void Dismiss(string moderatorId, string resolution, DateTimeOffset now) => Handle(FlagStatus.Dismissed, moderatorId, resolution, now);
+
+    private void Handle(FlagStatus status, string moderatorId, string resolution, DateTimeOffset now)
+    {
+        if (Status != FlagStatus.Pending)
+            throw new InvalidOperationException("This flag was already handled.");
+        Status = status;
+        HandledById = moderatorId;
+        HandledAt = now;
+        Resolution = resolution;
+    }
+}
+
+public enum ModerationActionType
+{
+    Approve = 0, Dismiss = 1, Hide = 2, Delete = 3, Restore = 4, Lock = 5, Unlock = 6, CloseDuplicate = 7,
+    SuspendAuthor = 8, PurgeAuthor = 9, AutoHide = 10,
+}
+
+/// <summary>One line of the audit log: who did what to which post or member, why and when. Null moderator: the forum itself.</summary>
+public sealed class ModerationAction
+{
+    private ModerationAction() { }
+
+    public ModerationAction(string? moderatorId, ModerationActionType action, PostType? postType, int? postId, int? questionId, string? memberId, string? reason, DateTimeOffset now)
+    {
+        ModeratorId = moderatorId;
+        Action = action;
+        PostType = postType;
+        PostId = postId;
+        QuestionId = questionId;
+        MemberId = memberId;
+        Reason = reason;
+        CreatedAt = now;
+    }
+
+    public long Id { get; private set; }
+    public string? ModeratorId { get; private set; }
+    public Member? Moderator { get; private set; }
+    public ModerationActionType Action { get; private set; }
+    public PostType? PostType { get; private set; }
+    public int? PostId { get; private set; }
+    public int? QuestionId { get; private set; }
+    /// <summary>The member acted upon: the post's author, or the suspended member.</summary>
+    public string? MemberId { get; private set; }
+    public Member? Member { get; private set; }
+    public string? Reason { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+}

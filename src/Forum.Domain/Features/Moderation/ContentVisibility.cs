@@ -1,0 +1,62 @@
+using System.Linq.Expressions;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+
+namespace Forum.Domain.Features.Moderation;
+
+/// <summary>
+/// The one rule for who sees which posts, for every list, page, feed and API (search too):
+/// everyone sees public posts (neither deleted, hidden nor held); the author also sees their own hidden and
+/// held posts (marked with <see cref="PostModeration"/>); moderators, staff and admins see all that is not
+/// deleted, and deleted posts too where <c>includeDeleted</c> (the question page, to restore them).
+/// An answer is visible only where its question is.
+/// </summary>
+public static class ContentVisibility
+{
+    public static readonly Expression<Func<Question, bool>> IsPublicQuestion = q => q.DeletedAt == null && q.HiddenAt == null;
+
+    public static readonly Expression<Func<Answer, bool>> IsPublicAnswer =
+        a => a.DeletedAt == null && a.HiddenAt == null && a.Question!.DeletedAt == null && a.Question.HiddenAt == null;
+
+    public static bool SeesAllPosts(ICurrentUser user) =>
+        user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin);
+
+    public static IQueryable<Question> VisibleTo(this IQueryable<Question> questions, ICurrentUser user, bool includeDeleted = false)
+    {
+        if (SeesAllPosts(user))
+            return includeDeleted ? questions : questions.Where(q => q.DeletedAt == null);
+        if (user.UserId is not { } me)
+            return questions.Where(IsPublicQuestion);
+        return questions.Where(q => q.DeletedAt == null && (q.HiddenAt == null || q.AuthorId == me));
+    }
+
+    public static IQueryable<Answer> VisibleTo(this IQueryable<Answer> answers, ICurrentUser user, bool includeDeleted = false)
+    {
+        if (SeesAllPosts(user))
+            return includeDeleted ? answers : answers.Where(a => a.DeletedAt == null && a.Question!.DeletedAt == null);
+        if (user.UserId is not { } me)
+            return answers.Where(IsPublicAnswer);
+        return answers.Where(a => a.DeletedAt == null && a.Question!.DeletedAt == null
+            && (a.HiddenAt == null || a.AuthorId == me)
+            && (a.Question.HiddenAt == null || a.Question.AuthorId == me));
+    }
+}
+
+/// <summary>Why a post that only its author and moderators see is not public: "hidden", "held" or "deleted", with the reason.</summary>
+public sealed record PostModeration(string State, string? Reason, DateTimeOffset Since)
+{
+    public const string Hidden = "hidden", Held = "held", Deleted = "deleted";
+
+    /// <summary>What the author is told: "hidden: spam", "awaiting review", "deleted: spam".</summary>
+    public string Label => State switch
+    {
+        Held => "awaiting review",
+        _ => string.IsNullOrEmpty(Reason) ? State : $"{State}: {Reason}",
+    };
+
+    /// <summary>Used in query projections; null for a public post.</summary>
+    public static PostModeration? Of(DateTimeOffset? deletedAt, string? deletedReason, DateTimeOffset? hiddenAt, bool held, string? hiddenReason) =>
+        deletedAt is { } deleted ? new PostModeration(Deleted, deletedReason, deleted)
+        : hiddenAt is { } hidden ? new PostModeration(held ? Held : Hidden, hiddenReason, hidden)
+        : null;
+}

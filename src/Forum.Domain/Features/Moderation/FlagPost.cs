@@ -1,0 +1,92 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Questions;
+using Forum.Domain.Features.Reputation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Moderation;
+
+/// <summary>
+/// A member with the flag privilege reports a post (<see cref="ModerationCodes.FlagReasons"/>). Three pending spam or
+/// abusive flags from distinct members, or one from a moderator, hide the post at once pending review.
+/// </summary>
+[Authorize]
+public sealed record FlagPost(PostType PostType, int PostId, string Reason, string? Note = null, int? DuplicateOfQuestionId = null) : IRequest<FlagResult>;
+
+public sealed class FlagPostValidator : AbstractValidator<FlagPost>
+{
+    public const int NoteMax = 500;
+
+    public FlagPostValidator()
+    {
+        RuleFor(x => x.PostType).IsInEnum();
+        RuleFor(x => x.Reason).Must(r => r is not null && ModerationCodes.FlagReasons.ContainsKey(r))
+            .WithMessage($"Choose a reason: {string.Join(", ", ModerationCodes.FlagReasons.Keys)}.");
+        RuleFor(x => x.Note).MaximumLength(NoteMax).WithMessage($"A note is at most {NoteMax} characters.");
+        RuleFor(x => x.Note).Must(n => Text.CleanBody(n).Length > 0).When(x => x.Reason == "needs-moderator")
+            .WithMessage("Tell the moderators what needs their attention.");
+        RuleFor(x => x.Reason).NotEqual("not-an-answer").When(x => x.PostType == PostType.Question)
+            .WithMessage("Only answers can be flagged as not an answer.");
+        RuleFor(x => x.Reason).NotEqual("duplicate").When(x => x.PostType == PostType.Answer)
+            .WithMessage("Only questions can be flagged as duplicates.");
+        RuleFor(x => x.DuplicateOfQuestionId).NotNull().GreaterThan(0).When(x => x.Reason == "duplicate")
+            .WithMessage("Give the id of the original question.");
+    }
+}
+
+public sealed class FlagPostHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationRules reputation, ModerationRules rules, WriteAllowance allowance)
+    : IRequestHandler<FlagPost, FlagResult>
+{
+    public async Task<FlagResult> Handle(FlagPost request, CancellationToken cancellationToken)
+    {
+        var reporter = await db.CurrentMemberAsync(user, cancellationToken);
+        var isModerator = ContentVisibility.SeesAllPosts(user);
+        if (!isModerator && reporter.Reputation < reputation.FlagPrivilege)
+            throw new ForbiddenException($"You need {reputation.FlagPrivilege} reputation to flag posts.");
+
+        var (post, question) = await PostLookup.LoadAsync(db, request.PostType, request.PostId, cancellationToken);
+        var visible = isModerator ? !post.IsDeleted && !question.IsDeleted : post.IsPublic && question.IsPublic;
+        if (!visible)
+            throw new NotFoundException(PostLookup.Name(request.PostType));
+        if (post.IsAuthoredBy(reporter.Id))
+            throw new ForbiddenException("You cannot flag your own post.");
+        if (!post.IsPublic || !question.IsPublic)
+            throw new ConflictException("This post is already hidden pending review.");
+        if (await db.Flags.AnyAsync(f => f.ReporterId == reporter.Id && f.PostType == post.Type && f.PostId == post.Id && f.Status == FlagStatus.Pending, cancellationToken))
+            throw new ConflictException("You have already flagged this post; a moderator will look at it.");
+        await allowance.EnsureCanFlagAsync(reporter.Id, cancellationToken);
+
+        var reason = ModerationCodes.FlagReasons[request.Reason];
+        if (reason == FlagReason.Duplicate)
+            await EnsureOriginalAsync(request.DuplicateOfQuestionId!.Value, question.Id, cancellationToken);
+        var note = Text.CleanBody(request.Note);
+        var flag = new Flag(reporter.Id, post, question.Id, reason, note.Length == 0 ? null : note,
+            reason == FlagReason.Duplicate ? request.DuplicateOfQuestionId : null, clock.UtcNow);
+        db.Flags.Add(flag);
+
+        var hidden = flag.IsSpamOrAbuse && (isModerator || await OtherSpamReportersAsync(post, cancellationToken) + 1 >= rules.AutoHideFlags);
+        if (hidden)
+        {
+            var why = $"flagged as {ModerationCodes.Describe(reason)}";
+            post.Hide(null, why, clock.UtcNow);
+            db.ModerationActions.Add(new ModerationAction(null, ModerationActionType.AutoHide, post.Type, post.Id, question.Id, post.AuthorId, why, clock.UtcNow));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new FlagResult(flag.Id, hidden);
+    }
+
+    private Task<int> OtherSpamReportersAsync(Post post, CancellationToken ct) =>
+        db.Flags.Where(f => f.PostType == post.Type && f.PostId == post.Id && f.Status == FlagStatus.Pending
+                && (f.Reason == FlagReason.Spam || f.Reason == FlagReason.Abusive) && f.ReporterId != user.UserId)
+            .Select(f => f.ReporterId).Distinct().CountAsync(ct);
+
+    private async Task EnsureOriginalAsync(int originalId, int questionId, CancellationToken ct)
+    {
+        if (originalId == questionId || !await db.Questions.Where(q => q.Id == originalId).Where(ContentVisibility.IsPublicQuestion).AnyAsync(ct))
+            throw new RuleViolationException(nameof(FlagPost.DuplicateOfQuestionId), "The original question was not found.");
+    }
+}
+
+public sealed record FlagResult(long Id, bool PostHidden);

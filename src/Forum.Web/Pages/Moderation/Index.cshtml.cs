@@ -1,0 +1,72 @@
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Categories;
+using Forum.Domain.Features.Moderation;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Pages.Moderation;
+
+/// <summary>
+/// The moderation queue: one card per post, oldest first. Each card is a plain form whose buttons name the action;
+/// cards can also be ticked and acted on together. Keyboard shortcuts (moderation.js) press the same buttons.
+/// </summary>
+[Authorize(Roles = "Moderator,Staff,Admin")]
+public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
+{
+    public ModerationQueue Queue { get; private set; } = null!;
+    public IReadOnlyList<CategorySummary> Categories { get; private set; } = [];
+
+    [FromQuery] public string? Reason { get; set; }
+    [FromQuery] public string? Category { get; set; }
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public async Task OnGetAsync()
+    {
+        Queue = await Mediator.Send(new GetModerationQueue(NullIfEmpty(Reason), NullIfEmpty(Category), Math.Max(1, PageNumber)), HttpContext.RequestAborted);
+        Categories = await Mediator.Send(new ListCategories(), HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostActAsync(string postType, int postId, string action, string? reason, int? days, int? duplicateOfQuestionId)
+    {
+        var (ok, _) = await TrySendAsync(new ModeratePost(ParseType(postType), postId, action, NullIfEmpty(reason), days, duplicateOfQuestionId));
+        if (ok)
+            StatusMessage = $"Done: {Words.Capitalize(action.Replace('-', ' '))} on the {postType} {postId}.";
+        else
+            ErrorMessage = $"The {postType} {postId}: {Errors()}";
+        return RedirectToPage(new { reason = NullIfEmpty(Reason), category = NullIfEmpty(Category) });
+    }
+
+    /// <summary>The ticked cards ("question:12", "answer:34"), each acted on separately; one failure does not stop the others.</summary>
+    public async Task<IActionResult> OnPostBulkAsync(List<string> selected, string action, string? reason, int? days)
+    {
+        var done = 0;
+        var failures = new List<string>();
+        foreach (var item in selected.Distinct().Take(100))
+        {
+            var parts = item.Split(':');
+            if (parts.Length != 2 || !int.TryParse(parts[1], out var postId))
+                continue;
+            ModelState.Clear();
+            var (ok, _) = await TrySendAsync(new ModeratePost(ParseType(parts[0]), postId, action, NullIfEmpty(reason), days, null));
+            if (ok) done++;
+            else failures.Add($"{parts[0]} {postId}: {Errors()}");
+        }
+        if (done > 0)
+            StatusMessage = $"Done: {Words.Capitalize(action.Replace('-', ' '))} on {Words.Plural(done, "post", "posts")}.";
+        if (failures.Count > 0)
+            ErrorMessage = string.Join(" ", failures);
+        else if (done == 0)
+            ErrorMessage = "Tick at least one card first.";
+        return RedirectToPage(new { reason = NullIfEmpty(Reason), category = NullIfEmpty(Category) });
+    }
+
+    public static string PrefilledReason(ModerationCard card) =>
+        card.Flags.Where(f => f.Reason != "needs-moderator").GroupBy(f => f.Reason).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "";
+
+    private string Errors() => string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+
+    private static PostType ParseType(string? type) => type == "question" ? PostType.Question : type == "answer" ? PostType.Answer : (PostType)(-1);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
