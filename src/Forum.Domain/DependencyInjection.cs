@@ -31,6 +31,8 @@ public static class DependencyInjection
         services.AddScoped<ReputationLedger>();
         services.AddScoped<WriteAllowance>();
         services.AddScoped<Features.Questions.PostPermissions>();
+        services.AddScoped<Features.Notifications.Notifier>();
+        services.AddScoped<Features.Support.ResponseExpectations>();
         return services;
     }
 }

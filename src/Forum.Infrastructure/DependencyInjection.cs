@@ -1,5 +1,8 @@
 using Forum.Domain.Common;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Support;
+using Forum.Infrastructure.Jobs;
+using Microsoft.AspNetCore.DataProtection;
 using Forum.Infrastructure.Email;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Markdown;
@@ -41,6 +44,16 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection("Forum:RateLimits").Get<RateLimitRules>() ?? new RateLimitRules());
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<IEmailDelivery>(sp => sp.GetRequiredService<SmtpEmailSender>());
+
+        // Customer service: targets, signed email links, the email outbox and the follow-up job.
+        services.AddSingleton(configuration.GetSection("Forum:Support").Get<SupportOptions>() ?? new SupportOptions());
+        services.AddDataProtection();
+        services.AddSingleton<ISignedTokens, SignedTokens>();
+        services.Configure<JobOptions>(configuration.GetSection("Forum:Jobs"));
+        services.AddScoped<OutboxProcessor>();
+        services.AddHostedService<OutboxWorker>();
+        services.AddHostedService<FollowUpWorker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();
         return services;

@@ -15,6 +15,10 @@ public interface IForumDb
     DbSet<MeToo> MeToos { get; }
     DbSet<PostRevision> PostRevisions { get; }
     DbSet<ReputationEvent> ReputationEvents { get; }
+    DbSet<Notification> Notifications { get; }
+    DbSet<Watch> Watches { get; }
+    DbSet<EmailPreference> EmailPreferences { get; }
+    DbSet<OutboxMessage> OutboxMessages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

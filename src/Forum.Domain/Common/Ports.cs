@@ -17,3 +17,11 @@ public interface IMarkdownRenderer
 {
     string ToSafeHtml(string markdown);
 }
+
+/// <summary>Signed, tamper-proof tokens for links sent by email; the payload is readable only by this site.</summary>
+public interface ISignedTokens
+{
+    string Create(string purpose, string payload);
+    /// <summary>The payload, or null when the token is not one this site made for <paramref name="purpose"/>.</summary>
+    string? Read(string purpose, string token);
+}

@@ -21,6 +21,10 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<MeToo> MeToos => Set<MeToo>();
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
     public DbSet<ReputationEvent> ReputationEvents => Set<ReputationEvent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Watch> Watches => Set<Watch>();
+    public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

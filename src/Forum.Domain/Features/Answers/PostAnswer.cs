@@ -1,5 +1,6 @@
 using FluentValidation;
 using Forum.Domain.Common;
+using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Questions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed class PostAnswerValidator : AbstractValidator<PostAnswer>
     public PostAnswerValidator() => RuleFor(x => x.Body).ValidBody();
 }
 
-public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance)
+public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance, Notifier notifier)
     : IRequestHandler<PostAnswer, PostAnswerResult>
 {
     public async Task<PostAnswerResult> Handle(PostAnswer request, CancellationToken cancellationToken)
@@ -28,6 +29,7 @@ public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clo
 
         var body = Text.CleanBody(request.Body);
         var answer = question.AddAnswer(author, body, markdown.ToSafeHtml(body), clock.UtcNow);
+        await notifier.AnswerPostedAsync(question, author, body, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new PostAnswerResult(answer.Id, question.Id, question.Slug);
     }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Notifications;
+using Forum.Domain.Features.Support;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +22,8 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
     }
 }
 
-public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance)
+public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance,
+    ResponseExpectations expectations, Notifier notifier)
     : IRequestHandler<AskQuestion, AskQuestionResult>
 {
     public async Task<AskQuestionResult> Handle(AskQuestion request, CancellationToken cancellationToken)
@@ -35,9 +38,12 @@ public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock cl
         var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
         var question = new Question(author, category, title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.UtcNow);
         db.Questions.Add(question);
+        var acknowledgement = await expectations.DescribeAsync(question.AskerTier, category.Id, category.Name, cancellationToken);
+        await notifier.QuestionAskedAsync(question, author, acknowledgement, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new AskQuestionResult(question.Id, question.Slug);
+        return new AskQuestionResult(question.Id, question.Slug, acknowledgement);
     }
 }
 
-public sealed record AskQuestionResult(int Id, string Slug);
+/// <param name="Acknowledgement">What the asker can expect: the recent median time to a first response, staff hours.</param>
+public sealed record AskQuestionResult(int Id, string Slug, string Acknowledgement);

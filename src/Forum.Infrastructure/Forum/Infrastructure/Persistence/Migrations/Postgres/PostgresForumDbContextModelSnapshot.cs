@@ -108,6 +108,23 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.EmailPreference", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("SendEmail")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("MemberId", "Kind");
+
+                    b.ToTable("EmailPreferences");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.MeToo", b =>
                 {
                     b.Property<int>("QuestionId")
@@ -153,6 +170,97 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Members");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("MemberId", "CreatedAt");
+
+                    b.HasIndex("MemberId", "ReadAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.PostRevision", b =>
@@ -216,6 +324,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<DateTimeOffset?>("BackInQueueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasColumnType("text");
@@ -243,10 +354,29 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("FirstResponseAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("FollowUpAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FollowUpOutcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("FollowUpSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("LastActivityAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("MeTooCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("NeedsInfoSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SatisfactionComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("SatisfactionRating")
                         .HasColumnType("integer");
 
                     b.Property<int>("Score")
@@ -257,8 +387,22 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTimeOffset?>("SolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SupportNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TakenById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("TakenUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -279,13 +423,19 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Score");
 
+                    b.HasIndex("TakenById");
+
                     b.HasIndex("AuthorId", "CreatedAt");
 
                     b.HasIndex("CategoryId", "CreatedAt");
 
                     b.HasIndex("Status", "LastActivityAt");
 
+                    b.HasIndex("Status", "SolvedAt");
+
                     b.HasIndex("Status", "AnswerCount", "CreatedAt");
+
+                    b.HasIndex("Status", "AskerTier", "CreatedAt");
 
                     b.ToTable("Questions");
                 });
@@ -393,6 +543,25 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Votes");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.Watch", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("QuestionId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("Watches");
                 });
 
             modelBuilder.Entity("Forum.Infrastructure.Identity.ForumUser", b =>
@@ -629,6 +798,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Question");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.EmailPreference", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.MeToo", b =>
                 {
                     b.HasOne("Forum.Domain.Entities.Member", null)
@@ -651,6 +829,22 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("Forum.Domain.Entities.Member", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.Notification", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Question", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Question");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.PostRevision", b =>
@@ -678,9 +872,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Forum.Domain.Entities.Member", "TakenBy")
+                        .WithMany()
+                        .HasForeignKey("TakenById");
+
                     b.Navigation("Author");
 
                     b.Navigation("Category");
+
+                    b.Navigation("TakenBy");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.ReputationEvent", b =>
@@ -699,6 +899,23 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("VoterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.Watch", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Question", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Question");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
