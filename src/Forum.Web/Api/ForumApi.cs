@@ -14,5 +14,7 @@ public static class ForumApi
         api.MapAnswerEndpoints();
         api.MapMemberEndpoints();
         api.MapMarkdownEndpoints();
+        api.MapSupportEndpoints();
+        api.MapNotificationEndpoints();
     }
 }

@@ -22,7 +22,7 @@ public static class QuestionEndpoints
         {
             var asked = await mediator.Send(new AskQuestion(body.Title, body.Body, body.Category, body.Tags), ct);
             var url = QuestionUrl(asked.Id, asked.Slug);
-            return Results.Created($"/api/v1/questions/{asked.Id}", new { asked.Id, url });
+            return Results.Created($"/api/v1/questions/{asked.Id}", new { asked.Id, url, asked.Acknowledgement });
         });
 
         questions.MapGet("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>

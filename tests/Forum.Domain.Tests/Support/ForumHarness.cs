@@ -20,13 +20,30 @@ public sealed class ForumHarness : IDisposable
 {
     private static readonly Lazy<string> TemplateDatabase = new(CreateTemplate);
     private readonly string _databaseFile;
-    private readonly ServiceProvider _services;
+    private readonly Action<IServiceCollection>? _configure;
+    private ServiceProvider _services;
 
-    public ForumHarness()
+    /// <param name="configure">Replaces services after the real ones are registered (e.g. a fake mail server).</param>
+    public ForumHarness(Action<IServiceCollection>? configure = null)
     {
+        _configure = configure;
         _databaseFile = Path.Combine(Path.GetTempPath(), $"forum-domain-{Guid.NewGuid():N}.db");
         File.Copy(TemplateDatabase.Value, _databaseFile);
-        _services = BuildServices(_databaseFile, Clock);
+        _services = BuildServices(_databaseFile, Clock, configure);
+    }
+
+    /// <summary>Like a process restart: every service (and anything it held in memory) is new; only the database stays.</summary>
+    public void Restart()
+    {
+        _services.Dispose();
+        _services = BuildServices(_databaseFile, Clock, _configure);
+    }
+
+    /// <summary>Resolves <typeparamref name="TService"/> in a fresh scope and runs <paramref name="work"/> with it.</summary>
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
+    {
+        using var scope = _services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     public TestClock Clock { get; } = new();
@@ -71,7 +88,7 @@ public sealed class ForumHarness : IDisposable
         File.Delete(_databaseFile);
     }
 
-    private static ServiceProvider BuildServices(string databaseFile, IClock clock)
+    private static ServiceProvider BuildServices(string databaseFile, IClock clock, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Forum"] = $"Data Source={databaseFile};Pooling=False" })
@@ -81,6 +98,7 @@ public sealed class ForumHarness : IDisposable
         services.AddForumDomain();
         services.AddInfrastructure(configuration, Path.GetTempPath());
         services.AddSingleton(clock);
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
