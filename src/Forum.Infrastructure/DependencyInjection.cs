@@ -9,6 +9,7 @@ using Forum.Infrastructure.Markdown;
 using Forum.Infrastructure.Persistence;
 using Forum.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +17,10 @@ namespace Forum.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>The database chosen by <c>Database:Provider</c>, and the adapters behind the domain's ports.</summary>
+    /// <summary>
+    /// The database chosen by <c>Database:Provider</c>, and the adapters behind the domain's ports. EF Core
+    /// interceptors registered as <see cref="IInterceptor"/> (e.g. by the web layer) are attached to the context.
+    /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var database = DatabaseSettings.From(configuration, contentRoot);
@@ -24,13 +28,13 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContext<ForumDbContext, PostgresForumDbContext>(o => o.UseNpgsql(database.ConnectionString));
+                services.AddDbContext<ForumDbContext, PostgresForumDbContext>((sp, o) => o.UseNpgsql(database.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<ForumDbContext, SqlServerForumDbContext>(o => o.UseSqlServer(database.ConnectionString));
+                services.AddDbContext<ForumDbContext, SqlServerForumDbContext>((sp, o) => o.UseSqlServer(database.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
-                services.AddDbContext<ForumDbContext, SqliteForumDbContext>(o => o.UseSqlite(database.ConnectionString));
+                services.AddDbContext<ForumDbContext, SqliteForumDbContext>((sp, o) => o.UseSqlite(database.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
         }
         services.AddScoped<IForumDb>(sp => sp.GetRequiredService<ForumDbContext>());

@@ -62,6 +62,8 @@ services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 });
 services.AddOpenApi();
+services.AddPageCaching();
+services.AddResponseCompression(options => options.EnableForHttps = true);
 services.AddHealthChecks().AddDbContextCheck<ForumDbContext>();
 services.AddRateLimiter(options =>
 {
@@ -99,13 +101,15 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseOutputCache();
 
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.Policy);
 app.MapForumApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/health");

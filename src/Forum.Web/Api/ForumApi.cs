@@ -8,6 +8,7 @@ public static class ForumApi
     public static void MapForumApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1");
+        api.CacheOutput(Hosting.PageCaching.Policy);
         api.MapGroup("/auth").WithTags("Auth").MapIdentityApi<ForumUser>();
         api.MapCategoryEndpoints();
         api.MapQuestionEndpoints();

@@ -29,14 +29,14 @@ public sealed class ForumHarness : IDisposable
         _configure = configure;
         _databaseFile = Path.Combine(Path.GetTempPath(), $"forum-domain-{Guid.NewGuid():N}.db");
         File.Copy(TemplateDatabase.Value, _databaseFile);
-        _services = BuildServices(_databaseFile, Clock, configure);
+        _services = BuildServices(_databaseFile, Clock, SqlCommands, configure);
     }
 
     /// <summary>Like a process restart: every service (and anything it held in memory) is new; only the database stays.</summary>
     public void Restart()
     {
         _services.Dispose();
-        _services = BuildServices(_databaseFile, Clock, _configure);
+        _services = BuildServices(_databaseFile, Clock, SqlCommands, _configure);
     }
 
     /// <summary>Resolves <typeparamref name="TService"/> in a fresh scope and runs <paramref name="work"/> with it.</summary>
@@ -47,6 +47,9 @@ public sealed class ForumHarness : IDisposable
     }
 
     public TestClock Clock { get; } = new();
+
+    /// <summary>Counts the SQL commands the forum sends.</summary>
+    public SqlCommandCounter SqlCommands { get; } = new();
 
     public async Task<T> SendAsync<T>(string? userId, IRequest<T> request, params string[] roles)
     {
@@ -88,7 +91,7 @@ public sealed class ForumHarness : IDisposable
         File.Delete(_databaseFile);
     }
 
-    private static ServiceProvider BuildServices(string databaseFile, IClock clock, Action<IServiceCollection>? configure = null)
+    private static ServiceProvider BuildServices(string databaseFile, IClock clock, SqlCommandCounter? counter = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Forum"] = $"Data Source={databaseFile};Pooling=False" })
@@ -98,6 +101,8 @@ public sealed class ForumHarness : IDisposable
         services.AddForumDomain();
         services.AddInfrastructure(configuration, Path.GetTempPath());
         services.AddSingleton(clock);
+        if (counter is not null)
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(counter);
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
@@ -121,4 +126,20 @@ public sealed class TestClock : IClock
     public DateTimeOffset UtcNow { get; set; } = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
     public void Advance(TimeSpan by) => UtcNow += by;
+}
+
+public sealed class SqlCommandCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+{
+    private int _count;
+
+    public int Count => _count;
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public override ValueTask<System.Data.Common.DbDataReader> ReaderExecutedAsync(System.Data.Common.DbCommand command,
+        Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, System.Data.Common.DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
+    }
 }

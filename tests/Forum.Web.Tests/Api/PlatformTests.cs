@@ -49,4 +49,22 @@ public sealed class PlatformTests(ForumWebFactory forum) : IClassFixture<ForumWe
         var mail = Directory.GetFiles(forum.MailFolder, "*.eml").Select(File.ReadAllText).Single(m => m.Contains("confirm-me@forum.test"));
         Assert.Contains("Confirm your email", mail);
     }
+
+    [Fact]
+    public async Task Anonymous_reads_are_cached_until_a_write_changes_the_content()
+    {
+        var asker = await forum.NewMemberAsync();
+        var bob = await forum.SignedInClientAsync("bob@forum.local");
+        var id = await asker.AskAsync();
+        var visitor = forum.CreateClient();
+        await visitor.GetAsync($"/api/v1/questions/{id}");
+
+        var cached = await visitor.GetAsync($"/api/v1/questions/{id}");
+        Assert.True(cached.Headers.Age is not null, "the second anonymous read should come from the output cache");
+
+        await bob.PostAsync($"/api/v1/questions/{id}/vote", System.Net.Http.Json.JsonContent.Create(new { value = 1 }));
+        var fresh = await visitor.GetAsync($"/api/v1/questions/{id}");
+        Assert.Null(fresh.Headers.Age);
+        Assert.Equal(1, (await fresh.JsonAsync(HttpStatusCode.OK)).GetProperty("score").GetInt32());
+    }
 }

@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# Load test of the forum against a baseline ASP.NET Core app on this machine; writes docs/benchmarks.md.
+#
+#   scripts/bench.sh [--questions N]... [--postgres] [--duration 20] [--connections 64] [--threads 2] [--smoke]
+#
+# Several --questions values make a growth run (the ratio of median latencies between the smallest and
+# the largest). --smoke: 200 questions, 2-second runs, results under test-output/ instead of docs/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+SIZES=() PROVIDER=Sqlite DURATION=20 CONNECTIONS=64 THREADS=2 SMOKE=false
+COMMAND="scripts/bench.sh $*"
+while (($#)); do
+    case "$1" in
+        --questions) SIZES+=("$2"); shift 2 ;;
+        --postgres) PROVIDER=Postgres; shift ;;
+        --duration) DURATION="$2"; shift 2 ;;
+        --connections) CONNECTIONS="$2"; shift 2 ;;
+        --threads) THREADS="$2"; shift 2 ;;
+        --smoke) SMOKE=true; shift ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+if [[ "$SMOKE" == true ]]; then SIZES=(200); DURATION=2; CONNECTIONS=8; fi
+((${#SIZES[@]})) || SIZES=(100000)
+
+OUT_DIR="test-output/bench"; REPORT="docs/benchmarks.md"
+[[ "$SMOKE" == true ]] && REPORT="$OUT_DIR/benchmarks.md"
+mkdir -p "$OUT_DIR"
+FORUM_PORT=5080 BASELINE_PORT=5081
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+
+echo "==> Building Release"
+dotnet build Forum.sln -c Release -nologo -v quiet >/dev/null
+dotnet publish src/Forum.Web -c Release -nologo -v quiet -o "$OUT_DIR/forum" >/dev/null
+BIN=Release/net10.0
+
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+wait_for() { for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "no answer from $1" >&2; return 1; }
+
+# Runs wrk and prints: rps p50_ms p99_ms errors
+measure() {
+    local url="$1" script="${2:-}" header="${3:-}" args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency)
+    [[ -n "$script" ]] && args+=(-s "$script")
+    [[ -n "$header" ]] && args+=(-H "$header")
+    wrk "${args[@]}" "$url" > "$OUT_DIR/wrk.txt" 2>&1 || true
+    awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+        /Requests\/sec/ { rps = $2 }
+        /Non-2xx or 3xx/ { errors += $NF }
+        /Socket errors/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+        END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }' "$OUT_DIR/wrk.txt"
+}
+
+peak_memory_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+connection_for() {
+    if [[ "$PROVIDER" == Postgres ]]; then
+        echo "Host=127.0.0.1;Port=5432;Username=forum;Password=forum;Database=forum_bench_$1"
+    else
+        echo "Data Source=$PWD/$OUT_DIR/forum-$1.db"
+    fi
+}
+
+echo "==> Baseline"
+PageBytes=20000 dotnet "bench/Forum.Bench.Baseline/bin/$BIN/Forum.Bench.Baseline.dll" --urls "http://127.0.0.1:$BASELINE_PORT" >/dev/null 2>&1 &
+PIDS+=($!)
+wait_for "http://127.0.0.1:$BASELINE_PORT/"
+wrk -t1 -c8 -d2s "http://127.0.0.1:$BASELINE_PORT/" >/dev/null 2>&1 || true
+read -r BASE_RPS BASE_P50 BASE_P99 BASE_ERR < <(measure "http://127.0.0.1:$BASELINE_PORT/")
+echo "baseline: $BASE_RPS req/s, p50 $BASE_P50 ms, p99 $BASE_P99 ms"
+
+declare -A RESULT
+SCENARIOS=()
+for size in "${SIZES[@]}"; do
+    echo "==> Seeding $size questions ($PROVIDER)"
+    connection="$(connection_for "$size")"
+    dotnet "bench/Forum.Bench.Seeder/bin/$BIN/Forum.Bench.Seeder.dll" --provider "$PROVIDER" --connection "$connection" --questions "$size"
+
+    echo "==> Starting the forum (Production)"
+    ASPNETCORE_ENVIRONMENT=Production Database__Provider="$PROVIDER" ConnectionStrings__Forum="$connection" \
+        Forum__RateLimits__AnswersPerMinute=1000000 Forum__RateLimits__AnswersPerDay=1000000 \
+        Forum__RateLimits__VotesPerMinute=1000000 Forum__RateLimits__VotesPerDay=1000000 Forum__WritesPerMinutePerAddress=100000000 \
+        Logging__LogLevel__Default=Warning \
+        dotnet "$OUT_DIR/forum/Forum.Web.dll" --urls "http://127.0.0.1:$FORUM_PORT" --contentRoot "$PWD/$OUT_DIR/forum" > "$OUT_DIR/forum-$size.log" 2>&1 &
+    forum_pid=$!
+    PIDS+=("$forum_pid")
+    base="http://127.0.0.1:$FORUM_PORT"
+    wait_for "$base/health"
+
+    # A thousand real question URLs, and a signed-in member (cookie for pages, bearer token for the API).
+    {
+        echo "urls = {"
+        for page in $(seq 1 20); do
+            curl -fs "$base/api/v1/questions?sort=newest&pageSize=50&page=$page" | grep -o '"id":[0-9]*,"title":"[^"]*","slug":"[^"]*"' \
+                | sed -E 's/"id":([0-9]+),"title":"[^"]*","slug":"([^"]*)"/"\/questions\/\1\/\2",/' || true
+        done
+        echo "}"
+        echo 'request = function() return wrk.format("GET", urls[math.random(#urls)]) end'
+    } > "$OUT_DIR/question-pages.lua"
+    curl -fs -c "$OUT_DIR/cookies.txt" -H 'Content-Type: application/json' \
+        -d '{"email":"member0@bench.local","password":"Passw0rd!"}' "$base/api/v1/auth/login?useCookies=true" >/dev/null
+    cookie="Cookie: forum.auth=$(awk '$6 == "forum.auth" { print $7 }' "$OUT_DIR/cookies.txt")"
+    token="$(curl -fs -H 'Content-Type: application/json' -d '{"email":"member0@bench.local","password":"Passw0rd!"}' "$base/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')"
+    cat > "$OUT_DIR/write-mix.lua" <<LUA
+local questions = $size
+request = function()
+    local id = math.random(questions)
+    local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer $token" }
+    if math.random(2) == 1 then
+        return wrk.format("POST", "/api/v1/questions/" .. id .. "/answers", headers, '{"body":"Benchmark answer: restart the app after clearing the cache folder."}')
+    end
+    local values = { "1", "-1", "0" }
+    return wrk.format("POST", "/api/v1/questions/" .. id .. "/vote", headers, '{"value":' .. values[math.random(3)] .. '}')
+end
+LUA
+    last_page=$(( size / 20 < 500 ? (size / 20 > 1 ? size / 20 : 1) : 500 ))
+    run() {
+        local name="$1"; shift
+        [[ " ${SCENARIOS[*]} " == *" $name "* ]] || SCENARIOS+=("$name")
+        DURATION=3 measure "$@" >/dev/null # warm-up: JIT, query compilation, caches
+        RESULT["$size|$name"]="$(measure "$@")"
+        echo "$name: ${RESULT["$size|$name"]}"
+    }
+    run "Question page (anonymous)" "$base/" "$OUT_DIR/question-pages.lua"
+    run "Newest, page 1" "$base/questions?tab=newest"
+    run "Newest, page $last_page" "$base/questions?tab=newest&page=$last_page"
+    run "Unanswered" "$base/questions?tab=unanswered"
+    run "Tag list" "$base/tags/windows"
+    if curl -fs -o /dev/null "$base/search?q=sync+password"; then run "Search, two words" "$base/search?q=sync+password"; fi
+    run "Question page (signed in)" "$base/" "$OUT_DIR/question-pages.lua" "$cookie"
+    run "Write mix (API)" "$base/" "$OUT_DIR/write-mix.lua"
+    RESULT["$size|memory"]="$(peak_memory_mb "$forum_pid")"
+    kill "$forum_pid"; wait "$forum_pid" 2>/dev/null || true
+done
+
+echo "==> Writing $REPORT"
+{
+    echo "# Benchmarks"
+    echo
+    echo "Produced by \`$COMMAND\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB,"
+    echo "$(dotnet --version) SDK, $PROVIDER, wrk ${DURATION}s, $CONNECTIONS connections, $THREADS threads. The forum runs in Production mode on loopback."
+    echo
+    echo "Baseline (a minimal ASP.NET Core app serving a 20 kB page from memory): $BASE_RPS requests/s, median $BASE_P50 ms, p99 $BASE_P99 ms."
+    for size in "${SIZES[@]}"; do
+        echo
+        echo "## $size questions"
+        echo
+        echo "| scenario | requests/s | median ms | p99 ms | errors | vs baseline |"
+        echo "|---|---:|---:|---:|---:|---:|"
+        for name in "${SCENARIOS[@]}"; do
+            [[ -n "${RESULT["$size|$name"]:-}" ]] || continue
+            read -r rps p50 p99 err <<< "${RESULT["$size|$name"]}"
+            echo "| $name | $rps | $p50 | $p99 | $err | $(awk -v a="$rps" -v b="$BASE_RPS" 'BEGIN { printf "%.0f%%", b ? 100 * a / b : 0 }') |"
+        done
+        echo
+        echo "Server peak memory (VmHWM): ${RESULT["$size|memory"]} MB."
+    done
+    if ((${#SIZES[@]} > 1)); then
+        small="${SIZES[0]}" large="${SIZES[-1]}"
+        echo
+        echo "## Growth from $small to $large questions (ratio of medians)"
+        echo
+        echo "| scenario | ratio |"
+        echo "|---|---:|"
+        for name in "${SCENARIOS[@]}"; do
+            read -r _ a _ _ <<< "${RESULT["$small|$name"]:-0 0 0 0}"
+            read -r _ b _ _ <<< "${RESULT["$large|$name"]:-0 0 0 0}"
+            echo "| $name | $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a > 0 ? b / a : 0 }') |"
+        done
+    fi
+} > "$REPORT"
+cat "$REPORT"
