@@ -77,6 +77,11 @@ public static class DemoContent
             [(Carmen, "Codes depend on the clock. Turn on *automatic date & time* on the phone that runs the authenticator; a drift of more than 30 seconds makes every code invalid."),
              (Staff, "If the clock is right and codes still fail, use one of your recovery codes to sign in, then set up two-factor again from **Account → Two-factor authentication**.")],
             [(Bob, 0, 1), (Lin, 0, 1), (Carmen, 1, 1)], 0, AskedMinutesAgo: 4 * 1440, AnswerMinutesAfter: [9, 64], Rating: 3),
+        new(Priya, "accounts-billing", "How do I add a second admin to our team account?",
+            "Our IT lead is leaving and I need to give admin rights to a colleague before that. Where is this done?",
+            ["team", "admin"],
+            [(Staff, "Open **Team → Members**, choose your colleague and set their role to **Admin**. Only an existing admin can do this, so do it before the IT lead's account is closed.")],
+            [(Carmen, 0, 1)], 0, AskedMinutesAgo: 2 * 1440, AnswerMinutesAfter: [6], Rating: 5),
         // Waiting right now, for the Needs attention queue: Priya is on the Priority tier.
         new(Priya, "desktop-app", "The app crashes every time I export a report to PDF",
             "Exporting any report to PDF closes the app without an error message. Printing the same report works. This blocks our month-end reporting; we are on the business plan.",

@@ -44,6 +44,9 @@ public static class ResponseTimes
         return $"about {Math.Round(duration.TotalDays)} days";
     }
 
+    /// <summary>"just now", "3 min ago", "2 d 4 h ago".</summary>
+    public static string Ago(TimeSpan duration) => duration < TimeSpan.FromMinutes(1) ? "just now" : Brief(duration) + " ago";
+
     /// <summary>"12 min", "3 h 5 min", "2 d 4 h": short, for lists.</summary>
     public static string Brief(TimeSpan duration)
     {
