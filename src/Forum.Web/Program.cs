@@ -36,7 +36,7 @@ services.AddAuthentication(options =>
         options.DefaultChallengeScheme = "CookieOrBearer";
     })
     .AddBearerToken(IdentityConstants.BearerScheme)
-    .AddPolicyScheme("CookieOrBearer", "Cookie or bearer token", options =>
+    .AddPolicyScheme("CookieOrBearer", displayName: null, options =>
         options.ForwardDefaultSelector = context =>
             context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 ? IdentityConstants.BearerScheme
@@ -51,7 +51,14 @@ services.ConfigureApplicationCookie(options =>
 services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
 services.AddTransient<IEmailSender<ForumUser>, IdentityEmailSender>();
 
-services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ForumPageFilter()));
+services.AddRazorPages(options =>
+{
+    options.Conventions.ConfigureFilter(new ForumPageFilter());
+    // One list page serves /questions, a category's questions and a tag's questions.
+    options.Conventions.AddPageRoute("/Questions/Index", "/c/{category}");
+    options.Conventions.AddPageRoute("/Questions/Index", "/tags/{tag}");
+    options.Conventions.AddPageRoute("/Posts/History", "/answers/{id:int}/history");
+});
 services.AddAntiforgery(options => options.Cookie.Name = "forum.antiforgery");
 services.AddProblemDetails();
 services.AddExceptionHandler<ForumExceptionHandler>();

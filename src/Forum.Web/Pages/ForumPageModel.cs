@@ -12,8 +12,25 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
     protected IMediator Mediator { get; } = mediator;
 
     /// <summary>One-line feedback shown at the top of the next page after a redirect.</summary>
-    [TempData]
-    public string? StatusMessage { get; set; }
+    public string? StatusMessage
+    {
+        get => Flash(nameof(StatusMessage));
+        set => TempData[nameof(StatusMessage)] = value;
+    }
+
+    /// <summary>A one-line refusal shown at the top of the next page after a redirect (e.g. a vote that was not allowed).</summary>
+    public string? ErrorMessage
+    {
+        get => Flash(nameof(ErrorMessage));
+        set => TempData[nameof(ErrorMessage)] = value;
+    }
+
+    // TempData is only touched when a message is waiting: loading it on every view would send a
+    // cookie-clearing header with each page, and pages that set cookies cannot be output-cached.
+    private string? Flash(string key) =>
+        Request.Cookies.ContainsKey(TempDataCookie) ? TempData[key] as string : null;
+
+    private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
 
     /// <summary>
     /// Sends a command from a form. Validation, rule and conflict failures become model errors (under

@@ -1,11 +1,11 @@
 using Forum.Domain.Features.Categories;
 using Forum.Domain.Features.Questions;
 using MediatR;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Forum.Web.Pages;
 
-public sealed class IndexModel(IMediator mediator) : PageModel
+/// <summary>The home page: questions that need an answer, recent activity, and the categories.</summary>
+public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public QuestionList Unanswered { get; private set; } = null!;
     public QuestionList Recent { get; private set; } = null!;
@@ -13,8 +13,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Unanswered = await mediator.Send(new ListQuestions(QuestionSort.Unanswered, PageSize: 5), ct);
-        Recent = await mediator.Send(new ListQuestions(QuestionSort.Active, PageSize: 10), ct);
-        Categories = await mediator.Send(new ListCategories(), ct);
+        Unanswered = await Mediator.Send(new ListQuestions(QuestionSort.Unanswered, PageSize: 5), ct);
+        Recent = await Mediator.Send(new ListQuestions(QuestionSort.Active, PageSize: 10), ct);
+        Categories = await Mediator.Send(new ListCategories(), ct);
     }
 }

@@ -67,4 +67,20 @@ public sealed class PlatformTests(ForumWebFactory forum) : IClassFixture<ForumWe
         Assert.Null(fresh.Headers.Age);
         Assert.Equal(1, (await fresh.JsonAsync(HttpStatusCode.OK)).GetProperty("score").GetInt32());
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/questions")]
+    [InlineData("/questions/1/sync-stopped-working-after-i-changed-my-password")]
+    public async Task Anonymous_pages_set_no_cookies_so_they_can_be_served_from_the_cache(string path)
+    {
+        var visitor = forum.CreateClient();
+        await visitor.GetAsync(path);
+
+        var second = await visitor.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.False(second.Headers.Contains("Set-Cookie"));
+        Assert.NotNull(second.Headers.Age);
+    }
 }

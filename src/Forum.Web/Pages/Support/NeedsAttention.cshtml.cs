@@ -29,7 +29,10 @@ public sealed class NeedsAttentionModel(IMediator mediator) : ForumPageModel(med
     private async Task<IActionResult> ActAsync<T>(MediatR.IRequest<T> request, string done)
     {
         var (ok, _) = await TrySendAsync(request);
-        StatusMessage = ok ? done : string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        if (ok)
+            StatusMessage = done;
+        else
+            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
         return RedirectToPage(new { category = Category });
     }
 }

@@ -38,7 +38,10 @@ public sealed class QuestionSupportModel(IMediator mediator) : ForumPageModel(me
     private async Task<IActionResult> ActAsync<T>(IRequest<T> request, int id, string done)
     {
         var (ok, _) = await TrySendAsync(request);
-        StatusMessage = ok ? done : string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        if (ok)
+            StatusMessage = done;
+        else
+            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
         return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"/questions/{id}/support");
     }
 }

@@ -1,0 +1,47 @@
+using System.Text;
+using Forum.Domain.Entities;
+
+namespace Forum.Web.Pages;
+
+/// <summary>The addresses of the forum's pages (DESIGN §8), built in one place.</summary>
+public static class Links
+{
+    public const string Questions = "/questions";
+    public const string Ask = "/questions/ask";
+    public const string Categories = "/categories";
+
+    public static string Question(int id, string slug) => $"/questions/{id}/{slug}";
+
+    public static string Answer(int questionId, string questionSlug, int answerId) => $"{Question(questionId, questionSlug)}#answer-{answerId}";
+
+    public static string EditQuestion(int id) => $"/questions/{id}/edit";
+
+    public static string EditAnswer(int id) => $"/answers/{id}/edit";
+
+    public static string History(PostType type, int id) => type == PostType.Question ? $"/questions/{id}/history" : $"/answers/{id}/history";
+
+    public static string Member(string id, string displayName) => $"/members/{Uri.EscapeDataString(id)}/{NameSlug(displayName)}";
+
+    public static string Category(string slug) => $"/c/{Uri.EscapeDataString(slug)}";
+
+    public static string Tag(string tag) => $"/tags/{Uri.EscapeDataString(tag)}";
+
+    public static string Login(string returnUrl) => $"/Identity/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
+
+    public static string Register(string returnUrl) => $"/Identity/Account/Register?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
+
+    /// <summary>A readable, URL-safe form of a display name; the id alone identifies the member.</summary>
+    public static string NameSlug(string displayName)
+    {
+        var builder = new StringBuilder(displayName.Length);
+        foreach (var c in displayName.ToLowerInvariant())
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+                builder.Append(c);
+            else if (builder.Length > 0 && builder[^1] != '-')
+                builder.Append('-');
+        }
+        var slug = builder.ToString().Trim('-');
+        return slug.Length == 0 ? "member" : slug[..Math.Min(slug.Length, 40)].TrimEnd('-');
+    }
+}

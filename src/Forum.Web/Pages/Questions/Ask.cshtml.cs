@@ -1,0 +1,42 @@
+using Forum.Domain.Features.Categories;
+using Forum.Domain.Features.Questions;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Pages.Questions;
+
+[Microsoft.AspNetCore.Authorization.Authorize]
+public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
+{
+    [BindProperty]
+    public AskInput Input { get; set; } = new();
+
+    public IReadOnlyList<CategorySummary> Categories { get; private set; } = [];
+
+    public sealed class AskInput
+    {
+        public string? Title { get; set; }
+        public string? Body { get; set; }
+        public string? Category { get; set; }
+        public string? Tags { get; set; }
+    }
+
+    public async Task OnGetAsync(string? category)
+    {
+        Input.Category = category;
+        Categories = await Mediator.Send(new ListCategories(), HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var (ok, asked) = await TrySendAsync(
+            new AskQuestion(Input.Title ?? "", Input.Body ?? "", Input.Category ?? "", TagInput.Split(Input.Tags)), nameof(Input));
+        if (ok)
+        {
+            StatusMessage = asked!.Acknowledgement;
+            return Redirect(Links.Question(asked!.Id, asked.Slug));
+        }
+        Categories = await Mediator.Send(new ListCategories(), HttpContext.RequestAborted);
+        return Page();
+    }
+}

@@ -1,0 +1,59 @@
+using Forum.Domain.Features.Questions;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Pages.Questions;
+
+/// <summary>
+/// The question lists: <c>/questions</c> (with <c>?category=</c> and <c>?tag=</c>), <c>/c/{category}</c> and
+/// <c>/tags/{tag}</c> (routes added in Program.cs), each with the tabs and paging.
+/// </summary>
+public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true)] public string? Tab { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
+
+    public QuestionList List { get; private set; } = null!;
+
+    /// <summary>The path the list was reached by (/questions, /c/… or /tags/…): tabs and pages stay on it.</summary>
+    public string BasePath => RouteData.Values.ContainsKey("category") ? Links.Category(Category!)
+        : RouteData.Values.ContainsKey("tag") ? Links.Tag(Tag!)
+        : Links.Questions;
+
+    public string Heading => (List.CategoryName, List.Tag) switch
+    {
+        ({ } category, { } tag) => $"{category} questions tagged “{tag}”",
+        ({ } category, null) => category,
+        (null, { } tag) => $"Questions tagged “{tag}”",
+        _ => "All questions",
+    };
+
+    // "page" is also the route value naming the Razor page, so the page number is read from the query only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber)
+    {
+        var sort = QuestionSort.All.Contains(Tab?.ToLowerInvariant()) ? Tab!.ToLowerInvariant() : QuestionSort.Newest;
+        var page = Math.Clamp(pageNumber ?? 1, 1, 100_000);
+        List = await Mediator.Send(new ListQuestions(sort, NullIfEmpty(Category), NullIfEmpty(Tag?.ToLowerInvariant()), page, PageSize), HttpContext.RequestAborted);
+    }
+
+    /// <summary>This list with another tab or page; filters that are not part of the path go in the query.</summary>
+    public string UrlFor(string? tab = null, int page = 1)
+    {
+        var query = new List<string>();
+        var sort = tab ?? List.Sort;
+        if (sort != QuestionSort.Newest)
+            query.Add("tab=" + sort);
+        if (!RouteData.Values.ContainsKey("category") && !string.IsNullOrEmpty(List.CategorySlug))
+            query.Add("category=" + Uri.EscapeDataString(List.CategorySlug));
+        if (!RouteData.Values.ContainsKey("tag") && !string.IsNullOrEmpty(List.Tag))
+            query.Add("tag=" + Uri.EscapeDataString(List.Tag));
+        if (page > 1)
+            query.Add("page=" + page);
+        return query.Count == 0 ? BasePath : $"{BasePath}?{string.Join("&", query)}";
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

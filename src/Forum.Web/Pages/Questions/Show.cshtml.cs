@@ -1,0 +1,107 @@
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Answers;
+using Forum.Domain.Features.Questions;
+using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Voting;
+using Forum.Web.Pages.Shared;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Pages.Questions;
+
+/// <summary>A question with its answers; every button on it is a plain form that posts here and redirects back.</summary>
+public sealed class ShowModel(IMediator mediator, ReputationRules rules) : ForumPageModel(mediator)
+{
+    public QuestionPage Data { get; private set; } = null!;
+    public Forum.Domain.Features.Support.QuestionSupport Support { get; private set; } = null!;
+
+    [BindProperty]
+    public AnswerInput NewAnswer { get; set; } = new();
+
+    public sealed class AnswerInput
+    {
+        public string? Body { get; set; }
+    }
+
+    public QuestionDetail Question => Data.Question;
+    public Viewer Viewer => Data.Viewer;
+    public bool IsClosedToVotes => Question.Status is QuestionStatus.Locked or QuestionStatus.Archived;
+    public string QuestionUrl => Links.Question(Question.Id, Question.Slug);
+
+    public async Task<IActionResult> OnGetAsync(int id, string? slug)
+    {
+        Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
+        if (slug != Data.Question.Slug)
+            return RedirectPermanent(Links.Question(id, Data.Question.Slug) + Request.QueryString);
+        Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostVoteAsync(int id, string? slug, PostType postType, int postId, int value)
+    {
+        var (ok, _) = await TrySendAsync(new CastVote(postType, postId, value));
+        return Back(id, slug, postType == PostType.Question ? "question" : $"answer-{postId}", ok);
+    }
+
+    public async Task<IActionResult> OnPostMeTooAsync(int id, string? slug)
+    {
+        var (ok, _) = await TrySendAsync(new SayMeToo(id));
+        return Back(id, slug, "question", ok);
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(int id, string? slug, int answerId)
+    {
+        var (ok, _) = await TrySendAsync(new AcceptAnswer(answerId));
+        if (ok)
+            StatusMessage = "You accepted this answer. Thanks for letting everyone know what solved it.";
+        return Back(id, slug, $"answer-{answerId}", ok);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, string? slug, int answerId)
+    {
+        var (ok, _) = await TrySendAsync(new WithdrawAcceptance(answerId));
+        if (ok)
+            StatusMessage = "You withdrew the acceptance; the question is open again.";
+        return Back(id, slug, $"answer-{answerId}", ok);
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync(int id, string? slug)
+    {
+        var (ok, posted) = await TrySendAsync(new PostAnswer(id, NewAnswer.Body ?? ""), nameof(NewAnswer));
+        if (ok)
+        {
+            StatusMessage = "Your answer is posted.";
+            return Redirect(Links.Answer(posted!.QuestionId, posted.QuestionSlug, posted.Id));
+        }
+        Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteQuestionAsync(int id, string? slug)
+    {
+        var (ok, _) = await TrySendAsync(new DeleteQuestion(id));
+        if (!ok)
+            return Back(id, slug, "question", ok);
+        StatusMessage = "Your question was deleted.";
+        return Redirect(Links.Questions);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAnswerAsync(int id, string? slug, int answerId)
+    {
+        var (ok, _) = await TrySendAsync(new DeleteAnswer(answerId));
+        if (ok)
+            StatusMessage = "Your answer was deleted.";
+        return Back(id, slug, ok ? "answers" : $"answer-{answerId}", ok);
+    }
+
+    public VoteBox VotesFor(PostType type, int postId, int score, AuthorCard author) =>
+        new(Question.Id, Question.Slug, type, postId, score, author, Viewer, IsClosedToVotes, rules.VoteUpPrivilege, rules.VoteDownPrivilege);
+
+    /// <summary>Back to the post that was acted on; a refusal travels with the redirect as a one-line message.</summary>
+    private RedirectResult Back(int id, string? slug, string anchor, bool ok)
+    {
+        if (!ok)
+            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        return Redirect($"{Links.Question(id, slug ?? "question")}#{anchor}");
+    }
+}

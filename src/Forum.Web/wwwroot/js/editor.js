@@ -1,0 +1,58 @@
+// Live Markdown preview for textareas marked data-markdown-preview: the server renders the draft exactly as it
+// will be stored (POST /api/v1/markdown/preview, sanitized HTML). Without JavaScript the form works the same,
+// only without the preview.
+(function () {
+  "use strict";
+
+  var delay = 600;
+
+  function attach(textarea) {
+    var panel = document.querySelector('[data-preview-of="' + textarea.id + '"]');
+    if (!panel) return;
+    var body = panel.querySelector(".markdown-preview-body");
+    var timer = null;
+    var lastSent = null;
+    var controller = null;
+
+    function render() {
+      var text = textarea.value;
+      if (text === lastSent) return;
+      lastSent = text;
+      if (text.trim() === "") {
+        body.innerHTML = "";
+        return;
+      }
+      if (controller) controller.abort();
+      controller = new AbortController();
+      fetch("/api/v1/markdown/preview", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Accept": "application/json" },
+        body: JSON.stringify({ markdown: text }),
+        credentials: "same-origin",
+        signal: controller.signal
+      })
+        .then(function (response) {
+          if (!response.ok) throw new Error("Preview failed with " + response.status);
+          return response.json();
+        })
+        .then(function (result) {
+          // The HTML comes from the server's sanitizer, the same HTML the post will show.
+          body.innerHTML = result.html;
+        })
+        .catch(function (error) {
+          if (error.name === "AbortError") return;
+          lastSent = null;
+          body.textContent = "The preview is not available right now; your text is safe and will be posted as you wrote it.";
+        });
+    }
+
+    panel.hidden = false;
+    textarea.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(render, delay);
+    });
+    render();
+  }
+
+  document.querySelectorAll("textarea[data-markdown-preview]").forEach(attach);
+})();
