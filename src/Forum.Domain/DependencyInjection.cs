@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Questions.PostPermissions>();
         services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<Features.Support.ResponseExpectations>();
+        services.AddScoped<Features.Support.QueuePermissions>();
         return services;
     }
 }

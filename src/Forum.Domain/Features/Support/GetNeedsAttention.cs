@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Categories;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,15 +24,7 @@ public sealed class GetNeedsAttentionHandler(IForumDb db, IClock clock, ICurrent
     {
         var questions = db.Questions.AsNoTracking()
             .Where(q => q.Status == QuestionStatus.Open && q.DeletedAt == null && q.NeedsInfoSince == null);
-        string? categoryName = null;
-        if (!string.IsNullOrEmpty(request.Category))
-        {
-            var category = await db.Categories.AsNoTracking().Where(c => c.Slug == request.Category)
-                .Select(c => new { c.Id, c.Name }).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("The category");
-            categoryName = category.Name;
-            questions = questions.Where(q => q.CategoryId == category.Id);
-        }
+        (questions, var categoryName) = await CategoryFilter.ApplyAsync(db, questions, request.Category, cancellationToken);
 
         var rows = await questions
             .OrderByDescending(q => q.AskerTier)

@@ -2,7 +2,6 @@ using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Reputation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +14,7 @@ namespace Forum.Domain.Features.Support;
 [Authorize]
 public sealed record MarkNeedsInfo(int QuestionId) : IRequest<NeedsInfoResult>;
 
-public sealed class MarkNeedsInfoHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationRules rules, Notifier notifier)
+public sealed class MarkNeedsInfoHandler(IForumDb db, ICurrentUser user, IClock clock, QueuePermissions permissions, Notifier notifier)
     : IRequestHandler<MarkNeedsInfo, NeedsInfoResult>
 {
     public async Task<NeedsInfoResult> Handle(MarkNeedsInfo request, CancellationToken cancellationToken)
@@ -24,9 +23,8 @@ public sealed class MarkNeedsInfoHandler(IForumDb db, ICurrentUser user, IClock 
             ?? throw new NotFoundException("The question");
         if (question.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("Helpers mark a question as needing more information; as the asker, edit it to add what is missing.");
+        await permissions.EnsureCanManageQueueAsync(cancellationToken);
         var me = await db.CurrentMemberAsync(user, cancellationToken);
-        if (!PostPermissions.IsModeratorOrStaff(user) && me.Reputation < rules.VoteUpPrivilege)
-            throw new ForbiddenException($"You need {rules.VoteUpPrivilege} reputation to manage the Needs attention queue.");
         if (question.NeedsInfoSince is not null)
             return new NeedsInfoResult(question.Id, question.NeedsInfoSince);
 
