@@ -19,6 +19,7 @@ public interface IForumDb
     DbSet<Watch> Watches { get; }
     DbSet<EmailPreference> EmailPreferences { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<CommonResponse> CommonResponses { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -25,6 +25,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Watch> Watches => Set<Watch>();
     public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<CommonResponse> CommonResponses => Set<CommonResponse>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

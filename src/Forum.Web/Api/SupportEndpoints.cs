@@ -11,6 +11,7 @@ public static class SupportEndpoints
     public sealed record TierBody(SupportTier Tier);
     public sealed record FollowUpBody(bool StillSolved, string? Token);
     public sealed record RatingBody(int Rating, string? Comment);
+    public sealed record CommonResponseBody(string Title, string Body, string? Category);
 
     public static void MapSupportEndpoints(this IEndpointRouteBuilder api)
     {
@@ -32,6 +33,22 @@ public static class SupportEndpoints
             mediator.Send(new AnswerFollowUp(id, body.StillSolved, body.Token), ct));
         questions.MapPost("/rating", (int id, RatingBody body, IMediator mediator, CancellationToken ct) =>
             mediator.Send(new RateHelp(id, body.Rating, body.Comment), ct));
+
+        var responses = api.MapGroup("/common-responses").WithTags("Support");
+        responses.MapGet("/", (string? category, string? q, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ListCommonResponses(category, q), ct));
+        responses.MapPost("/", async (CommonResponseBody body, IMediator mediator, CancellationToken ct) =>
+        {
+            var saved = await mediator.Send(new SaveCommonResponse(null, body.Title, body.Body, body.Category), ct);
+            return Results.Created($"/api/v1/common-responses/{saved.Id}", saved);
+        });
+        responses.MapPut("/{id:int}", (int id, CommonResponseBody body, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new SaveCommonResponse(id, body.Title, body.Body, body.Category), ct));
+        responses.MapDelete("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new DeleteCommonResponse(id), ct);
+            return Results.NoContent();
+        });
 
         api.MapPut("/members/{id}/tier", (string id, TierBody body, IMediator mediator, CancellationToken ct) =>
             mediator.Send(new SetMemberTier(id, body.Tier), ct)).WithTags("Members");

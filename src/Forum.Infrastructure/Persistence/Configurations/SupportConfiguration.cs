@@ -53,3 +53,16 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
     }
 }
+
+internal sealed class CommonResponseConfiguration : IEntityTypeConfiguration<CommonResponse>
+{
+    public void Configure(EntityTypeBuilder<CommonResponse> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(CommonResponse.TitleMax);
+        builder.Property(r => r.BodyMarkdown).HasMaxLength(CommonResponse.BodyMax);
+        builder.Property(r => r.UpdatedById).HasMaxLength(450);
+        builder.HasOne(r => r.Category).WithMany().HasForeignKey(r => r.CategoryId).OnDelete(DeleteBehavior.Cascade);
+        // Listed by category, then title.
+        builder.HasIndex(r => new { r.CategoryId, r.Title });
+    }
+}

@@ -99,6 +99,40 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.CommonResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId", "Title");
+
+                    b.ToTable("CommonResponses");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.EmailPreference", b =>
                 {
                     b.Property<string>("MemberId")
@@ -769,6 +803,16 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Author");
 
                     b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.CommonResponse", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Category");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.EmailPreference", b =>

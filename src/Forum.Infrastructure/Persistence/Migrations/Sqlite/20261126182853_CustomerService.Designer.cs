@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteForumDbContext))]
-    [Migration("20261126175003_CustomerService")]
+    [Migration("20261126182853_CustomerService")]
     partial class CustomerService
     {
         /// <inheritdoc />
@@ -100,6 +100,40 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Categories");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.CommonResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId", "Title");
+
+                    b.ToTable("CommonResponses");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.EmailPreference", b =>
@@ -772,6 +806,16 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Author");
 
                     b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.CommonResponse", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Category");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.EmailPreference", b =>

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Forum.Infrastructure.Persistence.Migrations.Postgres
+namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class CustomerService : Migration
@@ -15,80 +14,103 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "BackInQueueAt",
                 table: "Questions",
-                type: "timestamp with time zone",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "FollowUpAnsweredAt",
                 table: "Questions",
-                type: "timestamp with time zone",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "FollowUpOutcome",
                 table: "Questions",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "FollowUpSentAt",
                 table: "Questions",
-                type: "timestamp with time zone",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "NeedsInfoSince",
                 table: "Questions",
-                type: "timestamp with time zone",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SatisfactionComment",
                 table: "Questions",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SatisfactionRating",
                 table: "Questions",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "SolvedAt",
                 table: "Questions",
-                type: "timestamp with time zone",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SupportNote",
                 table: "Questions",
-                type: "character varying(300)",
+                type: "nvarchar(300)",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TakenById",
                 table: "Questions",
-                type: "character varying(450)",
+                type: "nvarchar(450)",
                 maxLength: 450,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "TakenUntil",
                 table: "Questions",
-                type: "timestamp with time zone",
+                type: "datetimeoffset",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CommonResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: false),
+                    CategoryId = table.Column<int>(type: "int", nullable: true),
+                    UpdatedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommonResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommonResponses_Categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "Categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "EmailPreferences",
                 columns: table => new
                 {
-                    MemberId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    SendEmail = table.Column<bool>(type: "boolean", nullable: false)
+                    MemberId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    SendEmail = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,14 +128,14 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MemberId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    QuestionId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MemberId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Link = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    QuestionId = table.Column<int>(type: "int", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -137,15 +159,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MemberId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    HtmlBody = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MemberId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -156,9 +178,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                 name: "Watches",
                 columns: table => new
                 {
-                    QuestionId = table.Column<int>(type: "integer", nullable: false),
-                    MemberId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    MemberId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -191,6 +213,11 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                 name: "IX_Questions_TakenById",
                 table: "Questions",
                 column: "TakenById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommonResponses_CategoryId_Title",
+                table: "CommonResponses",
+                columns: new[] { "CategoryId", "Title" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_MemberId_CreatedAt",
@@ -231,6 +258,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
             migrationBuilder.DropForeignKey(
                 name: "FK_Questions_Members_TakenById",
                 table: "Questions");
+
+            migrationBuilder.DropTable(
+                name: "CommonResponses");
 
             migrationBuilder.DropTable(
                 name: "EmailPreferences");

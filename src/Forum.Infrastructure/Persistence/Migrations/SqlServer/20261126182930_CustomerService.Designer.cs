@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerForumDbContext))]
-    [Migration("20261126175014_CustomerService")]
+    [Migration("20261126182930_CustomerService")]
     partial class CustomerService
     {
         /// <inheritdoc />
@@ -109,6 +109,42 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Categories");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.CommonResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId", "Title");
+
+                    b.ToTable("CommonResponses");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.EmailPreference", b =>
@@ -801,6 +837,16 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Author");
 
                     b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.CommonResponse", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Category");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.EmailPreference", b =>
