@@ -30,6 +30,15 @@ public static class DemoContent
 
     public const string Priya = "priya@forum.local";
 
+    /// <summary>Common responses staff keep for helpers: title, category slug (null: every category), Markdown.</summary>
+    public static readonly (string Title, string? Category, string Body)[] CommonResponses =
+    [
+        ("Thanks for asking", null, "Hi, and thanks for asking here! To help you faster, could you tell us:\n\n- which version of the app you use (**Help → About**),\n- your operating system and its version,\n- what you did just before the problem started?"),
+        ("Clear the cache", "desktop-app", "Please try clearing the app's cache:\n\n1. Quit the app completely.\n2. Delete the `cache` folder in your profile folder.\n3. Start the app again.\n\nYour notes and settings are not touched."),
+        ("Refund timing", "accounts-billing", "Refunds go back to the card you paid with. Your bank usually shows them within **5 to 7 working days**. If it takes longer, reply here and staff will look into it."),
+        ("Reconnect sync", "sync-backup", "Open **Settings → Sync**, choose **Disconnect this device** (tick *keep local data*), then sign in again. Your data merges back after the first sync."),
+    ];
+
     private const string Alice = "alice@forum.local", Bob = "bob@forum.local", Carmen = "carmen@forum.local", Dev = "dev@forum.local", Lin = "lin@forum.local", Staff = "staff@forum.local";
 
     public static readonly DemoThread[] Threads =

@@ -62,6 +62,9 @@ public sealed class DemoSeeder(
 
         foreach (var thread in DemoContent.Threads)
             await SeedThreadAsync(thread, ids, ct);
+        currentUser.RunAs(ids["staff@forum.local"], Roles.Staff);
+        foreach (var (title, category, body) in DemoContent.CommonResponses)
+            await mediator.Send(new SaveCommonResponse(null, title, body, category), ct);
         logger.LogInformation("Seeded {Count} demo threads.", DemoContent.Threads.Length);
     }
 

@@ -147,4 +147,24 @@ public sealed class SupportApiTests(ForumWebFactory forum) : IClassFixture<Forum
         await (await asker.PostAsJsonAsync($"/api/v1/questions/{id}/follow-up", new { stillSolved = false, token = new string('a', 5000) })).JsonAsync(HttpStatusCode.BadRequest);
         await (await asker.PostAsJsonAsync($"/api/v1/questions/{id}/rating", new { rating = 9 })).JsonAsync(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Common_responses_are_listed_for_members_and_changed_only_by_staff()
+    {
+        var staff = await forum.SignedInClientAsync("staff@forum.local");
+        var bob = await forum.SignedInClientAsync("bob@forum.local");
+
+        var created = await (await staff.PostAsJsonAsync("/api/v1/common-responses", new { title = "Restart first", body = "Please restart the app and try again.", category = "mobile-app" })).JsonAsync(HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetInt32();
+        var found = await (await bob.GetAsync("/api/v1/common-responses?category=mobile-app&q=restart")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Contains(found.EnumerateArray(), r => r.GetProperty("id").GetInt32() == id);
+        await (await bob.PostAsJsonAsync("/api/v1/common-responses", new { title = "Mine", body = "A response of my own.", category = (string?)null })).JsonAsync(HttpStatusCode.Forbidden);
+        await (await bob.DeleteAsync($"/api/v1/common-responses/{id}")).JsonAsync(HttpStatusCode.Forbidden);
+        await (await forum.CreateClient().GetAsync("/api/v1/common-responses")).JsonAsync(HttpStatusCode.Unauthorized);
+        await (await staff.PutAsJsonAsync($"/api/v1/common-responses/{id}", new { title = "", body = "" })).JsonAsync(HttpStatusCode.BadRequest);
+        await (await staff.PutAsJsonAsync($"/api/v1/common-responses/{id}", new { title = "Restart first", body = new string('x', 6000) })).JsonAsync(HttpStatusCode.BadRequest);
+        await (await staff.DeleteAsync($"/api/v1/common-responses/{id}")).JsonAsync(HttpStatusCode.NoContent);
+        await (await staff.DeleteAsync($"/api/v1/common-responses/{id}")).JsonAsync(HttpStatusCode.NotFound);
+    }
 }
