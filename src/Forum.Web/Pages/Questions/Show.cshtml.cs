@@ -74,6 +74,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
             return Redirect(Links.Answer(posted!.QuestionId, posted.QuestionSlug, posted.Id));
         }
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
+        Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
         return Page();
     }
 
