@@ -176,3 +176,14 @@ echo "==> Writing $REPORT"
     fi
 } > "$REPORT"
 cat "$REPORT"
+
+# The smoke run (CI) checks that every read scenario answered, without errors.
+if [[ "$SMOKE" == true ]]; then
+    for name in "${SCENARIOS[@]}"; do
+        [[ "$name" == "Write mix (API)" ]] && continue
+        read -r rps _ _ err <<< "${RESULT["${SIZES[0]}|$name"]}"
+        if ((rps == 0 || err > 0)); then echo "smoke check failed: $name ($rps requests/s, $err errors)" >&2; exit 1; fi
+    done
+    echo "smoke check passed"
+fi
+

@@ -176,6 +176,20 @@ for project in "${projects[@]}"; do
     fi
 done
 
+# The benchmark script on a tiny database with 2-second runs, so that it keeps working (timing is never a test).
+printf '\n==================== Benchmark smoke ====================\n'
+bench_started=$SECONDS
+if scripts/bench.sh --smoke; then
+    bench_line="1 passed, 0 failed (of 1) in $((SECONDS - bench_started))s"
+    TOTAL_PASSED=$((TOTAL_PASSED + 1))
+else
+    bench_line="0 passed, 1 failed (of 1) in $((SECONDS - bench_started))s"
+    TOTAL_FAILED=$((TOTAL_FAILED + 1))
+fi
+printf -- '---- Benchmark smoke: %s\n' "$bench_line"
+SUITE_NAMES+=("Benchmark smoke")
+SUITE_LINES+=("$bench_line")
+
 printf '\n==================== Summary (%ss, results in test-output/) ====================\n' $((SECONDS - started))
 for i in "${!SUITE_NAMES[@]}"; do
     printf '  %-32s %s\n' "${SUITE_NAMES[$i]}" "${SUITE_LINES[$i]}"

@@ -7,6 +7,7 @@ using Forum.Infrastructure.Email;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Markdown;
 using Forum.Infrastructure.Persistence;
+using Forum.Infrastructure.Search;
 using Forum.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -29,12 +30,15 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Postgres:
                 services.AddDbContext<ForumDbContext, PostgresForumDbContext>((sp, o) => o.UseNpgsql(database.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddScoped<ISearchIndex, PostgresSearchIndex>();
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ForumDbContext, SqlServerForumDbContext>((sp, o) => o.UseSqlServer(database.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddScoped<ISearchIndex, SqlServerSearchIndex>();
                 break;
             default:
                 services.AddDbContext<ForumDbContext, SqliteForumDbContext>((sp, o) => o.UseSqlite(database.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddScoped<ISearchIndex, SqliteSearchIndex>();
                 break;
         }
         services.AddScoped<IForumDb>(sp => sp.GetRequiredService<ForumDbContext>());

@@ -13,6 +13,8 @@ using Microsoft.AspNetCore.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
+// A search of 5,000 characters (any script, percent-encoded) fits in the request line.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 
 services.AddForumDomain();
 services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
@@ -28,7 +30,8 @@ services.AddIdentity<ForumUser, IdentityRole>(options =>
     .AddDefaultTokenProviders()
     .AddDefaultUI()
     .AddApiEndpoints()
-    .AddSignInManager<ForumSignInManager>(); // after AddApiEndpoints, which registers the default one
+    .AddSignInManager<ForumSignInManager>() // after AddApiEndpoints, which registers the default one
+    .AddClaimsPrincipalFactory<ForumClaimsPrincipalFactory>();
 services.AddAuthentication(options =>
     {
         options.DefaultScheme = "CookieOrBearer";

@@ -20,6 +20,7 @@ public interface IForumDb
     DbSet<EmailPreference> EmailPreferences { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<CommonResponse> CommonResponses { get; }
+    DbSet<SearchDocument> SearchDocuments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

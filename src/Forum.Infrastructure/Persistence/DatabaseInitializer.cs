@@ -1,3 +1,4 @@
+using Forum.Domain.Features.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -21,5 +22,21 @@ public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings sett
         await db.Database.MigrateAsync(ct);
         if (settings.Provider == DatabaseProvider.Sqlite)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await IndexUnindexedQuestionsAsync(ct);
+    }
+
+    /// <summary>Questions written before search existed (or by other means) get their search documents.</summary>
+    private async Task IndexUnindexedQuestionsAsync(CancellationToken ct)
+    {
+        var indexed = 0;
+        while (await SearchIndexing.MissingAsync(db, 500, ct) is { Count: > 0 } missing)
+        {
+            await SearchIndexing.RefreshAsync(db, missing, ct);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            indexed += missing.Count;
+        }
+        if (indexed > 0)
+            logger.LogInformation("Indexed {Count} question(s) for search.", indexed);
     }
 }

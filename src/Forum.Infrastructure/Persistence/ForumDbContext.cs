@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Search;
 using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CommonResponse> CommonResponses => Set<CommonResponse>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -36,6 +38,26 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         CreateMembersForNewAccounts();
+        var searchChanges = PostsChangingSearch();
+        if (searchChanges.Count == 0)
+            return await SaveOnceAsync(cancellationToken);
+
+        // The posts and their search documents are written in one transaction: the index never lags behind.
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await SaveOnceAsync(cancellationToken);
+        var questionIds = searchChanges.Select(p => p is Answer a ? a.QuestionId : p.Id).Distinct().ToList();
+        // Waits for any other transaction refreshing the same documents, so that this one reads their committed answers.
+        if (!WritesOneAtATime)
+            await SearchDocuments.Where(d => questionIds.Contains(d.QuestionId)).ExecuteUpdateAsync(d => d.SetProperty(x => x.Title, x => x.Title), cancellationToken);
+        await SearchIndexing.RefreshAsync(this, questionIds, cancellationToken);
+        await SaveOnceAsync(cancellationToken);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    private async Task<int> SaveOnceAsync(CancellationToken cancellationToken)
+    {
         try
         {
             return await base.SaveChangesAsync(cancellationToken);
@@ -49,6 +71,21 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
             throw new ConflictException("That was already done by a request at the same moment. Reload and try again.");
         }
     }
+
+    /// <summary>Post properties that do not change what search finds or shows; a change to any other one refreshes the question's document.</summary>
+    private static readonly HashSet<string> NotSearched =
+    [
+        nameof(Post.Score), nameof(Post.ConcurrencyStamp), nameof(Question.AnswerCount), nameof(Question.MeTooCount),
+        nameof(Question.ViewCount), nameof(Question.LastActivityAt), nameof(Question.FirstResponseAt), nameof(Question.Status),
+    ];
+
+    /// <summary>The questions and answers about to be written in a way that changes their question's search document.</summary>
+    private List<Post> PostsChangingSearch() =>
+        ChangeTracker.Entries<Post>()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted ||
+                        (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && !NotSearched.Contains(p.Metadata.Name))))
+            .Select(e => e.Entity)
+            .ToList();
 
     /// <summary>Every account gets its forum profile in the same transaction that creates it.</summary>
     private void CreateMembersForNewAccounts()
@@ -64,4 +101,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     }
 
     protected abstract bool IsUniqueViolation(DbUpdateException exception);
+
+    /// <summary>True when the database lets one writing transaction run at a time (SQLite), so rows need no locking.</summary>
+    protected virtual bool WritesOneAtATime => false;
 }

@@ -13,6 +13,8 @@ public sealed class SqliteForumDbContext(DbContextOptions<SqliteForumDbContext> 
 
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
+
+    protected override bool WritesOneAtATime => true;
 }
 
 public sealed class PostgresForumDbContext(DbContextOptions<PostgresForumDbContext> options) : ForumDbContext(options)

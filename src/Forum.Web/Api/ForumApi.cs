@@ -17,5 +17,6 @@ public static class ForumApi
         api.MapMarkdownEndpoints();
         api.MapSupportEndpoints();
         api.MapNotificationEndpoints();
+        api.MapSearchEndpoints();
     }
 }

@@ -9,6 +9,7 @@ public static class Links
     public const string Questions = "/questions";
     public const string Ask = "/questions/ask";
     public const string Categories = "/categories";
+    public const string Search = "/search";
 
     public static string Question(int id, string slug) => $"/questions/{id}/{slug}";
 

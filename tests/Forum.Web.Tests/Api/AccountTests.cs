@@ -31,6 +31,17 @@ public sealed partial class AccountTests(ForumWebFactory forum) : IClassFixture<
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_header_greets_a_signed_in_member_by_display_name()
+    {
+        var browser = forum.CreateClient();
+        await PostLoginFormAsync(browser, "bob@forum.local", "Passw0rd!");
+
+        var home = await browser.GetStringAsync("/");
+
+        Assert.Contains("<span class=\"account-name\">Bob</span>", home);
+    }
+
     private static async Task PostLoginFormAsync(HttpClient browser, string email, string password)
     {
         var form = await browser.GetStringAsync("/Identity/Account/Login");

@@ -2,6 +2,7 @@ using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Search;
 using Forum.Domain.Features.Voting;
 using Forum.Web.Pages.Shared;
 using MediatR;
@@ -14,6 +15,9 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
 {
     public QuestionPage Data { get; private set; } = null!;
     public Forum.Domain.Features.Support.QuestionSupport Support { get; private set; } = null!;
+
+    /// <summary>Questions about the same thing, solved ones first.</summary>
+    public IReadOnlyList<SimilarQuestion> Similar { get; private set; } = [];
 
     [BindProperty]
     public AnswerInput NewAnswer { get; set; } = new();
@@ -34,6 +38,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         if (slug != Data.Question.Slug)
             return RedirectPermanent(Links.Question(id, Data.Question.Slug) + Request.QueryString);
         Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
+        Similar = await Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
         return Page();
     }
 
@@ -75,6 +80,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         }
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
+        Similar = await Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
         return Page();
     }
 

@@ -523,6 +523,25 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ReputationEvents");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("QuestionId");
+
+                    b.ToTable("SearchDocuments");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -934,6 +953,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Forum.Domain.Entities.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithOne()
+                        .HasForeignKey("Forum.Domain.Entities.SearchDocument", "QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

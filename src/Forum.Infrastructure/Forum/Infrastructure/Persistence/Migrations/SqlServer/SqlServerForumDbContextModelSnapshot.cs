@@ -523,6 +523,25 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ReputationEvents");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("QuestionId");
+
+                    b.ToTable("SearchDocuments");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -936,6 +955,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Forum.Domain.Entities.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithOne()
+                        .HasForeignKey("Forum.Domain.Entities.SearchDocument", "QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -502,6 +502,25 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ReputationEvents");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("QuestionId");
+
+                    b.ToTable("SearchDocuments");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -905,6 +924,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Forum.Domain.Entities.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithOne()
+                        .HasForeignKey("Forum.Domain.Entities.SearchDocument", "QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,20 @@
+using Forum.Domain.Features.Search;
+
+namespace Forum.Domain.Common;
+
+/// <summary>
+/// The database's own full-text engine (FTS5, tsvector, CONTAINSTABLE). It only matches and ranks; what is
+/// visible, the filters, the boosts and the paging are composed on top by the use cases, the same for every engine.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>The questions whose search document matches <paramref name="terms"/>, with the engine's relevance (higher is better).</summary>
+    IQueryable<SearchMatch> MatchQuestions(SearchTerms terms);
+}
+
+/// <summary>One matching document: the id of what it indexes and the engine's relevance, higher is better.</summary>
+public sealed class SearchMatch
+{
+    public int Id { get; init; }
+    public double Rank { get; init; }
+}

@@ -1,0 +1,49 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Search;
+
+/// <summary>
+/// Questions that share significant words with the title of question <paramref name="QuestionId"/> (which is
+/// left out), or with <paramref name="Text"/> (e.g. a title being typed on the ask page): of the closest
+/// matches, the solved ones first.
+/// </summary>
+public sealed record FindSimilarQuestions(int? QuestionId = null, string? Text = null, int Count = 5) : IRequest<IReadOnlyList<SimilarQuestion>>;
+
+public sealed class FindSimilarQuestionsValidator : AbstractValidator<FindSimilarQuestions>
+{
+    public FindSimilarQuestionsValidator() => RuleFor(x => x.Count).InclusiveBetween(1, 20);
+}
+
+public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index) : IRequestHandler<FindSimilarQuestions, IReadOnlyList<SimilarQuestion>>
+{
+    public async Task<IReadOnlyList<SimilarQuestion>> Handle(FindSimilarQuestions request, CancellationToken cancellationToken)
+    {
+        var questions = db.Questions.AsNoTracking().Where(SearchVisibility.Question);
+        var text = request.Text;
+        if (request.QuestionId is { } id)
+        {
+            text = await questions.Where(q => q.Id == id).Select(q => q.Title).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("The question");
+            questions = questions.Where(q => q.Id != id);
+        }
+        var terms = SearchTerms.AnyOf(text);
+        if (!terms.CanMatch)
+            return [];
+        // The closest matches, twice as many as shown, then the solved ones among them first.
+        var closest = await SearchRanking.Rank(index.MatchQuestions(terms), questions)
+            .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id)
+            .Take(request.Count * 2)
+            .Select(r => new SimilarQuestion(r.Question.Id, r.Question.Title, r.Question.Slug, r.Question.Status == QuestionStatus.Solved, r.Question.AnswerCount))
+            .ToListAsync(cancellationToken);
+        return closest.OrderByDescending(q => q.Solved).Take(request.Count).ToList();
+    }
+}
+
+public sealed record SimilarQuestion(int Id, string Title, string Slug, bool Solved, int AnswerCount)
+{
+    public string Url => $"/questions/{Id}/{Slug}";
+}

@@ -1,0 +1,27 @@
+using Forum.Domain.Features.Search;
+using MediatR;
+
+namespace Forum.Web.Api;
+
+public static class SearchEndpoints
+{
+    /// <summary>The API shape of one hit: snippetHtml is encoded text with &lt;mark&gt; around the searched words.</summary>
+    public sealed record SearchHit(string Type, int Id, string Title, string Url, string SnippetHtml, double Score, bool Solved);
+
+    public sealed record SearchResponse(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Results);
+
+    public static void MapSearchEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/search", async (IMediator mediator, string? q, string? category, string? tag, string? type, bool? solved, int? page, int? pageSize, CancellationToken ct) =>
+            {
+                var found = await mediator.Send(new SearchForum(q, category, tag, type, solved, page ?? 1, pageSize ?? 20), ct);
+                return new SearchResponse(found.Total, found.Page, found.PageSize,
+                    found.Results.Select(r => new SearchHit(r.Type, r.Id, r.Title, r.Url, r.SnippetHtml, r.Score, r.Solved)).ToList());
+            })
+            .WithTags("Search");
+
+        api.MapGet("/questions/{id:int}/similar", (int id, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new FindSimilarQuestions(QuestionId: id), ct))
+            .WithTags("Search");
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Forum.Web.Tests.Support;
+
+namespace Forum.Web.Tests.Search;
+
+public sealed class SearchApiTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
+{
+    private static string Url(string q, string extra = "") => $"/api/v1/search?q={Uri.EscapeDataString(q)}{extra}";
+
+    private async Task<JsonElement> SearchAsync(string q, string extra = "") =>
+        await (await forum.CreateClient().GetAsync(Url(q, extra))).JsonAsync(HttpStatusCode.OK);
+
+    private static IEnumerable<int> Ids(JsonElement found) => found.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetInt32());
+
+    [Fact]
+    public async Task The_demo_threads_are_found_with_the_documented_shape()
+    {
+        var found = await SearchAsync("sync password");
+
+        Assert.True(found.GetProperty("total").GetInt32() >= 1);
+        var first = found.GetProperty("results")[0];
+        Assert.Equal(["type", "id", "title", "url", "snippetHtml", "score", "solved"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("question", first.GetProperty("type").GetString());
+        Assert.Equal("Sync stopped working after I changed my password", first.GetProperty("title").GetString());
+        Assert.StartsWith($"/questions/{first.GetProperty("id").GetInt32()}/", first.GetProperty("url").GetString());
+        Assert.Contains("<mark>", first.GetProperty("snippetHtml").GetString());
+        Assert.True(first.GetProperty("solved").GetBoolean());
+        Assert.True(first.GetProperty("score").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task A_new_question_is_found_at_once_and_after_an_edit_only_by_its_new_words()
+    {
+        var member = await forum.NewMemberAsync();
+        var id = await member.AskAsync(ApiCalls.NewQuestion("Holographic ribbon flickers in the editor", "The holographic ribbon at the top flickers whenever I type fast."));
+        Assert.Equal([id], Ids(await SearchAsync("holographic ribbon")));
+
+        var version = (await member.GetQuestionAsync(id)).GetProperty("version").GetGuid();
+        await (await member.PutAsJsonAsync($"/api/v1/questions/{id}", new { title = "Iridescent ribbon flickers in the editor", body = "The iridescent ribbon at the top flickers whenever I type fast.", tags = Array.Empty<string>(), version }))
+            .JsonAsync(HttpStatusCode.OK);
+
+        Assert.Empty(Ids(await SearchAsync("holographic")));
+        Assert.Equal([id], Ids(await SearchAsync("iridescent ribbon")));
+    }
+
+    [Fact]
+    public async Task A_deleted_question_is_not_found()
+    {
+        var member = await forum.NewMemberAsync();
+        var id = await member.AskAsync(ApiCalls.NewQuestion("Quokka stickers missing from the emoji panel", "The quokka stickers vanished from the emoji panel after the update."));
+        Assert.Equal([id], Ids(await SearchAsync("quokka")));
+
+        (await member.DeleteAsync($"/api/v1/questions/{id}")).EnsureSuccessStatusCode();
+
+        Assert.Equal(0, (await SearchAsync("quokka")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_post_with_a_script_tag_yields_an_escaped_snippet()
+    {
+        var member = await forum.NewMemberAsync();
+        await member.AskAsync(ApiCalls.NewQuestion("Pasted zebrafish code shows as text", "My note shows <script>alert('zebrafish')</script> as plain text after pasting."));
+
+        var snippet = (await SearchAsync("zebrafish script")).GetProperty("results")[0].GetProperty("snippetHtml").GetString()!;
+
+        Assert.DoesNotContain("<script", snippet);
+        Assert.Contains("&lt;<mark>script</mark>&gt;", snippet);
+    }
+
+    [Fact]
+    public async Task Filters_and_paging_are_applied_and_faq_is_empty_for_now()
+    {
+        Assert.All((await SearchAsync("app", "&solved=true&pageSize=50")).GetProperty("results").EnumerateArray(), r => Assert.True(r.GetProperty("solved").GetBoolean()));
+        var billing = await SearchAsync("charged", "&category=accounts-billing&tag=billing&type=question");
+        Assert.Equal(["I was charged twice for my yearly plan this month"], billing.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("title").GetString()));
+        Assert.Empty(Ids(await SearchAsync("charged", "&category=mobile-app")));
+        var faq = await SearchAsync("charged", "&type=faq");
+        Assert.Equal(0, faq.GetProperty("total").GetInt32());
+        Assert.Empty(Ids(faq));
+        var page = await SearchAsync("the", "&page=2&pageSize=1");
+        Assert.Equal(2, page.GetProperty("page").GetInt32());
+        Assert.True(Ids(page).Count() <= 1);
+    }
+
+    [Theory]
+    [InlineData("&type=members", "type")]
+    [InlineData("&pageSize=500", "pageSize")]
+    [InlineData("&page=0", "page")]
+    public async Task Bad_filters_are_400_with_the_field_named(string extra, string field)
+    {
+        var problem = await (await forum.CreateClient().GetAsync(Url("app", extra))).JsonAsync(HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("&solved=maybe")]
+    [InlineData("&page=two")]
+    public async Task Unreadable_parameters_are_400(string extra) =>
+        await (await forum.CreateClient().GetAsync(Url("app", extra))).JsonAsync(HttpStatusCode.BadRequest);
+
+    [Fact]
+    public async Task Control_characters_in_filters_are_harmless()
+    {
+        await SearchAsync("app", "&category=%00desktop-app&tag=%00%01");
+    }
+
+    [Fact]
+    public async Task Similar_questions_are_listed_for_a_question_solved_first()
+    {
+        var staff = await forum.SignedInClientAsync("staff@forum.local");
+        var open = await staff.AskAsync(ApiCalls.NewQuestion("Marimba ringtone plays twice on alarms", "The marimba ringtone plays twice whenever an alarm goes off in the morning."));
+        var solved = await staff.AskAsync(ApiCalls.NewQuestion("Marimba ringtone too quiet on alarms", "The marimba ringtone is barely audible when an alarm goes off."));
+        var moderator = await forum.SignedInClientAsync("moderator@forum.local");
+        var answer = await moderator.AnswerAsync(solved, "Raise the alarm volume separately in the sound settings of the phone.");
+        (await staff.PostAsync($"/api/v1/answers/{answer}/accept", null)).EnsureSuccessStatusCode();
+        var third = await staff.AskAsync(ApiCalls.NewQuestion("Marimba ringtone cannot be chosen for alarms", "The alarm sound list does not offer the marimba ringtone at all."));
+
+        var similar = await (await forum.CreateClient().GetAsync($"/api/v1/questions/{third}/similar")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal([solved, open], similar.EnumerateArray().Select(s => s.GetProperty("id").GetInt32()).Take(2));
+        Assert.DoesNotContain(third, similar.EnumerateArray().Select(s => s.GetProperty("id").GetInt32()));
+        await (await forum.CreateClient().GetAsync("/api/v1/questions/999999/similar")).JsonAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Of_answers_posted_at_the_same_moment_each_one_written_is_findable_and_each_refused_one_is_not()
+    {
+        var staff = await forum.SignedInClientAsync("staff@forum.local");
+        var moderator = await forum.SignedInClientAsync("moderator@forum.local");
+        var admin = await forum.SignedInClientAsync("admin@forum.local");
+        var id = await staff.AskAsync(ApiCalls.NewQuestion("Concurrent answers land in the index", "Several helpers answer this question at the same moment."));
+        string[] words = ["axolotl", "narwhal", "pangolin", "okapi", "capybara", "tapir"];
+
+        var responses = await Task.WhenAll(words.Select((word, i) => new[] { staff, moderator, admin }[i % 3]
+            .PostAsJsonAsync($"/api/v1/questions/{id}/answers", new { body = $"Have you tried the {word} setting in the advanced preferences?" })));
+
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Created);
+        for (var i = 0; i < words.Length; i++)
+            Assert.Equal(responses[i].StatusCode == HttpStatusCode.Created ? [id] : [], Ids(await SearchAsync(words[i])));
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using Forum.Tests.Shared;
+using Forum.Web.Tests.Support;
+
+namespace Forum.Web.Tests.Search;
+
+/// <summary>
+/// The curated corpus through the API, on whichever database the suite runs on (scripts/test.sh runs it on
+/// SQLite and on PostgreSQL). The searches are limited to the corpus's tag so the demo threads stay out.
+/// </summary>
+public sealed class SearchRelevanceApiTests(SearchRelevanceApiTests.CorpusForum forum) : IClassFixture<SearchRelevanceApiTests.CorpusForum>
+{
+    [Theory]
+    [MemberData(nameof(SearchCorpus.Cases), MemberType = typeof(SearchCorpus))]
+    public async Task The_right_thread_comes_first(string query, string expected)
+    {
+        var found = await (await forum.CreateClient().GetAsync($"/api/v1/search?q={Uri.EscapeDataString(query)}&tag={SearchCorpus.Tag}")).JsonAsync(HttpStatusCode.OK);
+
+        var results = found.GetProperty("results");
+        Assert.True(results.GetArrayLength() > 0, $"Nothing found for {query}");
+        Assert.Equal(expected, results[0].GetProperty("title").GetString());
+    }
+
+    /// <summary>The forum with the corpus asked by staff and answered by the moderator, once for all searches.</summary>
+    public sealed class CorpusForum : IAsyncLifetime
+    {
+        private readonly ForumWebFactory _factory = new();
+
+        public HttpClient CreateClient() => _factory.CreateClient();
+
+        public async Task InitializeAsync()
+        {
+            var staff = await _factory.SignedInClientAsync("staff@forum.local");
+            var moderator = await _factory.SignedInClientAsync("moderator@forum.local");
+            foreach (var thread in SearchCorpus.Threads)
+            {
+                var id = await staff.AskAsync(ApiCalls.NewQuestion(thread.Title, thread.Body, tags: [SearchCorpus.Tag]));
+                var answer = await moderator.AnswerAsync(id, thread.Answer);
+                if (thread.Solved)
+                    (await staff.PostAsync($"/api/v1/answers/{answer}/accept", null)).EnsureSuccessStatusCode();
+            }
+        }
+
+        public async Task DisposeAsync() => await _factory.DisposeAsync();
+    }
+}
