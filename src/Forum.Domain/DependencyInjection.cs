@@ -32,6 +32,9 @@ public static class DependencyInjection
         services.AddScoped<WriteAllowance>();
         services.AddScoped<Features.Questions.PostPermissions>();
         services.AddScoped<Features.Moderation.PostScreening>();
+        services.AddScoped<Features.Notifications.Notifier>();
+        services.AddScoped<Features.Support.ResponseExpectations>();
+        services.AddScoped<Features.Support.QueuePermissions>();
         return services;
     }
 }

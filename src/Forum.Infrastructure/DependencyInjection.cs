@@ -1,6 +1,9 @@
 using Forum.Domain.Common;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Support;
+using Forum.Infrastructure.Jobs;
+using Microsoft.AspNetCore.DataProtection;
 using Forum.Infrastructure.Email;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Markdown;
@@ -52,6 +55,16 @@ public static class DependencyInjection
         services.AddScoped<IMemberAccounts, MemberAccounts>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<IEmailDelivery>(sp => sp.GetRequiredService<SmtpEmailSender>());
+
+        // Customer service: targets, signed email links, the email outbox and the follow-up job.
+        services.AddSingleton(configuration.GetSection("Forum:Support").Get<SupportOptions>() ?? new SupportOptions());
+        services.AddDataProtection();
+        services.AddSingleton<ISignedTokens, SignedTokens>();
+        services.Configure<JobOptions>(configuration.GetSection("Forum:Jobs"));
+        services.AddScoped<OutboxProcessor>();
+        services.AddHostedService<OutboxWorker>();
+        services.AddHostedService<FollowUpWorker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();
         return services;

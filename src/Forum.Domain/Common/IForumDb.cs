@@ -15,6 +15,11 @@ public interface IForumDb
     DbSet<MeToo> MeToos { get; }
     DbSet<PostRevision> PostRevisions { get; }
     DbSet<ReputationEvent> ReputationEvents { get; }
+    DbSet<Notification> Notifications { get; }
+    DbSet<Watch> Watches { get; }
+    DbSet<EmailPreference> EmailPreferences { get; }
+    DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<CommonResponse> CommonResponses { get; }
     DbSet<SearchDocument> SearchDocuments { get; }
     DbSet<FaqArticle> FaqArticles { get; }
     DbSet<FaqRevision> FaqRevisions { get; }

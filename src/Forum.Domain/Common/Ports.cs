@@ -27,3 +27,11 @@ public interface IMemberAccounts
     /// <summary>Whether the member holds any of the <see cref="Roles"/> (moderators and staff cannot be suspended by moderators).</summary>
     Task<bool> HasAnyRoleAsync(string memberId, CancellationToken ct);
 }
+
+/// <summary>Signed, tamper-proof tokens for links sent by email; the payload is readable only by this site.</summary>
+public interface ISignedTokens
+{
+    string Create(string purpose, string payload);
+    /// <summary>The payload, or null when the token is not one this site made for <paramref name="purpose"/>.</summary>
+    string? Read(string purpose, string token);
+}

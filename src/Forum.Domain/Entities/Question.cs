@@ -1,6 +1,11 @@
+using Forum.Domain.Common;
+
 namespace Forum.Domain.Entities;
 
 public enum QuestionStatus { Open = 0, Solved = 1, Locked = 2, Archived = 3, ClosedAsDuplicate = 4 }
+
+/// <summary>The answer to "Is this still solved?"; Pending until the asker answers (or before it is sent).</summary>
+public enum FollowUpOutcome { Pending = 0, StillSolved = 1, NotSolved = 2 }
 
 public sealed class Question : Post
 {
@@ -40,6 +45,24 @@ public sealed class Question : Post
     /// <summary>The original, when a moderator closed this question as its duplicate.</summary>
     public int? DuplicateOfQuestionId { get; private set; }
 
+    // Customer service: the helpers' queue, the follow-up after a solution and the asker's rating.
+    /// <summary>When the question was last marked solved; the follow-up is due a few days later.</summary>
+    public DateTimeOffset? SolvedAt { get; private set; }
+    /// <summary>Set while a helper waits for the asker to add information; the question is out of the queue meanwhile.</summary>
+    public DateTimeOffset? NeedsInfoSince { get; private set; }
+    /// <summary>When the question came back into the queue (asker replied, or said it is no longer solved): it goes to the top of its tier.</summary>
+    public DateTimeOffset? BackInQueueAt { get; private set; }
+    /// <summary>A short note for helpers, e.g. why the question came back.</summary>
+    public string? SupportNote { get; private set; }
+    public string? TakenById { get; private set; }
+    public Member? TakenBy { get; private set; }
+    public DateTimeOffset? TakenUntil { get; private set; }
+    public DateTimeOffset? FollowUpSentAt { get; private set; }
+    public FollowUpOutcome FollowUpOutcome { get; private set; }
+    public DateTimeOffset? FollowUpAnsweredAt { get; private set; }
+    public int? SatisfactionRating { get; private set; }
+    public string? SatisfactionComment { get; private set; }
+
     public bool AcceptsNewAnswers => Status is QuestionStatus.Open or QuestionStatus.Solved && !IsDeleted;
 
     public void Edit(string title, string slug, string markdown, string html, IEnumerable<Tag> tags, DateTimeOffset now)
@@ -53,6 +76,16 @@ public sealed class Question : Post
         Touch();
     }
 
+    /// <summary>The asker added something (an edit or a reply): a question waiting for more information comes back.</summary>
+    public void AskerReplied(DateTimeOffset now)
+    {
+        if (NeedsInfoSince is null)
+            return;
+        NeedsInfoSince = null;
+        BackInQueueAt = now;
+        Touch();
+    }
+
     /// <summary>Adds an answer; a held answer (<paramref name="holdReason"/>) counts only once a moderator approves it.</summary>
     public Answer AddAnswer(Member author, string markdown, string html, DateTimeOffset now, string? holdReason = null)
     {
@@ -62,6 +95,8 @@ public sealed class Question : Post
             AnswerShown(answer, now);
         else
             answer.Hold(holdReason, now);
+        if (TakenById == author.Id)
+            Release(author.Id, isStaff: false);
         Touch();
         return answer;
     }
@@ -70,8 +105,15 @@ public sealed class Question : Post
     {
         AnswerCount++;
         LastActivityAt = now;
-        if (FirstResponseAt is null && answer.AuthorId != AuthorId)
-            FirstResponseAt = now;
+        if (answer.AuthorId != AuthorId)
+        {
+            FirstResponseAt ??= now;
+            BackInQueueAt = null;
+        }
+        else
+        {
+            AskerReplied(now);
+        }
         Touch();
     }
 
@@ -125,7 +167,13 @@ public sealed class Question : Post
     {
         AcceptedAnswerId = answer.Id;
         if (Status == QuestionStatus.Open)
+        {
             Status = QuestionStatus.Solved;
+            SolvedAt = now;
+            NeedsInfoSince = null;
+            TakenById = null;
+            TakenUntil = null;
+        }
         LastActivityAt = now;
         Touch();
     }
@@ -140,6 +188,80 @@ public sealed class Question : Post
     }
 
     internal void CountMeToo() => MeTooCount++;
+
+    /// <summary>A helper takes the question for a while so that two helpers do not race on it.</summary>
+    public void Take(string helperId, DateTimeOffset now, TimeSpan duration)
+    {
+        if (Status != QuestionStatus.Open || IsDeleted)
+            throw new ConflictException("Only open questions can be taken.");
+        if (IsTakenByOtherThan(helperId, now))
+            throw new ConflictException("Another helper is answering this question right now.");
+        TakenById = helperId;
+        TakenUntil = now + duration;
+        Touch();
+    }
+
+    public bool IsTakenByOtherThan(string? helperId, DateTimeOffset now) => TakenById is not null && TakenById != helperId && TakenUntil > now;
+
+    public void Release(string helperId, bool isStaff)
+    {
+        if (TakenById is null)
+            return;
+        if (TakenById != helperId && !isStaff)
+            throw new ForbiddenException("Only the helper who took the question can release it.");
+        TakenById = null;
+        TakenUntil = null;
+        Touch();
+    }
+
+    /// <summary>A helper asks the asker for more information; the question leaves the queue until the asker replies.</summary>
+    public void MarkNeedsInfo(DateTimeOffset now)
+    {
+        if (Status != QuestionStatus.Open || IsDeleted)
+            throw new ConflictException("Only open questions can wait for more information.");
+        NeedsInfoSince ??= now;
+        TakenById = null;
+        TakenUntil = null;
+        Touch();
+    }
+
+    public void ClearNeedsInfo(DateTimeOffset now) => AskerReplied(now);
+
+    public bool FollowUpIsDue(DateTimeOffset now, TimeSpan delay) =>
+        Status == QuestionStatus.Solved && SolvedAt is { } solved && solved + delay <= now && FollowUpSentAt is null && !IsDeleted;
+
+    public void FollowUpSent(DateTimeOffset now) => FollowUpSentAt = now;
+
+    /// <summary>The asker answers "Is this still solved?": yes closes the loop, no reopens the question into the queue.</summary>
+    public void AnswerFollowUp(bool stillSolved, DateTimeOffset now)
+    {
+        if (FollowUpSentAt is null)
+            throw new ConflictException("This question has no follow-up to answer.");
+        if (FollowUpOutcome != FollowUpOutcome.Pending)
+            throw new ConflictException("The follow-up was already answered.");
+        FollowUpOutcome = stillSolved ? FollowUpOutcome.StillSolved : FollowUpOutcome.NotSolved;
+        FollowUpAnsweredAt = now;
+        if (!stillSolved && Status == QuestionStatus.Solved)
+        {
+            // The accepted answer stays marked (and its reputation stays) until the asker accepts another one.
+            Status = QuestionStatus.Open;
+            SolvedAt = null;
+            BackInQueueAt = now;
+            SupportNote = $"The asker said on {now:yyyy-MM-dd} that the accepted answer no longer solves this.";
+            LastActivityAt = now;
+        }
+        Touch();
+    }
+
+    /// <summary>The asker rates the help they got (1 to 5) with an optional comment.</summary>
+    public void Rate(int rating, string? comment)
+    {
+        if (Status != QuestionStatus.Solved && AcceptedAnswerId is null)
+            throw new ConflictException("Rate the help after accepting an answer.");
+        SatisfactionRating = rating;
+        SatisfactionComment = string.IsNullOrWhiteSpace(comment) ? null : comment;
+        Touch();
+    }
 
     public void Delete(DateTimeOffset now)
     {

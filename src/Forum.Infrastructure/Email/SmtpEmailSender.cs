@@ -17,7 +17,7 @@ public sealed class EmailOptions
 }
 
 /// <summary>Sends email with the framework's SMTP client, or drops it into a pickup folder.</summary>
-public sealed class SmtpEmailSender(IOptions<EmailOptions> options, ILogger<SmtpEmailSender> logger)
+public sealed class SmtpEmailSender(IOptions<EmailOptions> options, ILogger<SmtpEmailSender> logger) : IEmailDelivery
 {
     public async Task SendAsync(string to, string subject, string htmlBody, CancellationToken ct = default)
     {

@@ -22,6 +22,11 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<MeToo> MeToos => Set<MeToo>();
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
     public DbSet<ReputationEvent> ReputationEvents => Set<ReputationEvent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Watch> Watches => Set<Watch>();
+    public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<CommonResponse> CommonResponses => Set<CommonResponse>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<FaqArticle> FaqArticles => Set<FaqArticle>();
     public DbSet<FaqRevision> FaqRevisions => Set<FaqRevision>();

@@ -5,6 +5,7 @@ using Forum.Domain.Features.Faq;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Support;
 using Forum.Domain.Features.Voting;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Persistence;
@@ -35,6 +36,7 @@ public sealed class DemoSeeder(
         ("staff@forum.local", "Sam Staff", Roles.Staff, "Staff"),
         ("alice@forum.local", "Alice", null, "member, reputation 1"),
         ("bob@forum.local", "Bob", null, "member, reputation 200"),
+        (DemoContent.Priya, "Priya", null, "member on the Priority support tier"),
     ];
 
     public async Task SeedAsync(CancellationToken ct = default)
@@ -57,12 +59,16 @@ public sealed class DemoSeeder(
             await ledger.AdjustAsync(ids[email], reputation - 1, ids["admin@forum.local"], ct);
         }
         await ledger.AdjustAsync(ids["bob@forum.local"], 199, ids["admin@forum.local"], ct);
+        (await db.Members.SingleAsync(m => m.Id == ids[DemoContent.Priya], ct)).SetTier(SupportTier.Priority);
         await db.SaveChangesAsync(ct);
 
         var threads = new List<(int QuestionId, List<int> AnswerIds)>();
         foreach (var thread in DemoContent.Threads)
             threads.Add(await SeedThreadAsync(thread, ids, ct));
         await SeedModerationAsync(ids, threads.Select(t => t.QuestionId).ToList(), ct);
+        currentUser.RunAs(ids["staff@forum.local"], Roles.Staff);
+        foreach (var (title, category, body) in DemoContent.CommonResponses)
+            await mediator.Send(new SaveCommonResponse(null, title, body, category), ct);
         logger.LogInformation("Seeded {Count} demo threads.", DemoContent.Threads.Length);
         await SeedFaqAsync(threads.Select(t => t.AnswerIds).ToList(), ids, ct);
     }
@@ -137,8 +143,41 @@ public sealed class DemoSeeder(
         {
             currentUser.RunAs(ids[thread.Asker], SeedRole);
             await mediator.Send(new AcceptAnswer(answerIds[accepted]), ct);
+            if (thread.Rating is { } rating)
+                await mediator.Send(new RateHelp(asked.Id, rating, null), ct);
         }
+        await BackdateAsync(asked.Id, thread, ct);
         return (asked.Id, answerIds);
+    }
+
+    /// <summary>
+    /// Moves a thread back in time as if it had been asked <see cref="DemoThread.AskedMinutesAgo"/> minutes ago, so the
+    /// queue shows real waiting times and the dashboard real response times. Demo seeding only: it writes the
+    /// timestamps directly, which no use case may do.
+    /// </summary>
+    private async Task BackdateAsync(int questionId, DemoThread thread, CancellationToken ct)
+    {
+        if (thread.AskedMinutesAgo == 0)
+            return;
+        var question = await db.Questions.Include(q => q.Answers).SingleAsync(q => q.Id == questionId, ct);
+        var asked = DateTimeOffset.UtcNow.AddMinutes(-thread.AskedMinutesAgo);
+        var lastActivity = asked;
+        DateTimeOffset? firstResponse = null;
+        foreach (var (answer, i) in question.Answers.OrderBy(a => a.Id).Select((a, i) => (a, i)))
+        {
+            var at = asked.AddMinutes(thread.AnswerMinutesAfter is { } after && i < after.Length ? after[i] : 60 * (i + 1));
+            db.Entry(answer).Property(a => a.CreatedAt).CurrentValue = at;
+            if (firstResponse is null && answer.AuthorId != question.AuthorId)
+                firstResponse = at;
+            lastActivity = at > lastActivity ? at : lastActivity;
+        }
+        var entry = db.Entry(question);
+        entry.Property(q => q.CreatedAt).CurrentValue = asked;
+        entry.Property(q => q.FirstResponseAt).CurrentValue = firstResponse;
+        entry.Property(q => q.LastActivityAt).CurrentValue = lastActivity;
+        if (question.SolvedAt is not null)
+            entry.Property(q => q.SolvedAt).CurrentValue = lastActivity.AddMinutes(30);
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<string> CreateAccountAsync(string email, string name, string? role)

@@ -16,6 +16,8 @@ public static class ForumApi
         api.MapFaqEndpoints();
         api.MapMemberEndpoints();
         api.MapMarkdownEndpoints();
+        api.MapSupportEndpoints();
+        api.MapNotificationEndpoints();
         api.MapSearchEndpoints();
         api.MapModerationEndpoints();
     }

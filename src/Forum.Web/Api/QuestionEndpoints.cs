@@ -25,7 +25,7 @@ public static class QuestionEndpoints
         {
             var asked = await mediator.Send(new AskQuestion(body.Title, body.Body, body.Category, body.Tags, body.SuggestionsSeen, body.SuggestionsOpened), ct);
             var url = QuestionUrl(asked.Id, asked.Slug);
-            return Results.Created($"/api/v1/questions/{asked.Id}", new { asked.Id, url, asked.AwaitingReview });
+            return Results.Created($"/api/v1/questions/{asked.Id}", new { asked.Id, url, asked.Acknowledgement, asked.AwaitingReview });
         });
 
         questions.MapGet("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>

@@ -20,13 +20,30 @@ public sealed class ForumHarness : IDisposable
 {
     private static readonly Lazy<string> TemplateDatabase = new(CreateTemplate);
     private readonly string _databaseFile;
-    private readonly ServiceProvider _services;
+    private readonly Action<IServiceCollection>? _configure;
+    private ServiceProvider _services;
 
-    public ForumHarness()
+    /// <param name="configure">Replaces services after the real ones are registered (e.g. a fake mail server).</param>
+    public ForumHarness(Action<IServiceCollection>? configure = null)
     {
+        _configure = configure;
         _databaseFile = Path.Combine(Path.GetTempPath(), $"forum-domain-{Guid.NewGuid():N}.db");
         File.Copy(TemplateDatabase.Value, _databaseFile);
-        _services = BuildServices(_databaseFile, Clock, SqlCommands);
+        _services = BuildServices(_databaseFile, Clock, SqlCommands, configure);
+    }
+
+    /// <summary>Like a process restart: every service (and anything it held in memory) is new; only the database stays.</summary>
+    public void Restart()
+    {
+        _services.Dispose();
+        _services = BuildServices(_databaseFile, Clock, SqlCommands, _configure);
+    }
+
+    /// <summary>Resolves <typeparamref name="TService"/> in a fresh scope and runs <paramref name="work"/> with it.</summary>
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
+    {
+        using var scope = _services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     public TestClock Clock { get; } = new();
@@ -74,7 +91,7 @@ public sealed class ForumHarness : IDisposable
         File.Delete(_databaseFile);
     }
 
-    private static ServiceProvider BuildServices(string databaseFile, IClock clock, SqlCommandCounter? counter = null)
+    private static ServiceProvider BuildServices(string databaseFile, IClock clock, SqlCommandCounter? counter = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Forum"] = $"Data Source={databaseFile};Pooling=False" })
@@ -86,6 +103,7 @@ public sealed class ForumHarness : IDisposable
         services.AddSingleton(clock);
         if (counter is not null)
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(counter);
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

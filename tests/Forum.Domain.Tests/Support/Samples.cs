@@ -15,6 +15,9 @@ public static class Samples
     public static async Task<int> AskAsync(this ForumHarness forum, string askerId, string title = "The app shows a blank window on start") =>
         (await forum.SendAsync(askerId, Question(title))).Id;
 
+    public static async Task SetTierAsync(this ForumHarness forum, string memberId, Entities.SupportTier tier) =>
+        await forum.SendAsync(memberId, new Features.Support.SetMemberTier(memberId, tier), Common.Roles.Staff);
+
     public static async Task<int> AnswerAsync(this ForumHarness forum, string authorId, int questionId, string body = AnswerBody) =>
         (await forum.SendAsync(authorId, new PostAnswer(questionId, body))).Id;
 }

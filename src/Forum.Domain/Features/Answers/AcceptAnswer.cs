@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Moderation;
 using MediatR;
@@ -11,7 +12,7 @@ namespace Forum.Domain.Features.Answers;
 [Authorize]
 public sealed record AcceptAnswer(int AnswerId) : IRequest<AcceptanceResult>;
 
-public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ReputationRules rules)
+public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ReputationRules rules, Notifier notifier)
     : IRequestHandler<AcceptAnswer, AcceptanceResult>
 {
     public async Task<AcceptanceResult> Handle(AcceptAnswer request, CancellationToken cancellationToken)
@@ -37,6 +38,7 @@ public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, IClock c
         {
             await ledger.AwardAsync(answer.AuthorId, rules.AnswerAccepted, ReputationReason.AnswerAccepted, answer, question.AuthorId, cancellationToken);
             await ledger.AwardAsync(question.AuthorId, rules.AcceptedAnAnswer, ReputationReason.AcceptedAnAnswer, answer, question.AuthorId, cancellationToken);
+            await notifier.NotifyAsync(answer.AuthorId, NotificationKind.AnswerAccepted, "Your answer was accepted.", question, $"#answer-{answer.Id}", cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         return new AcceptanceResult(question.Id, question.AcceptedAnswerId);

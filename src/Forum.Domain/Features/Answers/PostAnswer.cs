@@ -1,6 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Features.Moderation;
+using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Questions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class PostAnswerValidator : AbstractValidator<PostAnswer>
     public PostAnswerValidator() => RuleFor(x => x.Body).ValidBody();
 }
 
-public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance, PostScreening screening)
+public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance, PostScreening screening, Notifier notifier)
     : IRequestHandler<PostAnswer, PostAnswerResult>
 {
     public async Task<PostAnswerResult> Handle(PostAnswer request, CancellationToken cancellationToken)
@@ -30,6 +31,8 @@ public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clo
         var body = Text.CleanBody(request.Body);
         var held = await screening.HoldReasonAsync(author, body, null, cancellationToken);
         var answer = question.AddAnswer(author, body, markdown.ToSafeHtml(body), clock.UtcNow, held);
+        if (!answer.IsHeld)
+            await notifier.AnswerPostedAsync(question, author, body, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new PostAnswerResult(answer.Id, question.Id, question.Slug, answer.IsHeld);
     }

@@ -28,7 +28,7 @@ public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, Reputat
                 a.CreatedAt, a.UpdatedAt, a.PublishedAt, a.ArchivedAt,
                 a.CreditedMemberId == null ? null : new FaqCredit(a.CreditedMemberId, a.CreditedMember!.DisplayName),
                 a.SourceQuestionId, a.SourceAnswerId,
-                db.Questions.Where(q => q.Id == a.SourceQuestionId && q.DeletedAt == null).Select(q => q.Slug).FirstOrDefault()))
+                db.Questions.Where(q => q.Id == a.SourceQuestionId && q.DeletedAt == null && q.HiddenAt == null).Select(q => q.Slug).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The FAQ article");
         if (article.ArchivedAt is not null && !isStaff)
@@ -46,7 +46,7 @@ public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, Reputat
         if (terms.IsEmpty)
             return [];
         var candidates = await db.Questions.AsNoTracking()
-            .Where(q => q.DeletedAt == null && q.Status == QuestionStatus.Solved && q.Id != article.SourceQuestionId)
+            .Where(q => q.DeletedAt == null && q.HiddenAt == null && q.Status == QuestionStatus.Solved && q.Id != article.SourceQuestionId)
             .Where(terms.AnyIn<Question>(q => q.Title))
             .OrderByDescending(q => q.Score).ThenByDescending(q => q.Id).Take(30)
             .Select(q => new RelatedQuestion(q.Id, q.Slug, q.Title, q.AnswerCount))

@@ -41,7 +41,7 @@ public sealed class SuggestForTitleHandler(IForumDb db) : IRequestHandler<Sugges
             .Select(a => new Suggestion(SuggestionKind.Faq, a.Id, a.Title, "/faq/" + a.Slug, a.Category!.Name))
             .ToListAsync(cancellationToken);
         var questions = await db.Questions.AsNoTracking()
-            .Where(q => q.Status == QuestionStatus.Solved && q.DeletedAt == null)
+            .Where(q => q.Status == QuestionStatus.Solved && q.DeletedAt == null && q.HiddenAt == null)
             // A thread already in the FAQ is offered as its article, not twice.
             .Where(q => !db.FaqArticles.Any(a => a.SourceQuestionId == q.Id && a.PublishedAt != null && a.ArchivedAt == null))
             .Where(terms.AnyIn<Question>(q => q.Title))

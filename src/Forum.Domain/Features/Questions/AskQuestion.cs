@@ -3,6 +3,8 @@ using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Faq;
 using Forum.Domain.Features.Moderation;
+using Forum.Domain.Features.Notifications;
+using Forum.Domain.Features.Support;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +29,8 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
     }
 }
 
-public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance, PostScreening screening)
+public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance,
+    PostScreening screening, ResponseExpectations expectations, Notifier notifier)
     : IRequestHandler<AskQuestion, AskQuestionResult>
 {
     public async Task<AskQuestionResult> Handle(AskQuestion request, CancellationToken cancellationToken)
@@ -45,10 +48,13 @@ public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock cl
             question.HoldForReview(held, clock.UtcNow);
         db.Questions.Add(question);
         await SuggestionTrail.RecordAsync(db, question, request.SuggestionsSeen, request.SuggestionsOpened, cancellationToken);
+        var acknowledgement = await expectations.DescribeAsync(question.AskerTier, category.Id, category.Name, cancellationToken);
+        await notifier.QuestionAskedAsync(question, author, acknowledgement, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new AskQuestionResult(question.Id, question.Slug, question.IsHeld);
+        return new AskQuestionResult(question.Id, question.Slug, acknowledgement, question.IsHeld);
     }
 }
 
-/// <summary><paramref name="AwaitingReview"/>: held for a moderator's approval before anyone else sees it.</summary>
-public sealed record AskQuestionResult(int Id, string Slug, bool AwaitingReview = false);
+/// <param name="Acknowledgement">What the asker can expect: the recent median time to a first response, staff hours.</param>
+/// <param name="AwaitingReview">Held for a moderator's approval before anyone else sees it.</param>
+public sealed record AskQuestionResult(int Id, string Slug, string Acknowledgement, bool AwaitingReview = false);

@@ -37,6 +37,8 @@ public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, IClock c
         var body = Text.CleanBody(request.Body);
         var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
         question.Edit(title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.UtcNow);
+        if (question.IsAuthoredBy(user.UserId))
+            question.AskerReplied(clock.UtcNow);
         db.PostRevisions.Add(new PostRevision(question, user.UserId!, title, clock.UtcNow));
         await db.SaveChangesAsync(cancellationToken);
         return new EditResult(question.Version);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
+using Forum.Domain.Features.Categories;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,15 +36,7 @@ public sealed class ListQuestionsHandler(IForumDb db, ICurrentUser user) : IRequ
     {
         var sort = request.Sort ?? QuestionSort.Newest;
         var questions = db.Questions.AsNoTracking().VisibleTo(user);
-        string? categoryName = null;
-        if (!string.IsNullOrEmpty(request.Category))
-        {
-            var category = await db.Categories.AsNoTracking().Where(c => c.Slug == request.Category)
-                .Select(c => new { c.Id, c.Name }).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("The category");
-            categoryName = category.Name;
-            questions = questions.Where(q => q.CategoryId == category.Id);
-        }
+        (questions, var categoryName) = await CategoryFilter.ApplyAsync(db, questions, request.Category, cancellationToken);
         if (!string.IsNullOrEmpty(request.Tag))
             questions = questions.Where(q => q.Tags.Any(t => t.Name == request.Tag));
 

@@ -45,6 +45,13 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.HasIndex(q => new { q.Status, q.AnswerCount, q.CreatedAt });
         builder.HasIndex(q => new { q.Status, q.LastActivityAt });
         builder.HasIndex(q => new { q.CategoryId, q.CreatedAt });
+        // Customer service: the Needs-attention queue (open questions by tier and age), the follow-up scan, the claim.
+        builder.Property(q => q.TakenById).HasMaxLength(450);
+        builder.Property(q => q.SupportNote).HasMaxLength(300);
+        builder.Property(q => q.SatisfactionComment).HasMaxLength(1000);
+        builder.HasOne(q => q.TakenBy).WithMany().HasForeignKey(q => q.TakenById).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasIndex(q => new { q.Status, q.AskerTier, q.CreatedAt });
+        builder.HasIndex(q => new { q.Status, q.SolvedAt });
     }
 }
 

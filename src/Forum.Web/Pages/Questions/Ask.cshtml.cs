@@ -39,7 +39,7 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
         {
             StatusMessage = asked!.AwaitingReview
                 ? "Your question is posted and waits for a moderator's review before others can see it."
-                : "Your question is posted. You will see answers here as they come in.";
+                : asked.Acknowledgement;
             return Redirect(Links.Question(asked!.Id, asked.Slug));
         }
         Categories = await Mediator.Send(new ListCategories(), HttpContext.RequestAborted);

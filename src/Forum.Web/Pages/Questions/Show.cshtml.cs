@@ -15,6 +15,7 @@ namespace Forum.Web.Pages.Questions;
 public sealed class ShowModel(IMediator mediator, ReputationRules rules) : ForumPageModel(mediator)
 {
     public QuestionPage Data { get; private set; } = null!;
+    public Forum.Domain.Features.Support.QuestionSupport Support { get; private set; } = null!;
 
     /// <summary>Questions about the same thing, solved ones first.</summary>
     public IReadOnlyList<SimilarQuestion> Similar { get; private set; } = [];
@@ -37,6 +38,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         if (slug != Data.Question.Slug)
             return RedirectPermanent(Links.Question(id, Data.Question.Slug) + Request.QueryString);
+        Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
         Similar = await Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
         return Page();
     }
@@ -96,6 +98,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
             return Redirect(Links.Answer(posted!.QuestionId, posted.QuestionSlug, posted.Id));
         }
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
+        Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
         Similar = await Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
         return Page();
     }

@@ -1,0 +1,46 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Notifications;
+
+/// <summary>The signed-in member's notifications, newest first, with the unread count for the bell.</summary>
+[Authorize]
+public sealed record ListNotifications(int Page = 1, int PageSize = 30) : IRequest<NotificationList>;
+
+public sealed class ListNotificationsValidator : AbstractValidator<ListNotifications>
+{
+    public ListNotificationsValidator()
+    {
+        RuleFor(x => x.Page).InclusiveBetween(1, 10_000);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, 100);
+    }
+}
+
+public sealed class ListNotificationsHandler(IForumDb db, ICurrentUser user) : IRequestHandler<ListNotifications, NotificationList>
+{
+    public async Task<NotificationList> Handle(ListNotifications request, CancellationToken cancellationToken)
+    {
+        var mine = db.Notifications.AsNoTracking().Where(n => n.MemberId == user.UserId);
+        var unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
+        var total = await mine.CountAsync(cancellationToken);
+        var rows = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .Select(n => new { n.Id, n.Kind, n.Text, n.Link, n.QuestionId, QuestionTitle = n.Question != null ? n.Question.Title : null,
+                QuestionSlug = n.Question != null ? n.Question.Slug : null, n.CreatedAt, n.ReadAt })
+            .ToListAsync(cancellationToken);
+        var items = rows.Select(n => new NotificationItem(n.Id, n.Kind, n.Text,
+            n.QuestionId is { } id ? $"/questions/{id}/{n.QuestionSlug}{n.Link}" : n.Link,
+            n.QuestionTitle, n.CreatedAt, n.ReadAt is null)).ToList();
+        return new NotificationList(items, unread, total, request.Page, request.PageSize);
+    }
+}
+
+public sealed record NotificationItem(long Id, NotificationKind Kind, string Text, string Url, string? QuestionTitle, DateTimeOffset CreatedAt, bool IsUnread);
+
+public sealed record NotificationList(IReadOnlyList<NotificationItem> Items, int UnreadCount, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}

@@ -1,0 +1,21 @@
+using Forum.Domain.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Notifications;
+
+/// <summary>Marks all of the signed-in member's notifications read.</summary>
+[Authorize]
+public sealed record MarkAllNotificationsRead : IRequest<NotificationReadResult>;
+
+public sealed class MarkAllNotificationsReadHandler(IForumDb db, ICurrentUser user, IClock clock) : IRequestHandler<MarkAllNotificationsRead, NotificationReadResult>
+{
+    public async Task<NotificationReadResult> Handle(MarkAllNotificationsRead request, CancellationToken cancellationToken)
+    {
+        var unread = await db.Notifications.Where(n => n.MemberId == user.UserId && n.ReadAt == null).ToListAsync(cancellationToken);
+        foreach (var notification in unread)
+            notification.MarkRead(clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return new NotificationReadResult(0);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Notifications;
+
+/// <summary>
+/// The one way use cases tell members about something: an in-app notification and, unless the member turned that kind
+/// off, an email in the outbox. Both are only added to the unit of work: they commit with the caller's SaveChanges.
+/// </summary>
+public sealed class Notifier(IForumDb db, IClock clock, SupportOptions options)
+{
+    /// <param name="link">A fragment on the question's page ("#answer-3") when there is a question, else a site path.</param>
+    /// <param name="emailDetail">Extra plain text for the email, below the notification's text.</param>
+    /// <param name="emailLinks">Extra links for the email (label, absolute address), such as one-click answers.</param>
+    public async Task NotifyAsync(
+        IEnumerable<string> memberIds, NotificationKind kind, string text, Question? question, string link, CancellationToken ct,
+        string? emailDetail = null, IReadOnlyList<(string Label, string Url)>? emailLinks = null)
+    {
+        var recipients = memberIds.Distinct().ToList();
+        if (recipients.Count == 0)
+            return;
+        var optedOut = await db.EmailPreferences.AsNoTracking()
+            .Where(p => recipients.Contains(p.MemberId) && p.Kind == kind && !p.SendEmail)
+            .Select(p => p.MemberId).ToListAsync(ct);
+        var now = clock.UtcNow;
+        foreach (var memberId in recipients)
+        {
+            db.Notifications.Add(new Notification(memberId, kind, text, question, link, now));
+            if (!optedOut.Contains(memberId))
+                db.OutboxMessages.Add(new OutboxMessage(memberId, text, EmailBody(text, question, link, emailDetail, emailLinks), now));
+        }
+    }
+
+    public Task NotifyAsync(string memberId, NotificationKind kind, string text, Question? question, string link, CancellationToken ct,
+        string? emailDetail = null, IReadOnlyList<(string Label, string Url)>? emailLinks = null) =>
+        NotifyAsync([memberId], kind, text, question, link, ct, emailDetail, emailLinks);
+
+    /// <summary>A question was just asked: the asker watches it, hears that it was received (with what to expect), and anyone mentioned hears of it.</summary>
+    public async Task QuestionAskedAsync(Question question, Member asker, string acknowledgement, CancellationToken ct)
+    {
+        await WatchAsync(question, asker.Id, ct);
+        await NotifyAsync(asker.Id, NotificationKind.QuestionReceived, acknowledgement, question, "", ct);
+        await MentionedAsync(question.BodyMarkdown, asker, question, "", [asker.Id], ct);
+    }
+
+    /// <summary>An answer was just posted: its author now watches the question; the asker, the watchers and anyone mentioned hear of it.</summary>
+    public async Task AnswerPostedAsync(Question question, Member author, string markdown, CancellationToken ct)
+    {
+        await WatchAsync(question, author.Id, ct);
+        var watchers = await db.Watches.AsNoTracking()
+            .Where(w => w.QuestionId == question.Id && w.MemberId != author.Id && w.MemberId != question.AuthorId)
+            .Select(w => w.MemberId).ToListAsync(ct);
+        if (question.AuthorId != author.Id)
+            await NotifyAsync(question.AuthorId, NotificationKind.NewAnswerOnYourQuestion, $"{author.DisplayName} answered your question.", question, "#answers", ct);
+        await NotifyAsync(watchers, NotificationKind.NewAnswerOnWatchedQuestion, $"{author.DisplayName} answered a question you watch.", question, "#answers", ct);
+        await MentionedAsync(markdown, author, question, "#answers", [author.Id, question.AuthorId, .. watchers], ct);
+    }
+
+    private async Task MentionedAsync(string markdown, Member author, Question question, string link, IReadOnlyCollection<string> alreadyTold, CancellationToken ct)
+    {
+        var names = Mentions.Candidates(markdown);
+        if (names.Count == 0)
+            return;
+        var mentioned = await db.Members.AsNoTracking()
+            .Where(m => names.Contains(m.DisplayName) && !alreadyTold.Contains(m.Id))
+            .OrderBy(m => m.DisplayName).Select(m => m.Id).Take(Mentions.MaxPerPost).ToListAsync(ct);
+        await NotifyAsync(mentioned, NotificationKind.Mention, $"{author.DisplayName} mentioned you.", question, link, ct);
+    }
+
+    /// <summary>Starts watching a question for a member, unless they already do.</summary>
+    public async Task WatchAsync(Question question, string memberId, CancellationToken ct)
+    {
+        if (question.Id != 0 && await db.Watches.AnyAsync(w => w.QuestionId == question.Id && w.MemberId == memberId, ct))
+            return;
+        if (db.Watches.Local.Any(w => w.MemberId == memberId && (w.Question == question || (question.Id != 0 && w.QuestionId == question.Id))))
+            return;
+        db.Watches.Add(new Watch(question, memberId, clock.UtcNow));
+    }
+
+    private string EmailBody(string text, Question? question, string link, string? detail, IReadOnlyList<(string Label, string Url)>? links)
+    {
+        // A question being asked in this very transaction has no address yet; its notification list has.
+        var path = question is null ? link : question.Id == 0 ? "/notifications" : $"/questions/{question.Id}/{question.Slug}{link}";
+        var html = $"<p>{WebUtility.HtmlEncode(text)}</p>";
+        if (question is not null)
+            html += $"<p><strong>{WebUtility.HtmlEncode(question.Title)}</strong></p>";
+        if (!string.IsNullOrEmpty(detail))
+            html += $"<p>{WebUtility.HtmlEncode(detail)}</p>";
+        foreach (var (label, url) in links ?? [])
+            html += $"<p><a href=\"{WebUtility.HtmlEncode(url)}\">{WebUtility.HtmlEncode(label)}</a></p>";
+        html += $"<p><a href=\"{WebUtility.HtmlEncode(options.Absolute(path))}\">Open it on the forum</a></p>";
+        html += $"<p style=\"color:#666\">You can choose which emails you get on <a href=\"{WebUtility.HtmlEncode(options.Absolute("/notifications/settings"))}\">your notification settings</a>.</p>";
+        return html;
+    }
+}

@@ -1,0 +1,20 @@
+using Forum.Domain.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Support;
+
+[Authorize(Roles = "Staff,Admin")]
+public sealed record DeleteCommonResponse(int Id) : IRequest<Unit>;
+
+public sealed class DeleteCommonResponseHandler(IForumDb db) : IRequestHandler<DeleteCommonResponse, Unit>
+{
+    public async Task<Unit> Handle(DeleteCommonResponse request, CancellationToken cancellationToken)
+    {
+        var response = await db.CommonResponses.SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException("The common response");
+        db.CommonResponses.Remove(response);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,39 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Notifications;
+using Forum.Domain.Features.Questions;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Support;
+
+/// <summary>
+/// A helper says the question needs more information from the asker: it leaves the queue until the asker edits it or
+/// replies, then comes back at the top of its tier. Helpers are members who may vote up, moderators and staff.
+/// </summary>
+[Authorize]
+public sealed record MarkNeedsInfo(int QuestionId) : IRequest<NeedsInfoResult>;
+
+public sealed class MarkNeedsInfoHandler(IForumDb db, ICurrentUser user, IClock clock, QueuePermissions permissions, Notifier notifier)
+    : IRequestHandler<MarkNeedsInfo, NeedsInfoResult>
+{
+    public async Task<NeedsInfoResult> Handle(MarkNeedsInfo request, CancellationToken cancellationToken)
+    {
+        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
+            ?? throw new NotFoundException("The question");
+        if (question.IsAuthoredBy(user.UserId))
+            throw new ForbiddenException("Helpers mark a question as needing more information; as the asker, edit it to add what is missing.");
+        await permissions.EnsureCanManageQueueAsync(cancellationToken);
+        var me = await db.CurrentMemberAsync(user, cancellationToken);
+        if (question.NeedsInfoSince is not null)
+            return new NeedsInfoResult(question.Id, question.NeedsInfoSince);
+
+        question.MarkNeedsInfo(clock.UtcNow);
+        await notifier.NotifyAsync(question.AuthorId, NotificationKind.NeedsMoreInfo,
+            $"{me.DisplayName} needs more information to help with your question. Edit it or reply to add the details.", question, "", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new NeedsInfoResult(question.Id, question.NeedsInfoSince);
+    }
+}
+
+public sealed record NeedsInfoResult(int QuestionId, DateTimeOffset? NeedsInfoSince);

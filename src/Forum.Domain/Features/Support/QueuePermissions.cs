@@ -1,0 +1,19 @@
+using Forum.Domain.Common;
+using Forum.Domain.Features.Questions;
+using Forum.Domain.Features.Reputation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Support;
+
+/// <summary>Who may change a question's place in the Needs attention queue: moderators, staff and members who may vote up.</summary>
+public sealed class QueuePermissions(IForumDb db, ICurrentUser user, ReputationRules rules)
+{
+    public async Task EnsureCanManageQueueAsync(CancellationToken ct)
+    {
+        if (PostPermissions.IsModeratorOrStaff(user))
+            return;
+        var reputation = await db.Members.Where(m => m.Id == user.UserId).Select(m => m.Reputation).SingleAsync(ct);
+        if (reputation < rules.VoteUpPrivilege)
+            throw new ForbiddenException($"You need {rules.VoteUpPrivilege} reputation to manage the Needs attention queue.");
+    }
+}

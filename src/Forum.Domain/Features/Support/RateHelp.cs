@@ -1,0 +1,37 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Support;
+
+/// <summary>After accepting an answer the asker may rate the help from 1 to 5, with a comment; rating again replaces it.</summary>
+[Authorize]
+public sealed record RateHelp(int QuestionId, int Rating, string? Comment) : IRequest<RatingResult>;
+
+public sealed class RateHelpValidator : AbstractValidator<RateHelp>
+{
+    public const int CommentMax = 1000;
+
+    public RateHelpValidator()
+    {
+        RuleFor(x => x.Rating).InclusiveBetween(1, 5).WithMessage("Rate the help from 1 to 5.");
+        RuleFor(x => x.Comment).Must(c => Text.CleanBody(c).Length <= CommentMax).WithMessage($"The comment can be at most {CommentMax} characters.");
+    }
+}
+
+public sealed class RateHelpHandler(IForumDb db, ICurrentUser user) : IRequestHandler<RateHelp, RatingResult>
+{
+    public async Task<RatingResult> Handle(RateHelp request, CancellationToken cancellationToken)
+    {
+        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
+            ?? throw new NotFoundException("The question");
+        if (!question.IsAuthoredBy(user.UserId))
+            throw new ForbiddenException("Only the person who asked can rate the help.");
+        question.Rate(request.Rating, Text.CleanBody(request.Comment));
+        await db.SaveChangesAsync(cancellationToken);
+        return new RatingResult(question.Id, question.SatisfactionRating!.Value, question.SatisfactionComment);
+    }
+}
+
+public sealed record RatingResult(int QuestionId, int Rating, string? Comment);

@@ -1,0 +1,48 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Support;
+
+/// <summary>Staff create (<paramref name="Id"/> null) or change a common response; no category means every category.</summary>
+[Authorize(Roles = "Staff,Admin")]
+public sealed record SaveCommonResponse(int? Id, string Title, string Body, string? Category) : IRequest<CommonResponseItem>;
+
+public sealed class SaveCommonResponseValidator : AbstractValidator<SaveCommonResponse>
+{
+    public SaveCommonResponseValidator()
+    {
+        RuleFor(x => x.Title).Must(t => Text.CleanLine(t).Length is >= 3 and <= CommonResponse.TitleMax)
+            .WithMessage($"The title must be between 3 and {CommonResponse.TitleMax} characters.");
+        RuleFor(x => x.Body).Must(b => Text.CleanBody(b).Length is >= 10 and <= CommonResponse.BodyMax)
+            .WithMessage($"The text must be between 10 and {CommonResponse.BodyMax:N0} characters.");
+    }
+}
+
+public sealed class SaveCommonResponseHandler(IForumDb db, ICurrentUser user, IClock clock) : IRequestHandler<SaveCommonResponse, CommonResponseItem>
+{
+    public async Task<CommonResponseItem> Handle(SaveCommonResponse request, CancellationToken cancellationToken)
+    {
+        Category? category = null;
+        if (!string.IsNullOrEmpty(request.Category))
+            category = await db.Categories.SingleOrDefaultAsync(c => c.Slug == request.Category, cancellationToken)
+                ?? throw new RuleViolationException(nameof(request.Category), $"There is no category '{request.Category}'.");
+        var title = Text.CleanLine(request.Title);
+        var body = Text.CleanBody(request.Body);
+        CommonResponse response;
+        if (request.Id is { } id)
+        {
+            response = await db.CommonResponses.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("The common response");
+            response.Change(title, body, category, user.UserId!, clock.UtcNow);
+        }
+        else
+        {
+            response = new CommonResponse(title, body, category, user.UserId!, clock.UtcNow);
+            db.CommonResponses.Add(response);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new CommonResponseItem(response.Id, response.Title, response.BodyMarkdown, category?.Slug, category?.Name, response.UpdatedAt);
+    }
+}

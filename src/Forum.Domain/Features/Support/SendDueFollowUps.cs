@@ -1,0 +1,39 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Notifications;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Support;
+
+/// <summary>
+/// Asks the askers of questions solved a few days ago "Is this still solved?", in the app and by email with one-click
+/// signed links. Run by the follow-up background service; each question is asked once.
+/// </summary>
+public sealed record SendDueFollowUps(int Max = 100) : IRequest<int>;
+
+public sealed class SendDueFollowUpsHandler(IForumDb db, IClock clock, SupportOptions options, Notifier notifier, ISignedTokens tokens)
+    : IRequestHandler<SendDueFollowUps, int>
+{
+    public async Task<int> Handle(SendDueFollowUps request, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var solvedBefore = now - options.FollowUpDelay;
+        var due = await db.Questions
+            .Where(q => q.Status == QuestionStatus.Solved && q.SolvedAt != null && q.SolvedAt <= solvedBefore && q.FollowUpSentAt == null && q.DeletedAt == null && q.HiddenAt == null)
+            .OrderBy(q => q.SolvedAt).ThenBy(q => q.Id).Take(request.Max)
+            .ToListAsync(cancellationToken);
+        foreach (var question in due)
+        {
+            question.FollowUpSent(now);
+            var token = Uri.EscapeDataString(FollowUpTokens.Create(tokens, question.Id, now + options.FollowUpLinkLifetime));
+            var link = options.Absolute($"/questions/{question.Id}/follow-up?token={token}");
+            await notifier.NotifyAsync(question.AuthorId, NotificationKind.FollowUp,
+                "Your question was solved a few days ago. Is it still solved?", question, "#follow-up", cancellationToken,
+                emailDetail: "If the problem came back, tell us and the question goes back to the helpers.",
+                emailLinks: [("Yes, it is still solved", link + "&stillSolved=true"), ("No, the problem is back", link + "&stillSolved=false")]);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return due.Count;
+    }
+}

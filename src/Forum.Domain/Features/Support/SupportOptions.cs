@@ -1,0 +1,75 @@
+using Forum.Domain.Entities;
+
+namespace Forum.Domain.Features.Support;
+
+/// <summary>Customer-service targets and timings (DESIGN §4); bound from "Forum:Support".</summary>
+public sealed class SupportOptions
+{
+    public int PriorityTargetMinutes { get; set; } = 10;
+    public int StandardTargetMinutes { get; set; } = 30;
+    /// <summary>How long a helper holds a question they took ("Bob is answering").</summary>
+    public int TakeMinutes { get; set; } = 10;
+    public int FollowUpAfterDays { get; set; } = 3;
+    /// <summary>How long the "Is this still solved?" links in the email work.</summary>
+    public int FollowUpLinkDays { get; set; } = 14;
+    /// <summary>The fewest recent first responses that make a median worth quoting to an asker.</summary>
+    public int MinimumSamplesForExpectation { get; set; } = 3;
+    /// <summary>A sentence about staff hours, e.g. "Staff answer Monday to Friday, 9:00 to 17:00 CET."; none when empty.</summary>
+    public string? StaffHours { get; set; }
+    /// <summary>The site's public address, for links in emails.</summary>
+    public string SiteUrl { get; set; } = "http://localhost:5019";
+
+    public TimeSpan Target(SupportTier tier) =>
+        TimeSpan.FromMinutes(tier == SupportTier.Priority ? PriorityTargetMinutes : StandardTargetMinutes);
+
+    public TimeSpan TakeDuration => TimeSpan.FromMinutes(TakeMinutes);
+    public TimeSpan FollowUpDelay => TimeSpan.FromDays(FollowUpAfterDays);
+    public TimeSpan FollowUpLinkLifetime => TimeSpan.FromDays(FollowUpLinkDays);
+
+    public string Absolute(string path) => SiteUrl.TrimEnd('/') + path;
+}
+
+/// <summary>Durations and statistics in the words the support pages use.</summary>
+public static class ResponseTimes
+{
+    /// <summary>"about 12 minutes", "about 3 hours", "about 2 days".</summary>
+    public static string Describe(TimeSpan duration)
+    {
+        if (duration < TimeSpan.FromMinutes(1.5))
+            return "about a minute";
+        if (duration < TimeSpan.FromMinutes(90))
+            return $"about {Math.Round(duration.TotalMinutes)} minutes";
+        if (duration < TimeSpan.FromHours(36))
+            return $"about {Math.Round(duration.TotalHours)} hours";
+        return $"about {Math.Round(duration.TotalDays)} days";
+    }
+
+    /// <summary>"just now", "3 min ago", "2 d 4 h ago".</summary>
+    public static string Ago(TimeSpan duration) => duration < TimeSpan.FromMinutes(1) ? "just now" : Brief(duration) + " ago";
+
+    /// <summary>"12 min", "3 h 5 min", "2 d 4 h": short, for lists.</summary>
+    public static string Brief(TimeSpan duration)
+    {
+        if (duration < TimeSpan.Zero)
+            duration = TimeSpan.Zero;
+        if (duration < TimeSpan.FromHours(1))
+            return $"{(int)duration.TotalMinutes} min";
+        if (duration < TimeSpan.FromDays(1))
+            return duration.Minutes == 0 ? $"{(int)duration.TotalHours} h" : $"{(int)duration.TotalHours} h {duration.Minutes} min";
+        return duration.Hours == 0 ? $"{(int)duration.TotalDays} d" : $"{(int)duration.TotalDays} d {duration.Hours} h";
+    }
+
+    public static double? Median(IReadOnlyList<double> values) => Percentile(values, 0.5);
+
+    /// <summary>The linearly interpolated percentile (as spreadsheets' PERCENTILE.INC) of the values; null when there are none.</summary>
+    public static double? Percentile(IReadOnlyList<double> values, double p)
+    {
+        if (values.Count == 0)
+            return null;
+        var sorted = values.Order().ToList();
+        var rank = p * (sorted.Count - 1);
+        var lower = (int)Math.Floor(rank);
+        var upper = (int)Math.Ceiling(rank);
+        return sorted[lower] + (sorted[upper] - sorted[lower]) * (rank - lower);
+    }
+}

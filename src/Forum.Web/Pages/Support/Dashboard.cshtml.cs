@@ -1,0 +1,29 @@
+using Forum.Domain.Features.Support;
+using MediatR;
+
+namespace Forum.Web.Pages.Support;
+
+/// <summary>The support dashboard for staff: response times, targets, backlog, satisfaction, follow-ups, top helpers.</summary>
+public sealed class DashboardModel(IMediator mediator) : ForumPageModel(mediator)
+{
+    public SupportMetrics Metrics { get; private set; } = null!;
+
+    public async Task OnGetAsync(int? days, CancellationToken ct) =>
+        Metrics = await Mediator.Send(new GetSupportMetrics(days ?? 7), ct);
+}
+
+/// <summary>A horizontal bar chart drawn on the server as SVG; the page puts a table with the same numbers beside it.</summary>
+public sealed record BarChart(string Id, string Title, string Unit, IReadOnlyList<BarChart.Bar> Bars)
+{
+    public const int Width = 420, LabelWidth = 130, BarHeight = 22, Gap = 10, ValueWidth = 60;
+
+    public sealed record Bar(string Label, double? Value, string Css = "bar");
+
+    public int Height => Math.Max(1, Bars.Count) * (BarHeight + Gap);
+    public double Max => Math.Max(1, Bars.Max(b => b.Value ?? 0));
+
+    public double BarWidth(Bar bar) => (bar.Value ?? 0) / Max * (Width - LabelWidth - ValueWidth);
+
+    public static string Format(double? value, string unit) =>
+        value is { } v ? $"{v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}{unit}" : "no data";
+}

@@ -1,0 +1,38 @@
+using Forum.Domain.Features.Categories;
+using Forum.Domain.Features.Support;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Pages.Support;
+
+/// <summary>The helpers' queue: take a question, mark it as needing more information, filter by category.</summary>
+public sealed class NeedsAttentionModel(IMediator mediator) : ForumPageModel(mediator)
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    public NeedsAttentionQueue Queue { get; private set; } = null!;
+    public IReadOnlyList<CategorySummary> Categories { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Queue = await Mediator.Send(new GetNeedsAttention(string.IsNullOrEmpty(Category) ? null : Category), ct);
+        Categories = await Mediator.Send(new ListCategories(), ct);
+    }
+
+    public Task<IActionResult> OnPostTakeAsync(int id) => ActAsync(new TakeQuestion(id), "You have the question for the next few minutes. Answer it or release it.");
+
+    public Task<IActionResult> OnPostReleaseAsync(int id) => ActAsync(new ReleaseQuestion(id), "The question is back in the queue.");
+
+    public Task<IActionResult> OnPostNeedsInfoAsync(int id) => ActAsync(new MarkNeedsInfo(id), "The asker was asked for more information; the question comes back when they reply.");
+
+    private async Task<IActionResult> ActAsync<T>(MediatR.IRequest<T> request, string done)
+    {
+        var (ok, _) = await TrySendAsync(request);
+        if (ok)
+            StatusMessage = done;
+        else
+            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        return RedirectToPage(new { category = Category });
+    }
+}

@@ -1,0 +1,50 @@
+using Forum.Domain.Features.Notifications;
+using Forum.Domain.Features.Questions;
+using Forum.Domain.Features.Support;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Pages.Support;
+
+/// <summary>
+/// The customer-service panel of a question (waiting time, who is answering, needs-info, watch, follow-up, rating) and
+/// the forms it posts to. The question page shows the same panel through the _QuestionSupport partial.
+/// </summary>
+public sealed class QuestionSupportModel(IMediator mediator) : ForumPageModel(mediator)
+{
+    public QuestionDetail Question { get; private set; } = null!;
+    public QuestionSupportPanel Panel { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task OnGetAsync(int id, CancellationToken ct)
+    {
+        Question = (await Mediator.Send(new GetQuestionPage(id), ct)).Question;
+        Panel = new QuestionSupportPanel(id, $"/questions/{id}/support", await Mediator.Send(new GetQuestionSupport(id), ct));
+    }
+
+    public Task<IActionResult> OnPostTakeAsync(int id) => ActAsync(new TakeQuestion(id), id, "You have the question for the next few minutes.");
+    public Task<IActionResult> OnPostReleaseAsync(int id) => ActAsync(new ReleaseQuestion(id), id, "The question is back in the queue.");
+    public Task<IActionResult> OnPostNeedsInfoAsync(int id) => ActAsync(new MarkNeedsInfo(id), id, "The asker was asked for more information.");
+    public Task<IActionResult> OnPostClearNeedsInfoAsync(int id) => ActAsync(new ClearNeedsInfo(id), id, "The question is back with the helpers.");
+    public Task<IActionResult> OnPostWatchAsync(int id) => ActAsync(new WatchQuestion(id, true), id, "You are watching this question.");
+    public Task<IActionResult> OnPostUnwatchAsync(int id) => ActAsync(new WatchQuestion(id, false), id, "You no longer watch this question.");
+    public Task<IActionResult> OnPostFollowUpAsync(int id, bool stillSolved) =>
+        ActAsync(new AnswerFollowUp(id, stillSolved), id, stillSolved ? "Thank you! Glad it still works." : "The question is open again and back with the helpers.");
+    public Task<IActionResult> OnPostRateAsync(int id, int rating, string? comment) =>
+        ActAsync(new RateHelp(id, rating, comment), id, "Thank you for rating the help you got.");
+
+    private async Task<IActionResult> ActAsync<T>(IRequest<T> request, int id, string done)
+    {
+        var (ok, _) = await TrySendAsync(request);
+        if (ok)
+            StatusMessage = done;
+        else
+            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"/questions/{id}/support");
+    }
+}
+
+/// <summary>What the _QuestionSupport partial needs: the question, where to come back to after a form, the support state.</summary>
+public sealed record QuestionSupportPanel(int QuestionId, string ReturnUrl, QuestionSupport Support);

@@ -1,0 +1,37 @@
+using System.Net;
+using Forum.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Forum.Web.Tests.Pages;
+
+public sealed class SupportPagesTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
+{
+    private HttpClient Visitor() => forum.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Theory]
+    [InlineData("/support/needs-attention")]
+    [InlineData("/support/dashboard")]
+    [InlineData("/notifications")]
+    [InlineData("/notifications/settings")]
+    [InlineData("/support/common-responses")]
+    public async Task Visitors_are_sent_to_log_in(string path)
+    {
+        var response = await Visitor().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Identity/Account/Login", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task The_follow_up_page_shows_the_choice_without_answering_and_an_unknown_question_is_not_found()
+    {
+        var page = await Visitor().GetAsync("/questions/1/follow-up?token=forged&stillSolved=false");
+        var missing = await Visitor().GetAsync("/questions/999999/follow-up?token=forged");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Is this still solved?", html);
+        Assert.Contains("No, the problem is back", html);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+}
