@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Reputation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Forum.Domain.Features.Answers;
 [Authorize(Roles = Roles.StaffOrAdmin)]
 public sealed record VerifyAnswer(int AnswerId) : IRequest<VerificationResult>;
 
-public sealed class VerifyAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ReputationRules rules)
+public sealed class VerifyAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ReputationRules rules, Notifier notifier)
     : IRequestHandler<VerifyAnswer, VerificationResult>
 {
     public async Task<VerificationResult> Handle(VerifyAnswer request, CancellationToken cancellationToken)
@@ -20,7 +21,11 @@ public sealed class VerifyAnswerHandler(IForumDb db, ICurrentUser user, IClock c
         if (answer.Verify(staffId, clock.UtcNow))
         {
             if (!answer.IsAuthoredBy(staffId))
+            {
                 await ledger.AwardAsync(answer.AuthorId, rules.AnswerVerified, ReputationReason.AnswerVerified, answer, staffId, cancellationToken);
+                await notifier.NotifyAsync(answer.AuthorId, NotificationKind.AnswerVerified,
+                    $"Staff marked your answer to \"{answer.Question!.Title}\" as an official answer.", answer.Question, $"#answer-{answer.Id}", cancellationToken);
+            }
             await db.SaveChangesAsync(cancellationToken);
         }
         return VerificationResult.Of(answer);

@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Notifications;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Forum.Domain.Features.Faq;
 [Authorize(Roles = Roles.StaffOrAdmin)]
 public sealed record ApproveFaqRevision(long RevisionId) : IRequest<ReviewResult>;
 
-public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, IClock clock) : IRequestHandler<ApproveFaqRevision, ReviewResult>
+public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, IClock clock, Notifier notifier) : IRequestHandler<ApproveFaqRevision, ReviewResult>
 {
     public async Task<ReviewResult> Handle(ApproveFaqRevision request, CancellationToken cancellationToken)
     {
@@ -19,6 +20,7 @@ public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, IC
             throw new ConflictException("This article is archived; it takes no more changes.");
         FaqStaleness.EnsureCurrent(article, revision.BaseRevisionId);
         article.Approve(revision, user.UserId!, clock.UtcNow);
+        await notifier.FaqRevisionReviewedAsync(revision, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ReviewResult.Of(revision);
     }

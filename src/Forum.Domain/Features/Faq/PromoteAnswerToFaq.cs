@@ -2,6 +2,7 @@ using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
+using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
 using MediatR;
@@ -31,7 +32,8 @@ public sealed class PromoteAnswerToFaqValidator : AbstractValidator<PromoteAnswe
     }
 }
 
-public sealed class PromoteAnswerToFaqHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, ReputationLedger ledger, ReputationRules rules)
+public sealed class PromoteAnswerToFaqHandler(
+    IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, ReputationLedger ledger, ReputationRules rules, Notifier notifier)
     : IRequestHandler<PromoteAnswerToFaq, PromotionResult>
 {
     public async Task<PromotionResult> Handle(PromoteAnswerToFaq request, CancellationToken cancellationToken)
@@ -60,20 +62,24 @@ public sealed class PromoteAnswerToFaqHandler(IForumDb db, ICurrentUser user, IC
         article.StartWith(body, markdown.ToSafeHtml(body), "Promoted from a staff-verified answer.", now);
         db.FaqArticles.Add(article);
         if (request.Publish)
-            await PublishAsync(article, answer, db, ledger, rules, user.UserId!, now, cancellationToken);
+            await PublishAsync(article, answer, db, ledger, rules, notifier, user.UserId!, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new PromotionResult(article.Id, article.Slug, true);
     }
 
-    /// <summary>Publishes the article; the first time, the credited answer's author earns the promotion reputation.</summary>
-    internal static async Task PublishAsync(FaqArticle article, Answer? source, IForumDb db, ReputationLedger ledger, ReputationRules rules, string staffId, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Publishes the article; the first time, the credited answer's author earns the promotion reputation and is told.</summary>
+    internal static async Task PublishAsync(
+        FaqArticle article, Answer? source, IForumDb db, ReputationLedger ledger, ReputationRules rules, Notifier notifier, string staffId, DateTimeOffset now, CancellationToken ct)
     {
         if (!article.Publish(now) || source is null || source.IsAuthoredBy(staffId))
             return;
         var alreadyCredited = await db.ReputationEvents.AnyAsync(e => e.PostType == PostType.Answer && e.PostId == source.Id
             && e.Reason == ReputationReason.AnswerPromotedToFaq && !e.IsReversed, ct);
-        if (!alreadyCredited)
-            await ledger.AwardAsync(source.AuthorId, rules.AnswerPromotedToFaq, ReputationReason.AnswerPromotedToFaq, source, staffId, ct);
+        if (alreadyCredited)
+            return;
+        await ledger.AwardAsync(source.AuthorId, rules.AnswerPromotedToFaq, ReputationReason.AnswerPromotedToFaq, source, staffId, ct);
+        await notifier.NotifyAsync(source.AuthorId, NotificationKind.AnswerPromoted,
+            $"Your answer is now the FAQ article \"{article.Title}\".", null, $"/faq/{article.Slug}", ct);
     }
 }
 

@@ -38,6 +38,15 @@ public sealed class Notifier(IForumDb db, IClock clock, SupportOptions options)
         string? emailDetail = null, IReadOnlyList<(string Label, string Url)>? emailLinks = null) =>
         NotifyAsync([memberId], kind, text, question, link, ct, emailDetail, emailLinks);
 
+    /// <summary>Staff approved or rejected a proposed FAQ revision: its proposer hears the outcome (and the reviewer's comment).</summary>
+    public Task FaqRevisionReviewedAsync(FaqRevision revision, CancellationToken ct)
+    {
+        var article = revision.Article!;
+        var outcome = revision.Status == FaqRevisionStatus.Approved ? "was approved and is now public" : "was not accepted";
+        return NotifyAsync(revision.ProposedById, NotificationKind.FaqRevisionReviewed,
+            $"Your proposed change to \"{article.Title}\" {outcome}.", null, $"/faq/{article.Slug}/history", ct, emailDetail: revision.ReviewComment);
+    }
+
     /// <summary>A question was just asked: the asker watches it, hears that it was received (with what to expect), and anyone mentioned hears of it.</summary>
     public async Task QuestionAskedAsync(Question question, Member asker, string acknowledgement, CancellationToken ct)
     {
