@@ -76,6 +76,7 @@ services.ConfigureHttpJsonOptions(options =>
 });
 services.AddOpenApi();
 services.AddPageCaching();
+services.AddMemoryCache();
 services.AddResponseCompression(options => options.EnableForHttps = true);
 services.AddHealthChecks().AddDbContextCheck<ForumDbContext>();
 services.AddRateLimiter(options =>

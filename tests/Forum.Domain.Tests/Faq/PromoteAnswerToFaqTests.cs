@@ -1,6 +1,8 @@
 using Forum.Domain.Common;
+using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Faq;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Tests.Support;
 
@@ -64,6 +66,19 @@ public sealed class PromoteAnswerToFaqTests : IDisposable
         var deleted = await Assert.ThrowsAsync<ConflictException>(() => _forum.SendAsync(steps.Staff, new PromoteAnswerToFaq(verified, true), Roles.Staff));
         Assert.Contains("deleted", deleted.Message);
         await Assert.ThrowsAsync<NotFoundException>(() => _forum.SendAsync(steps.Staff, new PromoteAnswerToFaq(9999, true), Roles.Staff));
+    }
+
+    [Fact]
+    public async Task An_answer_hidden_by_a_moderator_cannot_be_promoted()
+    {
+        var steps = await new FaqSteps(_forum).WithPeopleAsync();
+        var (_, verified) = await steps.VerifiedAnswerAsync();
+        var moderator = await _forum.CreateMemberAsync("moderator");
+        await _forum.SendAsync(moderator, new ModeratePost(PostType.Answer, verified, "hide", "Rude to the asker."), Roles.Moderator);
+
+        var hidden = await Assert.ThrowsAsync<ConflictException>(() => _forum.SendAsync(steps.Staff, new PromoteAnswerToFaq(verified, true), Roles.Staff));
+
+        Assert.Contains("hidden", hidden.Message);
     }
 
     [Fact]

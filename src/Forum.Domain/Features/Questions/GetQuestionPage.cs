@@ -15,17 +15,28 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
 {
     public async Task<QuestionPage> Handle(GetQuestionPage request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.AsNoTracking()
+        var row = await db.Questions.AsNoTracking()
             .Where(q => q.Id == request.QuestionId).VisibleTo(user, includeDeleted: true)
-            .Select(q => new QuestionDetail(
-                q.Id, q.Title, q.Slug, q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
-                q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version,
-                new AuthorCard(q.AuthorId, q.Author!.DisplayName, q.Author.Reputation),
-                q.Category!.Name, q.Category.Slug, q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
-                PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason),
-                db.Questions.Where(o => o.Id == q.DuplicateOfQuestionId).Select(o => new PostLink(o.Id, o.Title, o.Slug)).FirstOrDefault()))
+            .Select(q => new
+            {
+                Detail = new QuestionDetail(
+                    q.Id, q.Title, q.Slug, q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
+                    q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version,
+                    new AuthorCard(q.AuthorId, q.Author!.DisplayName, q.Author.Reputation),
+                    q.Category!.Name, q.Category.Slug, q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
+                    PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason), null),
+                q.DuplicateOfQuestionId,
+            })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The question");
+        // Looked up apart, and only for duplicates: as a subquery SQLite would number every question to find it.
+        var question = row.DuplicateOfQuestionId is { } originalId
+            ? row.Detail with
+            {
+                DuplicateOf = await db.Questions.AsNoTracking().Where(o => o.Id == originalId)
+                    .Select(o => new PostLink(o.Id, o.Title, o.Slug)).SingleOrDefaultAsync(cancellationToken),
+            }
+            : row.Detail;
 
         var answers = await db.Answers.AsNoTracking()
             .Where(a => a.QuestionId == question.Id).VisibleTo(user, includeDeleted: true)

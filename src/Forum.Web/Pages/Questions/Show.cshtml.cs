@@ -8,11 +8,12 @@ using Forum.Domain.Features.Voting;
 using Forum.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Forum.Web.Pages.Questions;
 
 /// <summary>A question with its answers; every button on it is a plain form that posts here and redirects back.</summary>
-public sealed class ShowModel(IMediator mediator, ReputationRules rules) : ForumPageModel(mediator)
+public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemoryCache cache) : ForumPageModel(mediator)
 {
     public QuestionPage Data { get; private set; } = null!;
     public Forum.Domain.Features.Support.QuestionSupport Support { get; private set; } = null!;
@@ -33,13 +34,24 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
     public bool IsClosedToVotes => Question.Status is QuestionStatus.Locked or QuestionStatus.Archived;
     public string QuestionUrl => Links.Question(Question.Id, Question.Slug);
 
+    /// <summary>
+    /// The full-text ranking behind "similar questions" is the costliest part of the page, and its answer is the
+    /// same for every reader (public questions only) and changes slowly, so it is kept in memory for a few minutes.
+    /// </summary>
+    private async Task<IReadOnlyList<SimilarQuestion>> SimilarQuestionsAsync(int id) =>
+        await cache.GetOrCreateAsync(("similar-questions", id), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            return Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
+        }) ?? [];
+
     public async Task<IActionResult> OnGetAsync(int id, string? slug)
     {
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         if (slug != Data.Question.Slug)
             return RedirectPermanent(Links.Question(id, Data.Question.Slug) + Request.QueryString);
         Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
-        Similar = await Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
+        Similar = await SimilarQuestionsAsync(id);
         return Page();
     }
 
@@ -99,7 +111,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         }
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
-        Similar = await Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
+        Similar = await SimilarQuestionsAsync(id);
         return Page();
     }
 
