@@ -8,8 +8,11 @@ namespace Forum.Domain.Common;
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>The questions whose search document matches <paramref name="terms"/>, with the engine's relevance (higher is better).</summary>
-    IQueryable<SearchMatch> MatchQuestions(SearchTerms terms);
+    /// <summary>
+    /// The questions whose search document matches <paramref name="terms"/>, with the engine's relevance (higher is
+    /// better); only the <paramref name="top"/> most relevant when given, so that broad matches stay cheap.
+    /// </summary>
+    IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null);
 }
 
 /// <summary>One matching document: the id of what it indexes and the engine's relevance, higher is better.</summary>

@@ -11,12 +11,13 @@ namespace Forum.Infrastructure.Search;
 /// </summary>
 public sealed class SqliteSearchIndex(ForumDbContext db) : ISearchIndex
 {
-    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms)
+    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null)
     {
         var expression = Expression(terms);
         return db.Database.SqlQuery<SearchMatch>($"""
             SELECT rowid AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank"
             FROM "SearchDocumentsFts" WHERE "SearchDocumentsFts" MATCH {expression}
+            ORDER BY "Rank" DESC LIMIT {top ?? -1}
             """);
     }
 
@@ -35,13 +36,14 @@ public sealed class SqliteSearchIndex(ForumDbContext db) : ISearchIndex
 /// </summary>
 public sealed class PostgresSearchIndex(ForumDbContext db) : ISearchIndex
 {
-    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms)
+    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null)
     {
         var query = Query(terms);
         return db.Database.SqlQuery<SearchMatch>($"""
             SELECT d."QuestionId" AS "Id", ts_rank(d."SearchVector", q, 1)::float8 AS "Rank"
             FROM "SearchDocuments" AS d, websearch_to_tsquery('english'::regconfig, {query}) AS q
             WHERE d."SearchVector" @@ q
+            ORDER BY "Rank" DESC LIMIT {top}
             """);
     }
 
@@ -59,13 +61,18 @@ public sealed class PostgresSearchIndex(ForumDbContext db) : ISearchIndex
 /// <summary>SQL Server full-text: CONTAINSTABLE over Title and Body with a condition built from quoted terms.</summary>
 public sealed class SqlServerSearchIndex(ForumDbContext db) : ISearchIndex
 {
-    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms)
+    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null)
     {
         var condition = Condition(terms);
-        return db.Database.SqlQuery<SearchMatch>($"""
-            SELECT ct.[KEY] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
-            FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {condition}) AS ct
-            """);
+        return top is { } n
+            ? db.Database.SqlQuery<SearchMatch>($"""
+                SELECT ct.[KEY] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
+                FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {condition}, {n}) AS ct
+                """)
+            : db.Database.SqlQuery<SearchMatch>($"""
+                SELECT ct.[KEY] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
+                FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {condition}) AS ct
+                """);
     }
 
     public static string Condition(SearchTerms terms)

@@ -20,6 +20,8 @@ public sealed class FindSimilarQuestionsValidator : AbstractValidator<FindSimila
 
 public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index) : IRequestHandler<FindSimilarQuestions, IReadOnlyList<SimilarQuestion>>
 {
+    private const int CandidateCount = 100;
+
     public async Task<IReadOnlyList<SimilarQuestion>> Handle(FindSimilarQuestions request, CancellationToken cancellationToken)
     {
         var questions = db.Questions.AsNoTracking().Where(SearchVisibility.Question);
@@ -33,8 +35,9 @@ public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index)
         var terms = SearchTerms.AnyOf(text);
         if (!terms.CanMatch)
             return [];
-        // The closest matches, twice as many as shown, then the solved ones among them first.
-        var closest = await SearchRanking.Rank(index.MatchQuestions(terms), questions)
+        // The engine's best candidates only (a title's words match thousands of documents), then the closest
+        // matches among them, twice as many as shown, then the solved ones among those first.
+        var closest = await SearchRanking.Rank(index.MatchQuestions(terms, top: CandidateCount), questions)
             .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id)
             .Take(request.Count * 2)
             .Select(r => new SimilarQuestion(r.Question.Id, r.Question.Title, r.Question.Slug, r.Question.Status == QuestionStatus.Solved, r.Question.AnswerCount))
