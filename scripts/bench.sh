@@ -171,7 +171,7 @@ echo "==> Writing $REPORT"
         for name in "${SCENARIOS[@]}"; do
             read -r _ a _ _ <<< "${RESULT["$small|$name"]:-0 0 0 0}"
             read -r _ b _ _ <<< "${RESULT["$large|$name"]:-0 0 0 0}"
-            echo "| $name | $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a > 0 ? b / a : 0 }') |"
+            echo "| $name | $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", (a > 0 ? b / a : 0) }') |"
         done
     fi
 } > "$REPORT"
