@@ -38,8 +38,6 @@ public sealed class Member
         SuspensionReason = reason;
     }
 
-    public void Rename(string displayName) => DisplayName = displayName;
-
     /// <summary>Staff move a member between support tiers; questions asked earlier keep the tier they were asked with.</summary>
     public void SetTier(SupportTier tier) => Tier = tier;
 }
