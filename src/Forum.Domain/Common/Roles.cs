@@ -11,5 +11,8 @@ public static class Roles
 
     public static bool IsStaff(ICurrentUser user) => user.IsInRole(Staff) || user.IsInRole(Admin);
 
+    /// <summary>Moderators, staff and administrators: they see every post and are exempt from the write allowances.</summary>
+    public static bool IsModeratorOrStaff(ICurrentUser user) => user.IsInRole(Moderator) || IsStaff(user);
+
     public static readonly string[] All = [Admin, Moderator, Staff];
 }

@@ -50,7 +50,7 @@ public sealed class WriteAllowance(IForumDb db, IClock clock, ICurrentUser curre
         await EnsureAsync(db.Flags.Where(f => f.ReporterId == memberId).Select(f => f.CreatedAt), Day, rules.FlagsPerDay, "flags a day", ct);
     }
 
-    private bool IsExempt => currentUser.IsInRole(Roles.Staff) || currentUser.IsInRole(Roles.Moderator) || currentUser.IsInRole(Roles.Admin);
+    private bool IsExempt => Roles.IsModeratorOrStaff(currentUser);
 
     private async Task EnsureAsync(IQueryable<DateTimeOffset> createdTimes, TimeSpan window, int limit, string what, CancellationToken ct)
     {

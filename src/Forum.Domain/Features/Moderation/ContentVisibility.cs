@@ -18,12 +18,9 @@ public static class ContentVisibility
     public static readonly Expression<Func<Answer, bool>> IsPublicAnswer =
         a => a.DeletedAt == null && a.HiddenAt == null && a.Question!.DeletedAt == null && a.Question.HiddenAt == null;
 
-    public static bool SeesAllPosts(ICurrentUser user) =>
-        user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin);
-
     public static IQueryable<Question> VisibleTo(this IQueryable<Question> questions, ICurrentUser user, bool includeDeleted = false)
     {
-        if (SeesAllPosts(user))
+        if (Roles.IsModeratorOrStaff(user))
             return includeDeleted ? questions : questions.Where(q => q.DeletedAt == null);
         if (user.UserId is not { } me)
             return questions.Where(IsPublicQuestion);
@@ -32,7 +29,7 @@ public static class ContentVisibility
 
     public static IQueryable<Answer> VisibleTo(this IQueryable<Answer> answers, ICurrentUser user, bool includeDeleted = false)
     {
-        if (SeesAllPosts(user))
+        if (Roles.IsModeratorOrStaff(user))
             return includeDeleted ? answers : answers.Where(a => a.DeletedAt == null && a.Question!.DeletedAt == null);
         if (user.UserId is not { } me)
             return answers.Where(IsPublicAnswer);

@@ -42,7 +42,7 @@ public sealed class FlagPostHandler(IForumDb db, ICurrentUser user, IClock clock
     public async Task<FlagResult> Handle(FlagPost request, CancellationToken cancellationToken)
     {
         var reporter = await db.CurrentMemberAsync(user, cancellationToken);
-        var isModerator = ContentVisibility.SeesAllPosts(user);
+        var isModerator = Roles.IsModeratorOrStaff(user);
         if (!isModerator && reporter.Reputation < reputation.FlagPrivilege)
             throw new ForbiddenException($"You need {reputation.FlagPrivilege} reputation to flag posts.");
 

@@ -73,7 +73,7 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
                 (v.PostType == PostType.Answer && answerIds.Contains(v.PostId))))
             .Select(v => new { v.PostType, v.PostId, v.Value })
             .ToListAsync(ct);
-        var isModerator = ContentVisibility.SeesAllPosts(user);
+        var isModerator = Roles.IsModeratorOrStaff(user);
         var canEditAny = isModerator || me.Reputation >= rules.EditOthersPrivilege;
         return new Viewer(userId, me.Reputation, question.Author.Id == userId, me.MeToo, canEditAny,
             me.Reputation >= rules.VoteUpPrivilege, me.Reputation >= rules.VoteDownPrivilege,

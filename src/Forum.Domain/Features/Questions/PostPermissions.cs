@@ -17,12 +17,9 @@ public sealed class PostPermissions(IForumDb db, ICurrentUser user, ReputationRu
 
     public async Task<bool> CanEditAsync(Post post, CancellationToken ct)
     {
-        if (post.IsAuthoredBy(user.UserId) || IsModeratorOrStaff(user))
+        if (post.IsAuthoredBy(user.UserId) || Roles.IsModeratorOrStaff(user))
             return true;
         var reputation = await db.Members.Where(m => m.Id == user.UserId).Select(m => m.Reputation).SingleOrDefaultAsync(ct);
         return reputation >= rules.EditOthersPrivilege;
     }
-
-    public static bool IsModeratorOrStaff(ICurrentUser user) =>
-        user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin);
 }

@@ -32,7 +32,7 @@ public sealed class GetQuestionSupportHandler(IForumDb db, ICurrentUser user, IC
         TimeSpan? waiting = q.FirstResponseAt is null && q.Status == QuestionStatus.Open ? now - q.CreatedAt : null;
         var taken = q.TakenById is not null && q.TakenUntil > now;
         var isAsker = userId is not null && userId == q.AuthorId;
-        var isHelper = userId is not null && !isAsker && (PostPermissions.IsModeratorOrStaff(user) || q.Reputation >= rules.VoteUpPrivilege);
+        var isHelper = userId is not null && !isAsker && (Roles.IsModeratorOrStaff(user) || q.Reputation >= rules.VoteUpPrivilege);
         return new QuestionSupport(
             q.AskerTier, waiting, target, waiting > target, q.NeedsInfoSince, q.SupportNote,
             taken ? q.TakenByName : null, taken ? q.TakenUntil : null, taken && q.TakenById == userId,

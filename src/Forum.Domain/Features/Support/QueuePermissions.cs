@@ -10,7 +10,7 @@ public sealed class QueuePermissions(IForumDb db, ICurrentUser user, ReputationR
 {
     public async Task EnsureCanManageQueueAsync(CancellationToken ct)
     {
-        if (PostPermissions.IsModeratorOrStaff(user))
+        if (Roles.IsModeratorOrStaff(user))
             return;
         var reputation = await db.Members.Where(m => m.Id == user.UserId).Select(m => m.Reputation).SingleAsync(ct);
         if (reputation < rules.VoteUpPrivilege)

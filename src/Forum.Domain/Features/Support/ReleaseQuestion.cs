@@ -15,7 +15,7 @@ public sealed class ReleaseQuestionHandler(IForumDb db, ICurrentUser user) : IRe
     {
         var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
             ?? throw new NotFoundException("The question");
-        question.Release(user.UserId!, PostPermissions.IsModeratorOrStaff(user));
+        question.Release(user.UserId!, Roles.IsModeratorOrStaff(user));
         await db.SaveChangesAsync(cancellationToken);
         return new TakeResult(question.Id, null, null);
     }

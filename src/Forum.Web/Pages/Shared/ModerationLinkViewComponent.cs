@@ -10,7 +10,7 @@ public sealed class ModerationLinkViewComponent(IMediator mediator, ICurrentUser
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        if (!ContentVisibility.SeesAllPosts(user))
+        if (!Roles.IsModeratorOrStaff(user))
             return Content("");
         return View(await mediator.Send(new CountModerationQueue(), HttpContext.RequestAborted));
     }
