@@ -13,6 +13,13 @@ public interface ISearchIndex
     /// better); only the <paramref name="top"/> most relevant when given, so that broad matches stay cheap.
     /// </summary>
     IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null);
+
+    /// <summary>
+    /// Similar questions: the questions whose title matches <paramref name="terms"/>, ranked among the
+    /// <paramref name="candidates"/> newest matches only, so the cost stays the same however many questions
+    /// share a common title word.
+    /// </summary>
+    IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates);
 }
 
 /// <summary>One matching document: the id of what it indexes and the engine's relevance, higher is better.</summary>

@@ -21,6 +21,17 @@ public sealed class SqliteSearchIndex(ForumDbContext db) : ISearchIndex
             """);
     }
 
+    public IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates)
+    {
+        var expression = "{Title} : " + Expression(terms);
+        return db.Database.SqlQuery<SearchMatch>($"""
+            SELECT "Id", "Rank" FROM (
+                SELECT rowid AS "Id", -bm25("SearchDocumentsFts", 1.0, 0.0) AS "Rank"
+                FROM "SearchDocumentsFts" WHERE "SearchDocumentsFts" MATCH {expression}
+                ORDER BY rowid DESC LIMIT {candidates})
+            """);
+    }
+
     public static string Expression(SearchTerms terms)
     {
         var alternatives = terms.Alternatives.Select(group => "(" + string.Join(" ", group.Select(Quote)) + ")");
@@ -46,6 +57,25 @@ public sealed class PostgresSearchIndex(ForumDbContext db) : ISearchIndex
             ORDER BY "Rank" DESC LIMIT {top}
             """);
     }
+
+    public IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates)
+    {
+        var query = TitleQuery(terms);
+        return db.Database.SqlQuery<SearchMatch>($"""
+            SELECT c."Id", ts_rank(c."SearchVector", q, 1)::float8 AS "Rank"
+            FROM (SELECT d."QuestionId" AS "Id", d."SearchVector"
+                  FROM "SearchDocuments" AS d, to_tsquery('english'::regconfig, {query}) AS q
+                  WHERE d."SearchVector" @@ q ORDER BY d."QuestionId" DESC LIMIT {candidates}) AS c,
+                 to_tsquery('english'::regconfig, {query}) AS q
+            """);
+    }
+
+    /// <summary>
+    /// to_tsquery syntax with every word restricted to the title's weight (A). Safe to build by hand: terms hold
+    /// only letters and digits.
+    /// </summary>
+    public static string TitleQuery(SearchTerms terms) =>
+        string.Join(" | ", terms.Alternatives.Select(group => "(" + string.Join(" & ", group.Select(t => "(" + string.Join(" <-> ", t.Words.Select(w => w + ":A")) + ")")) + ")"));
 
     /// <summary>In websearch syntax "or" binds looser than the implicit "and", so groups need no parentheses.</summary>
     public static string Query(SearchTerms terms)
@@ -74,6 +104,12 @@ public sealed class SqlServerSearchIndex(ForumDbContext db) : ISearchIndex
                 FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {condition}) AS ct
                 """);
     }
+
+    public IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) =>
+        db.Database.SqlQuery<SearchMatch>($"""
+            SELECT ct.[KEY] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
+            FROM CONTAINSTABLE([SearchDocuments], [Title], {Condition(terms)}, {candidates}) AS ct
+            """);
 
     public static string Condition(SearchTerms terms)
     {

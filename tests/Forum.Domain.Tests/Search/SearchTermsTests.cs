@@ -53,6 +53,14 @@ public sealed class SearchTermsTests
     }
 
     [Fact]
+    public void Similar_questions_use_the_longest_significant_words_of_a_long_title_in_their_order()
+    {
+        var terms = SearchTerms.AnyOf("The add-on fails with an error after changing my password on my new laptop");
+
+        Assert.Equal(["fails", "error", "changing", "password", "laptop"], terms.Required.Select(t => t.ToString()));
+    }
+
+    [Fact]
     public void Each_engine_gets_only_quoted_words()
     {
         var terms = SearchTerms.Parse("crash \"blue screen\" -windows OR NEAR:");
@@ -64,6 +72,8 @@ public sealed class SearchTermsTests
         Assert.Equal("((\"stop\") OR (\"crashing\"))", SqliteSearchIndex.Expression(similar));
         Assert.Equal("\"stop\" or \"crashing\"", PostgresSearchIndex.Query(similar));
         Assert.Equal("((\"stop\") OR (\"crashing\"))", SqlServerSearchIndex.Condition(similar));
+        Assert.Equal("((stop:A)) | ((crashing:A))", PostgresSearchIndex.TitleQuery(similar));
+        Assert.Equal("((blue:A <-> screen:A) & (crash:A))", PostgresSearchIndex.TitleQuery(SearchTerms.Parse("\"blue screen\" crash")));
     }
 
     [Fact]

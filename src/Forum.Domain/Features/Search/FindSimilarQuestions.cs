@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Search;
 
 /// <summary>
-/// Questions that share significant words with the title of question <paramref name="QuestionId"/> (which is
-/// left out), or with <paramref name="Text"/> (e.g. a title being typed on the ask page): of the closest
+/// Questions whose titles share significant words with the title of question <paramref name="QuestionId"/> (which
+/// is left out), or with <paramref name="Text"/> (e.g. a title being typed on the ask page): of the closest
 /// matches, the solved ones first.
 /// </summary>
 public sealed record FindSimilarQuestions(int? QuestionId = null, string? Text = null, int Count = 5) : IRequest<IReadOnlyList<SimilarQuestion>>;
@@ -20,7 +20,7 @@ public sealed class FindSimilarQuestionsValidator : AbstractValidator<FindSimila
 
 public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index) : IRequestHandler<FindSimilarQuestions, IReadOnlyList<SimilarQuestion>>
 {
-    private const int CandidateCount = 100;
+    private const int CandidateCount = 500;
 
     public async Task<IReadOnlyList<SimilarQuestion>> Handle(FindSimilarQuestions request, CancellationToken cancellationToken)
     {
@@ -35,9 +35,9 @@ public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index)
         var terms = SearchTerms.AnyOf(text);
         if (!terms.CanMatch)
             return [];
-        // The engine's best candidates only (a title's words match thousands of documents), then the closest
-        // matches among them, twice as many as shown, then the solved ones among those first.
-        var closest = await SearchRanking.Rank(index.MatchQuestions(terms, top: CandidateCount), questions)
+        // The engine ranks only the newest matching titles (a common word matches thousands of them), then the
+        // closest matches among those, twice as many as shown, then the solved ones among those first.
+        var closest = await SearchRanking.Rank(index.MatchTitles(terms, CandidateCount), questions)
             .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id)
             .Take(request.Count * 2)
             .Select(r => new SimilarQuestion(r.Question.Id, r.Question.Title, r.Question.Slug, r.Question.Status == QuestionStatus.Solved, r.Question.AnswerCount))

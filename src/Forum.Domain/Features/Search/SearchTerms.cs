@@ -82,16 +82,18 @@ public sealed class SearchTerms
         return new SearchTerms(required, excluded, required.Count == 0 ? [] : [required]);
     }
 
-    public const int MaxSimilarWords = 8;
+    public const int MaxSimilarWords = 5;
 
     /// <summary>
     /// How similar questions are found: the significant words of <paramref name="text"/> (common words left
-    /// out); any two of them must appear, or any one when there are only one or two.
+    /// out; the longest ones, as long words tend to be the rare, telling ones); any two of them must appear, or
+    /// any one when there are only one or two.
     /// </summary>
     public static SearchTerms AnyOf(string? text)
     {
-        var words = Words(text ?? "").Where(w => w.Length > 1 && !StopWords.Contains(w)).Distinct()
-            .Take(MaxSimilarWords).Select(w => new SearchTerm([w])).ToList();
+        var significant = Words(text ?? "").Where(w => w.Length > 1 && !StopWords.Contains(w)).Distinct().ToList();
+        var words = significant.OrderByDescending(w => w.Length).Take(MaxSimilarWords)
+            .OrderBy(significant.IndexOf).Select(w => new SearchTerm([w])).ToList();
         var alternatives = words.Count < 3
             ? words.Select(w => (IReadOnlyList<SearchTerm>)[w]).ToList()
             : words.SelectMany((a, i) => words.Skip(i + 1).Select(b => (IReadOnlyList<SearchTerm>)[a, b])).ToList();
