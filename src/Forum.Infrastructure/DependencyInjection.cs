@@ -27,18 +27,21 @@ public static class DependencyInjection
     {
         var database = DatabaseSettings.From(configuration, contentRoot);
         services.AddSingleton(database);
+        // Split queries: a collection in a projection (a question's tags) loads by its own indexed query. In a
+        // single query it becomes a LEFT JOIN over a join, which SQLite cannot flatten: it would read the tags of
+        // every question to show one page.
         switch (database.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContext<ForumDbContext, PostgresForumDbContext>((sp, o) => o.UseNpgsql(database.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<ForumDbContext, PostgresForumDbContext>((sp, o) => o.UseNpgsql(database.ConnectionString, p => p.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ISearchIndex, PostgresSearchIndex>();
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<ForumDbContext, SqlServerForumDbContext>((sp, o) => o.UseSqlServer(database.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<ForumDbContext, SqlServerForumDbContext>((sp, o) => o.UseSqlServer(database.ConnectionString, p => p.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ISearchIndex, SqlServerSearchIndex>();
                 break;
             default:
-                services.AddDbContext<ForumDbContext, SqliteForumDbContext>((sp, o) => o.UseSqlite(database.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<ForumDbContext, SqliteForumDbContext>((sp, o) => o.UseSqlite(database.ConnectionString, p => p.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ISearchIndex, SqliteSearchIndex>();
                 break;
         }

@@ -128,18 +128,24 @@ public sealed class TestClock : IClock
     public void Advance(TimeSpan by) => UtcNow += by;
 }
 
+/// <summary>Counts the SQL commands the forum sends, and keeps them (text and parameters) since the last reset.</summary>
 public sealed class SqlCommandCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
 {
-    private int _count;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<SqlCommandRecord> _commands = new();
 
-    public int Count => _count;
+    public int Count => _commands.Count;
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    public IReadOnlyList<SqlCommandRecord> Commands => [.. _commands];
+
+    public void Reset() => _commands.Clear();
 
     public override ValueTask<System.Data.Common.DbDataReader> ReaderExecutedAsync(System.Data.Common.DbCommand command,
         Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, System.Data.Common.DbDataReader result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        _commands.Enqueue(new SqlCommandRecord(command.CommandText,
+            command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
         return ValueTask.FromResult(result);
     }
 }
+
+public sealed record SqlCommandRecord(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
