@@ -75,6 +75,12 @@ wrk -t1 -c8 -d2s "http://127.0.0.1:$BASELINE_PORT/" >/dev/null 2>&1 || true
 read -r BASE_RPS BASE_P50 BASE_P99 BASE_ERR < <(measure "http://127.0.0.1:$BASELINE_PORT/")
 echo "baseline: $BASE_RPS req/s, p50 $BASE_P50 ms, p99 $BASE_P99 ms"
 
+# Each wrk thread gets its own random sequence; with the default seed both threads would ask for the same
+# questions at the same moments (and their writes would collide on the same posts).
+SEED_THREADS='local threads = 0
+setup = function(thread) threads = threads + 1; thread:set("seed", threads) end
+init = function(args) math.randomseed(seed * 7919) end'
+
 declare -A RESULT
 SCENARIOS=()
 for size in "${SIZES[@]}"; do
@@ -102,10 +108,18 @@ for size in "${SIZES[@]}"; do
         done
         echo "}"
         echo 'request = function() return wrk.format("GET", urls[math.random(#urls)]) end'
+        echo "$SEED_THREADS"
     } > "$OUT_DIR/question-pages.lua"
-    curl -fs -c "$OUT_DIR/cookies.txt" -H 'Content-Type: application/json' \
-        -d '{"email":"member0@bench.local","password":"Passw0rd!"}' "$base/api/v1/auth/login?useCookies=true" >/dev/null
-    cookie="Cookie: forum.auth=$(awk '$6 == "forum.auth" { print $7 }' "$OUT_DIR/cookies.txt")"
+    # Signs in like a browser, just before the signed-in scenario: a fresh sign-in cookie (the forum re-checks
+    # an older one against the database, then replaces it, which a browser stores and wrk would not) and the
+    # antiforgery cookie of the first page (sent back by a browser, so the forum does not issue a new one each time).
+    signed_in_cookie() {
+        rm -f "$OUT_DIR/cookies.txt"
+        curl -fs -c "$OUT_DIR/cookies.txt" -H 'Content-Type: application/json' \
+            -d '{"email":"member0@bench.local","password":"Passw0rd!"}' "$base/api/v1/auth/login?useCookies=true" >/dev/null
+        curl -fsL -b "$OUT_DIR/cookies.txt" -c "$OUT_DIR/cookies.txt" -o /dev/null "$base$(sed -n 2p "$OUT_DIR/question-pages.lua" | tr -d '",')"
+        echo "Cookie: $(awk '$6 ~ /^forum\./ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$OUT_DIR/cookies.txt")"
+    }
     token="$(curl -fs -H 'Content-Type: application/json' -d '{"email":"member0@bench.local","password":"Passw0rd!"}' "$base/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')"
     cat > "$OUT_DIR/write-mix.lua" <<LUA
 local questions = $size
@@ -118,6 +132,7 @@ request = function()
     local values = { "1", "-1", "0" }
     return wrk.format("POST", "/api/v1/questions/" .. id .. "/vote", headers, '{"value":' .. values[math.random(3)] .. '}')
 end
+$SEED_THREADS
 LUA
     last_page=$(( size / 20 < 500 ? (size / 20 > 1 ? size / 20 : 1) : 500 ))
     run() {
@@ -133,7 +148,7 @@ LUA
     run "Unanswered" "$base/questions?tab=unanswered"
     run "Tag list" "$base/tags/windows"
     if curl -fs -o /dev/null "$base/search?q=sync+password"; then run "Search, two words" "$base/search?q=sync+password"; fi
-    run "Question page (signed in)" "$base/" "$OUT_DIR/question-pages.lua" "$cookie"
+    run "Question page (signed in)" "$base/" "$OUT_DIR/question-pages.lua" "$(signed_in_cookie)"
     run "Write mix (API)" "$base/" "$OUT_DIR/write-mix.lua"
     RESULT["$size|memory"]="$(peak_memory_mb "$forum_pid")"
     kill "$forum_pid"; wait "$forum_pid" 2>/dev/null || true
