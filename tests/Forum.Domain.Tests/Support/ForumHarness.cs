@@ -110,6 +110,7 @@ public sealed class ForumHarness : IDisposable
     private static string CreateTemplate()
     {
         var file = Path.Combine(Path.GetTempPath(), $"forum-domain-template-{Guid.NewGuid():N}.db");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
         using var services = BuildServices(file, new TestClock());
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
