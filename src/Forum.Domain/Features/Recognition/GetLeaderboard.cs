@@ -31,8 +31,8 @@ public sealed class GetLeaderboardHandler(IForumDb db, IClock clock, ICurrentUse
             ? db.ReputationEvents.Where(e => e.CreatedAt >= weekStart)
                 .GroupBy(e => e.MemberId).Select(g => new { MemberId = g.Key, Points = g.Sum(e => e.Amount) })
                 .Where(s => s.Points > 0)
-                .Join(active, s => s.MemberId, m => m.Id, (s, m) => new Standing(m.Id, m.DisplayName, s.Points))
-            : active.Select(m => new Standing(m.Id, m.DisplayName, m.Reputation));
+                .Join(active, s => s.MemberId, m => m.Id, (s, m) => new Standing { MemberId = m.Id, DisplayName = m.DisplayName, Points = s.Points })
+            : active.Select(m => new Standing { MemberId = m.Id, DisplayName = m.DisplayName, Points = m.Reputation });
 
         var top = await standings.OrderByDescending(s => s.Points).ThenBy(s => s.DisplayName).ThenBy(s => s.MemberId)
             .Take(options.LeaderboardSize).ToListAsync(cancellationToken);
@@ -50,7 +50,13 @@ public sealed class GetLeaderboardHandler(IForumDb db, IClock clock, ICurrentUse
         LeaderboardLine Line(Standing s, int rank) => new(rank, s.MemberId, s.DisplayName, s.Points, s.MemberId == user.UserId);
     }
 
-    private sealed record Standing(string MemberId, string DisplayName, int Points);
+    // Initialised by members (not a constructor) so that the database can sort and filter by them.
+    private sealed class Standing
+    {
+        public required string MemberId { get; init; }
+        public required string DisplayName { get; init; }
+        public int Points { get; init; }
+    }
 }
 
 /// <summary>Points are reputation gained this week (Week) or total reputation (All).</summary>
