@@ -84,7 +84,7 @@ public sealed class WeeklyGoalAndLeaderboardTests : IDisposable
         var moderator = await _forum.CreateMemberAsync("moderator");
         await SuspendAsync(suspended, moderator);
 
-        var board = await _forum.SendAsync(null, new GetLeaderboard(LeaderboardPeriod.All));
+        var board = await _forum.SendAsync(null, new GetLeaderboard("all"));
 
         var names = board.Top.Select(l => l.DisplayName).ToList();
         Assert.Equal(["high", "middle", "low"], names.Where(n => n is "high" or "middle" or "low"));
@@ -107,13 +107,13 @@ public sealed class WeeklyGoalAndLeaderboardTests : IDisposable
         var c = await forum.CreateMemberAsync("c", 31);
         var me = await forum.CreateMemberAsync("me", 11);
 
-        var board = await forum.SendAsync(me, new GetLeaderboard(LeaderboardPeriod.Week));
+        var board = await forum.SendAsync(me, new GetLeaderboard("week"));
 
         Assert.Equal([("a", 40, 1), ("b", 30, 2)], board.Top.Select(l => (l.DisplayName, l.Points, l.Rank)));
         Assert.Equal(new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero), board.WeekStart);
         Assert.NotNull(board.Me);
         Assert.Equal((4, 10, true), (board.Me!.Rank, board.Me.Points, board.Me.IsMe));
-        var visitorBoard = await forum.SendAsync(null, new GetLeaderboard(LeaderboardPeriod.Week));
+        var visitorBoard = await forum.SendAsync(null, new GetLeaderboard("week"));
         Assert.Null(visitorBoard.Me);
         _ = (veteran, b, c);
     }
@@ -123,7 +123,7 @@ public sealed class WeeklyGoalAndLeaderboardTests : IDisposable
     {
         var me = await _forum.CreateMemberAsync("me", 5000);
 
-        var board = await _forum.SendAsync(me, new GetLeaderboard(LeaderboardPeriod.All));
+        var board = await _forum.SendAsync(me, new GetLeaderboard("all"));
 
         Assert.True(board.Top[0].IsMe);
         Assert.Null(board.Me);
@@ -137,14 +137,20 @@ public sealed class WeeklyGoalAndLeaderboardTests : IDisposable
         var me = await _forum.CreateMemberAsync("me");
 
         _forum.SqlCommands.Reset();
-        await _forum.SendAsync(me, new GetLeaderboard(LeaderboardPeriod.Week));
+        await _forum.SendAsync(me, new GetLeaderboard("week"));
         var few = _forum.SqlCommands.Count;
         for (var i = 0; i < 20; i++)
             await _forum.CreateMemberAsync($"more{i}", 10 + i);
         _forum.SqlCommands.Reset();
-        await _forum.SendAsync(me, new GetLeaderboard(LeaderboardPeriod.Week));
+        await _forum.SendAsync(me, new GetLeaderboard("week"));
 
         Assert.Equal(few, _forum.SqlCommands.Count);
+    }
+
+    [Fact]
+    public async Task An_unknown_period_is_refused()
+    {
+        await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => _forum.SendAsync(null, new GetLeaderboard("month")));
     }
 
     private async Task SuspendAsync(string memberId, string moderatorId)

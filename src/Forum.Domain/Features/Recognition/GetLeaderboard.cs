@@ -6,17 +6,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Recognition;
 
-public enum LeaderboardPeriod { Week = 0, All = 1 }
-
 /// <summary>
 /// The top members by reputation gained this week (from the ledger, since Monday 00:00 UTC) or by reputation overall,
 /// with the viewer's own rank when they are not in the top. Suspended members are left out.
 /// </summary>
-public sealed record GetLeaderboard(LeaderboardPeriod Period) : IRequest<Leaderboard>;
+public sealed record GetLeaderboard(string? Period = GetLeaderboard.Week) : IRequest<Leaderboard>
+{
+    public const string Week = "week", All = "all";
+
+    public bool IsWeek => !string.Equals(Period, All, StringComparison.OrdinalIgnoreCase);
+}
 
 public sealed class GetLeaderboardValidator : AbstractValidator<GetLeaderboard>
 {
-    public GetLeaderboardValidator() => RuleFor(x => x.Period).IsInEnum().WithMessage("The period is \"week\" or \"all\".");
+    public GetLeaderboardValidator() =>
+        RuleFor(x => x.Period)
+            .Must(p => p is null || p.Equals(GetLeaderboard.Week, StringComparison.OrdinalIgnoreCase) || p.Equals(GetLeaderboard.All, StringComparison.OrdinalIgnoreCase))
+            .WithMessage("The period is \"week\" or \"all\".");
 }
 
 public sealed class GetLeaderboardHandler(IForumDb db, IClock clock, ICurrentUser user, RecognitionOptions options)
@@ -27,7 +33,7 @@ public sealed class GetLeaderboardHandler(IForumDb db, IClock clock, ICurrentUse
         var now = clock.UtcNow;
         var weekStart = ForumWeek.StartOf(now);
         var active = db.Members.AsNoTracking().Where(m => m.SuspendedUntil == null || m.SuspendedUntil <= now);
-        var standings = request.Period == LeaderboardPeriod.Week
+        var standings = request.IsWeek
             ? db.ReputationEvents.Where(e => e.CreatedAt >= weekStart)
                 .GroupBy(e => e.MemberId).Select(g => new { MemberId = g.Key, Points = g.Sum(e => e.Amount) })
                 .Where(s => s.Points > 0)
@@ -45,7 +51,7 @@ public sealed class GetLeaderboardHandler(IForumDb db, IClock clock, ICurrentUse
             if (mine is not null)
                 me = Line(mine, 1 + await standings.CountAsync(s => s.Points > mine.Points, cancellationToken));
         }
-        return new Leaderboard(request.Period, request.Period == LeaderboardPeriod.Week ? weekStart : null, lines, me);
+        return request.IsWeek ? new Leaderboard(GetLeaderboard.Week, weekStart, lines, me) : new Leaderboard(GetLeaderboard.All, null, lines, me);
 
         LeaderboardLine Line(Standing s, int rank) => new(rank, s.MemberId, s.DisplayName, s.Points, s.MemberId == user.UserId);
     }
@@ -63,4 +69,4 @@ public sealed class GetLeaderboardHandler(IForumDb db, IClock clock, ICurrentUse
 public sealed record LeaderboardLine(int Rank, string MemberId, string DisplayName, int Points, bool IsMe);
 
 /// <param name="Me">The viewer's own line when they are not among the top; null otherwise (or when they have no points this week).</param>
-public sealed record Leaderboard(LeaderboardPeriod Period, DateTimeOffset? WeekStart, IReadOnlyList<LeaderboardLine> Top, LeaderboardLine? Me);
+public sealed record Leaderboard(string Period, DateTimeOffset? WeekStart, IReadOnlyList<LeaderboardLine> Top, LeaderboardLine? Me);
