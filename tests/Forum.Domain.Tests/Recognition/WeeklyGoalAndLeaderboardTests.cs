@@ -1,6 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Recognition;
+using Forum.Domain.Features.Voting;
 using Forum.Domain.Tests.Moderation;
 using Forum.Domain.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,17 +96,21 @@ public sealed class WeeklyGoalAndLeaderboardTests : IDisposable
     }
 
     [Fact]
-    public async Task The_weekly_leaderboard_sums_reputation_gained_since_monday_and_shows_the_viewers_rank_outside_the_top()
+    public async Task The_weekly_leaderboard_sums_reputation_earned_since_monday_and_shows_the_viewers_rank_outside_the_top()
     {
         using var forum = new ForumHarness(services => services.AddSingleton(new RecognitionOptions { LeaderboardSize = 2 }));
-        // Last week's gains do not count.
+        var steps = await new RecognitionSteps(forum).WithPeopleAsync();
+        var voter = await forum.CreateMemberAsync("voter", 500);
+        // Sunday: last week's votes do not count.
         forum.Clock.UtcNow = new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
-        var veteran = await forum.CreateMemberAsync("veteran", 900);
+        await UpvotedAnswersAsync(forum, steps, voter, "veteran", 5);
+        // Staff adjustments are not earned reputation (every member above got one when created).
         forum.Clock.UtcNow = new DateTimeOffset(2026, 11, 3, 12, 0, 0, TimeSpan.Zero);
-        var a = await forum.CreateMemberAsync("a", 41);
-        var b = await forum.CreateMemberAsync("b", 31);
-        var c = await forum.CreateMemberAsync("c", 31);
-        var me = await forum.CreateMemberAsync("me", 11);
+        await forum.CreateMemberAsync("adjusted", 900);
+        await UpvotedAnswersAsync(forum, steps, voter, "a", 4);
+        await UpvotedAnswersAsync(forum, steps, voter, "b", 3);
+        await UpvotedAnswersAsync(forum, steps, voter, "c", 3);
+        var me = await UpvotedAnswersAsync(forum, steps, voter, "me", 1);
 
         var board = await forum.SendAsync(me, new GetLeaderboard("week"));
 
@@ -115,7 +120,20 @@ public sealed class WeeklyGoalAndLeaderboardTests : IDisposable
         Assert.Equal((4, 10, true), (board.Me!.Rank, board.Me.Points, board.Me.IsMe));
         var visitorBoard = await forum.SendAsync(null, new GetLeaderboard("week"));
         Assert.Null(visitorBoard.Me);
-        _ = (veteran, b, c);
+    }
+
+    /// <summary>A new member whose <paramref name="count"/> answers each get one upvote (+10 each).</summary>
+    private static async Task<string> UpvotedAnswersAsync(ForumHarness forum, RecognitionSteps steps, string voter, string name, int count)
+    {
+        var member = await forum.CreateMemberAsync(name);
+        for (var i = 0; i < count; i++)
+        {
+            var questionId = (await forum.SendAsync(steps.Asker, Samples.Question($"Printing fails with an error, case {name} {i}", $"{Samples.Body} ({name} {i}.)"), Roles.Staff)).Id;
+            var answerId = await forum.AnswerAsync(member, questionId, $"{Samples.AnswerBody} ({name} {i}.)");
+            await forum.SendAsync(voter, new CastVote(PostType.Answer, answerId, 1));
+            forum.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        return member;
     }
 
     [Fact]

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Recognition;
 
 /// <summary>
-/// The top members by reputation gained this week (from the ledger, since Monday 00:00 UTC) or by reputation overall,
+/// The top members by reputation earned this week (from the ledger since Monday 00:00 UTC: votes, acceptances,
+/// verifications and their reversals, not staff adjustments) or by reputation overall,
 /// with the viewer's own rank when they are not in the top. Suspended members are left out.
 /// </summary>
 public sealed record GetLeaderboard(string? Period = GetLeaderboard.Week) : IRequest<Leaderboard>
@@ -34,7 +35,7 @@ public sealed class GetLeaderboardHandler(IForumDb db, IClock clock, ICurrentUse
         var weekStart = ForumWeek.StartOf(now);
         var active = db.Members.AsNoTracking().Where(m => m.SuspendedUntil == null || m.SuspendedUntil <= now);
         var standings = request.IsWeek
-            ? db.ReputationEvents.Where(e => e.CreatedAt >= weekStart)
+            ? db.ReputationEvents.Where(e => e.CreatedAt >= weekStart && e.Reason != ReputationReason.Adjustment)
                 .GroupBy(e => e.MemberId).Select(g => new { MemberId = g.Key, Points = g.Sum(e => e.Amount) })
                 .Where(s => s.Points > 0)
                 .Join(active, s => s.MemberId, m => m.Id, (s, m) => new Standing { MemberId = m.Id, DisplayName = m.DisplayName, Points = s.Points })
