@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<Features.Support.ResponseExpectations>();
         services.AddScoped<Features.Support.QueuePermissions>();
+        services.AddScoped<Features.Recognition.Badges>();
         return services;
     }
 }

@@ -68,6 +68,8 @@ public static class DependencyInjection
         services.AddScoped<OutboxProcessor>();
         services.AddHostedService<OutboxWorker>();
         services.AddHostedService<FollowUpWorker>();
+        services.AddSingleton(configuration.GetSection("Forum:Recognition").Get<Forum.Domain.Features.Recognition.RecognitionOptions>() ?? new Forum.Domain.Features.Recognition.RecognitionOptions());
+        services.AddHostedService<BadgeWorker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();
         return services;

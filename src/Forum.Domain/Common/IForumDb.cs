@@ -27,6 +27,7 @@ public interface IForumDb
     DbSet<AskSuggestion> AskSuggestions { get; }
     DbSet<Flag> Flags { get; }
     DbSet<ModerationAction> ModerationActions { get; }
+    DbSet<MemberBadge> MemberBadges { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

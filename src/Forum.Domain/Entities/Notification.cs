@@ -15,6 +15,7 @@ public enum NotificationKind
     FlagOutcome = 8,
     FaqRevisionReviewed = 9,
     NeedsMoreInfo = 10,
+    BadgeEarned = 11,
 }
 
 /// <summary>An in-app notification for one member.</summary>

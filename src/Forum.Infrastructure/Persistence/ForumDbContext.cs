@@ -34,6 +34,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<AskSuggestion> AskSuggestions => Set<AskSuggestion>();
     public DbSet<Flag> Flags => Set<Flag>();
     public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
+    public DbSet<MemberBadge> MemberBadges => Set<MemberBadge>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Faq;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
+using Forum.Domain.Features.Recognition;
 using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Support;
 using Forum.Domain.Features.Voting;
@@ -71,6 +72,8 @@ public sealed class DemoSeeder(
             await mediator.Send(new SaveCommonResponse(null, title, body, category), ct);
         logger.LogInformation("Seeded {Count} demo threads.", DemoContent.Threads.Length);
         await SeedFaqAsync(threads.Select(t => t.AnswerIds).ToList(), ids, ct);
+        // Badges come the way they always do: the award job's use case finds what the demo helpers earned.
+        await mediator.Send(new AwardBadges(), ct);
     }
 
     /// <summary>Staff verify the best answers, promote some into the FAQ, and review a few proposed edits.</summary>

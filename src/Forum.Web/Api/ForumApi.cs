@@ -15,6 +15,7 @@ public static class ForumApi
         api.MapAnswerEndpoints();
         api.MapFaqEndpoints();
         api.MapMemberEndpoints();
+        api.MapRecognitionEndpoints();
         api.MapMarkdownEndpoints();
         api.MapSupportEndpoints();
         api.MapNotificationEndpoints();

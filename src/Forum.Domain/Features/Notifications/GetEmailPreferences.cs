@@ -35,6 +35,7 @@ public static class NotificationKinds
         NotificationKind.FlagOutcome => "The outcome of my flag",
         NotificationKind.FaqRevisionReviewed => "My FAQ revision was reviewed",
         NotificationKind.NeedsMoreInfo => "A helper needs more information from me",
+        NotificationKind.BadgeEarned => "I earned a badge",
         _ => kind.ToString(),
     };
 }

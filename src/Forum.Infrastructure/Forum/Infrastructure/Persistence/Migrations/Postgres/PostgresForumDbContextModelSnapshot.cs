@@ -518,7 +518,38 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Reputation");
+
                     b.ToTable("Members");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.MemberBadge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Badge")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Badge", "MemberId");
+
+                    b.HasIndex("MemberId", "Badge")
+                        .IsUnique();
+
+                    b.ToTable("MemberBadges");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.ModerationAction", b =>
@@ -907,6 +938,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt", "MemberId");
 
                     b.HasIndex("MemberId", "CreatedAt");
 
@@ -1376,6 +1409,17 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("Forum.Domain.Entities.Member", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.MemberBadge", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.ModerationAction", b =>

@@ -521,7 +521,38 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Reputation");
+
                     b.ToTable("Members");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.MemberBadge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AwardedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Badge")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Badge", "MemberId");
+
+                    b.HasIndex("MemberId", "Badge")
+                        .IsUnique();
+
+                    b.ToTable("MemberBadges");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.ModerationAction", b =>
@@ -910,6 +941,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt", "MemberId");
 
                     b.HasIndex("MemberId", "CreatedAt");
 
@@ -1381,6 +1414,17 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("Forum.Domain.Entities.Member", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.MemberBadge", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.ModerationAction", b =>

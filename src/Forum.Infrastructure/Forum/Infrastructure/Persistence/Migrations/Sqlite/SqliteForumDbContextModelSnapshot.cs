@@ -497,7 +497,36 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Reputation");
+
                     b.ToTable("Members");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.MemberBadge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AwardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Badge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Badge", "MemberId");
+
+                    b.HasIndex("MemberId", "Badge")
+                        .IsUnique();
+
+                    b.ToTable("MemberBadges");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.ModerationAction", b =>
@@ -874,6 +903,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt", "MemberId");
 
                     b.HasIndex("MemberId", "CreatedAt");
 
@@ -1335,6 +1366,17 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("Forum.Domain.Entities.Member", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.MemberBadge", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.ModerationAction", b =>
