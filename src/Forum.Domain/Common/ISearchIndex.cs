@@ -13,9 +13,12 @@ public interface ISearchIndex
     /// better); only the <paramref name="top"/> most relevant when given, so that broad matches stay cheap.
     /// </summary>
     IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null);
+
+    /// <summary>The FAQ articles whose search document matches <paramref name="terms"/>, as <see cref="MatchQuestions"/>.</summary>
+    IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, int? top = null);
 }
 
-/// <summary>One matching document: the id of what it indexes and the engine's relevance, higher is better.</summary>
+/// <summary>One matching document: the id of what it indexes (a question or an FAQ article) and the engine's relevance, higher is better.</summary>
 public sealed class SearchMatch
 {
     public int Id { get; init; }
