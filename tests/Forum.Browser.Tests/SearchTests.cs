@@ -28,7 +28,21 @@ public sealed class SearchTests(BrowserFixture browser) : IClassFixture<BrowserF
         Assert.True(await page.GetByLabel("Solved only").IsCheckedAsync());
         await visitor.ScreenshotAsync("search-results");
 
-        await page.Locator(".search-result h2 a").Filter(new() { HasText = DemoQuestion }).ClickAsync();
+        // The FAQ article promoted from the thread comes first; the thread itself is a question result.
+        Assert.StartsWith("/faq/", await page.Locator(".search-result h2 a").First.GetAttributeAsync("href"));
+        await page.Locator(".search-result h2 a[href^='/questions/']").Filter(new() { HasText = DemoQuestion }).ClickAsync();
+        Assert.Equal(DemoQuestion, await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+
+        await page.GoBackAsync();
+        await page.GetByLabel("FAQ only").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await page.WaitForURLAsync("**type=faq**");
+        var links = await page.Locator(".search-result h2 a").AllAsync();
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+            Assert.StartsWith("/faq/", await link.GetAttributeAsync("href"));
+        await links[0].ClickAsync();
+        await page.WaitForURLAsync("**/faq/**");
         Assert.Equal(DemoQuestion, await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         Assert.Empty(visitor.Problems);
     }

@@ -63,6 +63,41 @@ public static class SearchCorpus
             "Set the zoom to 150% or enable the option to follow the system scaling.", false),
     ];
 
+    /// <summary>A solved thread whose answer staff verify and promote into an FAQ article with its own title and text.</summary>
+    public sealed record Article(string Title, string Body, Thread Source);
+
+    /// <summary>
+    /// FAQ articles with the threads they came from; each search in <see cref="Searches"/> naming an article's title
+    /// also matches that thread (solved), and the article must come first.
+    /// </summary>
+    public static readonly Article[] Articles =
+    [
+        new("How to get sync going again after a password change",
+            "Every device signs out of sync when the account password changes. Open Account on each device, sign out, then sign in with the new password; sync resumes within a minute.",
+            new("Sync stopped after I changed my password", "Since I changed my account password yesterday, notes no longer sync between my laptop and phone.",
+                "Sign out on every device and sign in again with the new password, then sync resumes.", true)),
+        new("Export a notebook as a PDF file",
+            "Open the notebook, choose File, Export, and pick PDF as the format. Each note becomes a page of the exported PDF, with its attachments listed at the end.",
+            new("Can I save a whole notebook as PDF", "I need to hand in my notebook as one PDF for a course; printing each note is too slow.",
+                "Use File, Export and choose PDF, the export covers the whole notebook.", true)),
+        new("Restore notes from an automatic backup",
+            "The app keeps an automatic backup every day for 90 days. Open Settings, Backup, choose the day to restore, and the notes of that day come back next to the current ones.",
+            new("Notes gone after reinstalling the app", "After a reinstall all my notes were gone. I had automatic backup turned on, I think.",
+                "Go to Settings, Backup, and restore the backup from the day before the reinstall.", true)),
+        new("Share a notebook through a public link",
+            "Right-click the notebook, choose Share, then Create public link. Anyone with the link can read the notebook without an account; turn the link off there at any time.",
+            new("Give a colleague read access without an account", "My colleague has no account. Can I let her read one notebook anyway?",
+                "Yes, create a public link for the notebook from the share menu and send it to her.", true)),
+        new("Reset a forgotten password",
+            "On the sign-in page choose Forgot password, enter the email of the account and follow the link in the email within an hour to choose a new password.",
+            new("I cannot remember my password", "I forgot the password and the sign-in page keeps refusing the ones I try.",
+                "Use the Forgot password link on the sign-in page, you get an email to set a new one.", true)),
+        new("Move your notes to a new computer",
+            "Install the app on the new computer and sign in with the same account: every note syncs down by itself. Local notebooks must be exported on the old computer and imported on the new one.",
+            new("New laptop, how do I take my notes along", "I bought a new laptop and want all my notes there, including the local notebooks.",
+                "Sign in on the new laptop; for local notebooks export them first and import them after.", true)),
+    ];
+
     /// <summary><see cref="Searches"/> as xunit theory data.</summary>
     public static TheoryData<string, string> Cases()
     {
@@ -101,5 +136,11 @@ public static class SearchCorpus
         ("recovery codes lost phone", "Two-factor backup codes lost with my phone"),
         ("evernote import", "Import notes from Evernote ENEX files"),
         ("4k monitor font", "Font size too small on a 4K monitor"),
+        ("sync password change", "How to get sync going again after a password change"),
+        ("export notebook pdf", "Export a notebook as a PDF file"),
+        ("restore backup", "Restore notes from an automatic backup"),
+        ("public link share", "Share a notebook through a public link"),
+        ("forgot password", "Reset a forgotten password"),
+        ("\"new computer\" notes", "Move your notes to a new computer"),
     ];
 }

@@ -20,9 +20,12 @@ public interface ISearchIndex
     /// share a common title word.
     /// </summary>
     IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates);
+
+    /// <summary>The FAQ articles whose search document matches <paramref name="terms"/>, as <see cref="MatchQuestions"/>.</summary>
+    IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, int? top = null);
 }
 
-/// <summary>One matching document: the id of what it indexes and the engine's relevance, higher is better.</summary>
+/// <summary>One matching document: the id of what it indexes (a question or an FAQ article) and the engine's relevance, higher is better.</summary>
 public sealed class SearchMatch
 {
     public int Id { get; init; }

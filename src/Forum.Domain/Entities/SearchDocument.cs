@@ -1,9 +1,11 @@
 namespace Forum.Domain.Entities;
 
 /// <summary>
-/// What a question is found by: its title and the plain text of its body and of its visible answers.
-/// Kept up to date in the same transaction as every change to the question or its answers; each database's
-/// full-text index follows this table (see Infrastructure/Persistence/Sql/SearchSql.cs).
+/// What a question or a published FAQ article is found by: for a question, its title and the plain text of its
+/// body and of its visible answers; for an FAQ article, its title and the text of its current approved revision.
+/// Exactly one of <see cref="QuestionId"/> and <see cref="FaqArticleId"/> is set. Kept up to date in the same
+/// transaction as every change to what it indexes; each database's full-text index follows this table (see
+/// Infrastructure/Persistence/Sql/SearchSql.cs).
 /// </summary>
 public sealed class SearchDocument
 {
@@ -12,13 +14,21 @@ public sealed class SearchDocument
 
     private SearchDocument() { }
 
-    public SearchDocument(int questionId, string title, string body)
+    private SearchDocument(int? questionId, int? faqArticleId, string title, string body)
     {
         QuestionId = questionId;
+        FaqArticleId = faqArticleId;
         Update(title, body);
     }
 
-    public int QuestionId { get; private set; }
+    public static SearchDocument ForQuestion(int questionId, string title, string body) => new(questionId, null, title, body);
+
+    public static SearchDocument ForFaqArticle(int articleId, string title, string body) => new(null, articleId, title, body);
+
+    /// <summary>The row's own key, which the full-text engines use as the document's key.</summary>
+    public int Id { get; private set; }
+    public int? QuestionId { get; private set; }
+    public int? FaqArticleId { get; private set; }
     public string Title { get; private set; } = "";
     public string Body { get; private set; } = "";
 

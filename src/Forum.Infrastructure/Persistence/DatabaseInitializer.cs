@@ -25,18 +25,26 @@ public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings sett
         await IndexUnindexedQuestionsAsync(ct);
     }
 
-    /// <summary>Questions written before search existed (or by other means) get their search documents.</summary>
+    /// <summary>Questions and FAQ articles written before they were searchable (or by other means) get their search documents.</summary>
     private async Task IndexUnindexedQuestionsAsync(CancellationToken ct)
     {
+        var questions = await IndexAllAsync(SearchIndexing.MissingAsync, SearchIndexing.RefreshAsync, ct);
+        var articles = await IndexAllAsync(SearchIndexing.MissingFaqAsync, SearchIndexing.RefreshFaqAsync, ct);
+        if (questions + articles > 0)
+            logger.LogInformation("Indexed {Questions} question(s) and {Articles} FAQ article(s) for search.", questions, articles);
+    }
+
+    private async Task<int> IndexAllAsync(
+        Func<ForumDbContext, int, CancellationToken, Task<List<int>>> missingOf, Func<ForumDbContext, IReadOnlyCollection<int>, CancellationToken, Task> refresh, CancellationToken ct)
+    {
         var indexed = 0;
-        while (await SearchIndexing.MissingAsync(db, 500, ct) is { Count: > 0 } missing)
+        while (await missingOf(db, 500, ct) is { Count: > 0 } missing)
         {
-            await SearchIndexing.RefreshAsync(db, missing, ct);
+            await refresh(db, missing, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             indexed += missing.Count;
         }
-        if (indexed > 0)
-            logger.LogInformation("Indexed {Count} question(s) for search.", indexed);
+        return indexed;
     }
 }

@@ -49,17 +49,20 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     {
         CreateMembersForNewAccounts();
         var searchChanges = PostsChangingSearch();
-        if (searchChanges.Count == 0)
+        var articleChanges = ArticlesChangingSearch();
+        if (searchChanges.Count == 0 && articleChanges.Count == 0)
             return await SaveOnceAsync(cancellationToken);
 
-        // The posts and their search documents are written in one transaction: the index never lags behind.
+        // The posts and articles and their search documents are written in one transaction: the index never lags behind.
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var written = await SaveOnceAsync(cancellationToken);
         var questionIds = searchChanges.Select(p => p is Answer a ? a.QuestionId : p.Id).Distinct().ToList();
         // Waits for any other transaction refreshing the same documents, so that this one reads their committed answers.
-        if (!WritesOneAtATime)
-            await SearchDocuments.Where(d => questionIds.Contains(d.QuestionId)).ExecuteUpdateAsync(d => d.SetProperty(x => x.Title, x => x.Title), cancellationToken);
+        if (!WritesOneAtATime && questionIds.Count > 0)
+            await SearchDocuments.Where(d => d.QuestionId != null && questionIds.Contains(d.QuestionId.Value)).ExecuteUpdateAsync(d => d.SetProperty(x => x.Title, x => x.Title), cancellationToken);
         await SearchIndexing.RefreshAsync(this, questionIds, cancellationToken);
+        // An article is changed (its concurrency stamp) by every step of its life, so no lock is needed for it.
+        await SearchIndexing.RefreshFaqAsync(this, articleChanges.Select(a => a.Id).Distinct().ToList(), cancellationToken);
         await SaveOnceAsync(cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
@@ -94,6 +97,13 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         ChangeTracker.Entries<Post>()
             .Where(e => e.State is EntityState.Added or EntityState.Deleted ||
                         (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && !NotSearched.Contains(p.Metadata.Name))))
+            .Select(e => e.Entity)
+            .ToList();
+
+    /// <summary>The FAQ articles about to be written: publishing, approving a revision and archiving all change the article.</summary>
+    private List<FaqArticle> ArticlesChangingSearch() =>
+        ChangeTracker.Entries<FaqArticle>()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
             .Select(e => e.Entity)
             .ToList();
 

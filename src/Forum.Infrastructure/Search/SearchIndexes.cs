@@ -6,31 +6,58 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Infrastructure.Search;
 
 /// <summary>
-/// SQLite FTS5. Every word is a quoted string (FTS5 "strings" cannot contain operators or column filters), so
-/// the expression is always valid. The table is made by <see cref="Persistence.Sql.SearchSql.CreateSqlite"/>. Relevance is bm25 with the title weighing ten times the text.
+/// What the three engines share: one search documents table for questions and FAQ articles, told apart by which
+/// of its two target columns is set. Each engine writes one query with that column's name in it (a constant of
+/// this class, never input) and everything people type as parameters ({0}, {1}).
 /// </summary>
-public sealed class SqliteSearchIndex(ForumDbContext db) : ISearchIndex
+public abstract class SearchIndex(ForumDbContext db) : ISearchIndex
 {
-    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null)
-    {
-        var expression = Expression(terms);
-        return db.Database.SqlQuery<SearchMatch>($"""
-            SELECT rowid AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank"
-            FROM "SearchDocumentsFts" WHERE "SearchDocumentsFts" MATCH {expression}
-            ORDER BY "Rank" DESC LIMIT {top ?? -1}
-            """);
-    }
+    protected const string QuestionColumn = "QuestionId", FaqArticleColumn = "FaqArticleId";
 
-    public IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates)
-    {
-        var expression = "{Title} : " + Expression(terms);
-        return db.Database.SqlQuery<SearchMatch>($"""
-            SELECT "Id", "Rank" FROM (
-                SELECT rowid AS "Id", -bm25("SearchDocumentsFts", 1.0, 0.0) AS "Rank"
-                FROM "SearchDocumentsFts" WHERE "SearchDocumentsFts" MATCH {expression}
-                ORDER BY rowid DESC LIMIT {candidates})
-            """);
-    }
+    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null) => Match(terms, QuestionColumn, top);
+
+    public IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, int? top = null) => Match(terms, FaqArticleColumn, top);
+
+    private IQueryable<SearchMatch> Match(SearchTerms terms, string column, int? top) => top is { } n
+        ? Run(Sql(column, limited: true), EngineQuery(terms), n)
+        : Run(Sql(column, limited: false), EngineQuery(terms));
+
+    /// <summary>The query: {0} is the engine's expression, {1} the number of best matches wanted when <paramref name="limited"/>.</summary>
+    protected abstract string Sql(string column, bool limited);
+
+    protected abstract string EngineQuery(SearchTerms terms);
+
+    public abstract IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates);
+
+    /// <summary>Runs an engine's own query; {0}, {1}… in <paramref name="sql"/> are parameters.</summary>
+    protected IQueryable<SearchMatch> Run(string sql, params object[] parameters) => db.Database.SqlQueryRaw<SearchMatch>(sql, parameters);
+}
+
+/// <summary>
+/// SQLite FTS5. Every word is a quoted string (FTS5 "strings" cannot contain operators or column filters), so
+/// the expression is always valid. The table is made by <see cref="Persistence.Sql.SearchSql.RecreateSqlite"/>. Relevance is bm25 with the title weighing ten times the text.
+/// The full-text table is read first (CROSS JOIN keeps that order), then each match's document by its key.
+/// </summary>
+public sealed class SqliteSearchIndex(ForumDbContext db) : SearchIndex(db)
+{
+    protected override string Sql(string column, bool limited) => $$"""
+        SELECT d."{{column}}" AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank"
+        FROM "SearchDocumentsFts" CROSS JOIN "SearchDocuments" AS d ON d."Id" = "SearchDocumentsFts".rowid
+        WHERE "SearchDocumentsFts" MATCH {0} AND d."{{column}}" IS NOT NULL
+        ORDER BY "Rank" DESC LIMIT {{(limited ? "{1}" : "-1")}}
+        """;
+
+    protected override string EngineQuery(SearchTerms terms) => Expression(terms);
+
+    public override IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) =>
+        Run($$"""
+            SELECT d."{{QuestionColumn}}" AS "Id", m."Rank"
+            FROM (SELECT rowid AS "DocumentId", -bm25("SearchDocumentsFts", 1.0, 0.0) AS "Rank"
+                  FROM "SearchDocumentsFts" WHERE "SearchDocumentsFts" MATCH {0}
+                  ORDER BY rowid DESC LIMIT {1}) AS m
+            JOIN "SearchDocuments" AS d ON d."Id" = m."DocumentId"
+            WHERE d."{{QuestionColumn}}" IS NOT NULL
+            """, "{Title} : " + Expression(terms), candidates);
 
     public static string Expression(SearchTerms terms)
     {
@@ -45,30 +72,26 @@ public sealed class SqliteSearchIndex(ForumDbContext db) : ISearchIndex
 /// PostgreSQL: websearch_to_tsquery over a query the forum writes itself from the parsed terms (quoted words
 /// and phrases, "-" for exclusions, "or" between alternatives), matched against the GIN-indexed tsvector.
 /// </summary>
-public sealed class PostgresSearchIndex(ForumDbContext db) : ISearchIndex
+public sealed class PostgresSearchIndex(ForumDbContext db) : SearchIndex(db)
 {
-    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null)
-    {
-        var query = Query(terms);
-        return db.Database.SqlQuery<SearchMatch>($"""
-            SELECT d."QuestionId" AS "Id", ts_rank(d."SearchVector", q, 1)::float8 AS "Rank"
-            FROM "SearchDocuments" AS d, websearch_to_tsquery('english'::regconfig, {query}) AS q
-            WHERE d."SearchVector" @@ q
-            ORDER BY "Rank" DESC LIMIT {top}
-            """);
-    }
+    protected override string Sql(string column, bool limited) => $$"""
+        SELECT d."{{column}}" AS "Id", ts_rank(d."SearchVector", q, 1)::float8 AS "Rank"
+        FROM "SearchDocuments" AS d, websearch_to_tsquery('english'::regconfig, {0}) AS q
+        WHERE d."SearchVector" @@ q AND d."{{column}}" IS NOT NULL
+        ORDER BY "Rank" DESC {{(limited ? "LIMIT {1}" : "")}}
+        """;
 
-    public IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates)
-    {
-        var query = TitleQuery(terms);
-        return db.Database.SqlQuery<SearchMatch>($"""
-            SELECT c."Id", ts_rank(c."SearchVector", q, 1)::float8 AS "Rank"
-            FROM (SELECT d."QuestionId" AS "Id", d."SearchVector"
-                  FROM "SearchDocuments" AS d, to_tsquery('english'::regconfig, {query}) AS q
-                  WHERE d."SearchVector" @@ q ORDER BY d."QuestionId" DESC LIMIT {candidates}) AS c,
-                 to_tsquery('english'::regconfig, {query}) AS q
-            """);
-    }
+    protected override string EngineQuery(SearchTerms terms) => Query(terms);
+
+    public override IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) =>
+        Run($$"""
+            SELECT c."{{QuestionColumn}}" AS "Id", ts_rank(c."SearchVector", q, 1)::float8 AS "Rank"
+            FROM (SELECT d."{{QuestionColumn}}", d."SearchVector"
+                  FROM "SearchDocuments" AS d, to_tsquery('english'::regconfig, {0}) AS q
+                  WHERE d."SearchVector" @@ q AND d."{{QuestionColumn}}" IS NOT NULL
+                  ORDER BY d."Id" DESC LIMIT {1}) AS c,
+                 to_tsquery('english'::regconfig, {0}) AS q
+            """, TitleQuery(terms), candidates);
 
     /// <summary>
     /// to_tsquery syntax with every word restricted to the title's weight (A). Safe to build by hand: terms hold
@@ -89,27 +112,25 @@ public sealed class PostgresSearchIndex(ForumDbContext db) : ISearchIndex
 }
 
 /// <summary>SQL Server full-text: CONTAINSTABLE over Title and Body with a condition built from quoted terms.</summary>
-public sealed class SqlServerSearchIndex(ForumDbContext db) : ISearchIndex
+public sealed class SqlServerSearchIndex(ForumDbContext db) : SearchIndex(db)
 {
-    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null)
-    {
-        var condition = Condition(terms);
-        return top is { } n
-            ? db.Database.SqlQuery<SearchMatch>($"""
-                SELECT ct.[KEY] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
-                FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {condition}, {n}) AS ct
-                """)
-            : db.Database.SqlQuery<SearchMatch>($"""
-                SELECT ct.[KEY] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
-                FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {condition}) AS ct
-                """);
-    }
+    protected override string Sql(string column, bool limited) => $$"""
+        SELECT {{(limited ? "TOP ({1}) " : "")}}d.[{{column}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
+        FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {0}) AS ct
+        JOIN [SearchDocuments] AS d ON d.[Id] = ct.[KEY]
+        WHERE d.[{{column}}] IS NOT NULL
+        {{(limited ? "ORDER BY ct.[RANK] DESC" : "")}}
+        """;
 
-    public IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) =>
-        db.Database.SqlQuery<SearchMatch>($"""
-            SELECT ct.[KEY] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
-            FROM CONTAINSTABLE([SearchDocuments], [Title], {Condition(terms)}, {candidates}) AS ct
-            """);
+    protected override string EngineQuery(SearchTerms terms) => Condition(terms);
+
+    public override IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) =>
+        Run($$"""
+            SELECT d.[{{QuestionColumn}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
+            FROM CONTAINSTABLE([SearchDocuments], [Title], {0}, {1}) AS ct
+            JOIN [SearchDocuments] AS d ON d.[Id] = ct.[KEY]
+            WHERE d.[{{QuestionColumn}}] IS NOT NULL
+            """, Condition(terms), candidates);
 
     public static string Condition(SearchTerms terms)
     {

@@ -68,18 +68,53 @@ public sealed class FaqFeedbackAndSuggestionTests : IDisposable
     {
         var steps = await new FaqSteps(_forum).WithPeopleAsync();
         var article = await steps.PublishedArticleAsync();
-        var solved = await _forum.AskAsync(steps.Asker, "Sync icon stays yellow on my laptop");
-        var answer = await _forum.AnswerAsync(steps.Helper, solved);
-        await _forum.SendAsync(steps.Asker, new Features.Answers.AcceptAnswer(answer));
-        await _forum.AskAsync(steps.Asker, "Sync is slow but this one is not solved");
+        var solved = await SolvedAsync(steps, "Sync icon stays yellow after a password change");
+        // Shares only one word with the title typed below: the full-text match asks for two of its words.
+        var loose = await SolvedAsync(steps, "Sync icon stays yellow on my laptop");
+        await _forum.AskAsync(steps.Asker, "Sync stopped after a password change, not solved");
 
         var suggestions = await _forum.SendAsync(null, new SuggestForTitle("my SYNC stopped after a password change"));
 
         Assert.Equal(SuggestionKind.Faq, suggestions[0].Kind);
         Assert.Equal($"/faq/{article.Slug}", suggestions[0].Url);
         Assert.Contains(suggestions, s => s.Kind == SuggestionKind.Question && s.Id == solved);
+        Assert.DoesNotContain(suggestions, s => s.Id == loose && s.Kind == SuggestionKind.Question);
         Assert.DoesNotContain(suggestions, s => s.Title.Contains("not solved"));
+        // The thread the article came from is offered as the article only.
+        Assert.Single(suggestions, s => s.Title == FaqSteps.SyncTitle);
         Assert.True(suggestions.Count <= 5);
+    }
+
+    [Fact]
+    public async Task Suggestions_come_from_the_full_text_index_so_other_word_forms_and_the_article_text_match()
+    {
+        var steps = await new FaqSteps(_forum).WithPeopleAsync();
+        var article = await steps.PublishedArticleAsync();
+
+        // "disconnect" and "device" are not in the article's title, only in its text.
+        var suggestions = await _forum.SendAsync(null, new SuggestForTitle("How to disconnect a device"));
+
+        Assert.Equal(article.ArticleId, Assert.Single(suggestions).Id);
+    }
+
+    [Fact]
+    public async Task Drafts_and_archived_articles_are_never_suggested()
+    {
+        var steps = await new FaqSteps(_forum).WithPeopleAsync();
+        var (_, answer) = await steps.VerifiedAnswerAsync("Calendar reminders arrive twice on the phone");
+        await _forum.SendAsync(steps.Staff, new PromoteAnswerToFaq(answer, Publish: false), Roles.Staff);
+        var archived = await steps.PublishedArticleAsync("Calendar reminders arrive late on the watch");
+        await _forum.SendAsync(steps.Staff, new ArchiveFaqArticle(archived.Slug), Roles.Staff);
+
+        Assert.DoesNotContain(await _forum.SendAsync(null, new SuggestForTitle("calendar reminders")), s => s.Kind == SuggestionKind.Faq);
+    }
+
+    private async Task<int> SolvedAsync(FaqSteps steps, string title)
+    {
+        var id = await _forum.AskAsync(steps.Asker, title);
+        var answer = await _forum.AnswerAsync(steps.Helper, id, $"{Samples.AnswerBody} ({title})");
+        await _forum.SendAsync(steps.Asker, new Features.Answers.AcceptAnswer(answer));
+        return id;
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Forum.Domain.Features.Answers;
+using Forum.Domain.Features.Faq;
 using Forum.Domain.Features.Search;
 using Forum.Domain.Tests.Support;
 using Forum.Tests.Shared;
@@ -49,13 +50,24 @@ public sealed class SearchRelevanceTests : IClassFixture<SearchRelevanceTests.Co
         {
             Asker = await Forum.CreateMemberAsync("asker");
             var helper = await Forum.CreateMemberAsync("helper");
+            var staff = await Forum.CreateMemberAsync("staff");
             foreach (var thread in SearchCorpus.Threads)
+                await AskAsync(thread, helper);
+            foreach (var article in SearchCorpus.Articles)
             {
-                var asked = await Forum.SendAsync(Asker, Samples.Question(thread.Title, thread.Body, tags: [SearchCorpus.Tag]), Common.Roles.Staff);
-                var answer = await Forum.SendAsync(helper, new PostAnswer(asked.Id, thread.Answer), Common.Roles.Staff);
-                if (thread.Solved)
-                    await Forum.SendAsync(Asker, new AcceptAnswer(answer.Id));
+                var answer = await AskAsync(article.Source, helper);
+                await Forum.SendAsync(staff, new VerifyAnswer(answer), Common.Roles.Staff);
+                await Forum.SendAsync(staff, new PromoteAnswerToFaq(answer, Publish: true, article.Title, article.Body), Common.Roles.Staff);
             }
+        }
+
+        private async Task<int> AskAsync(SearchCorpus.Thread thread, string helper)
+        {
+            var asked = await Forum.SendAsync(Asker, Samples.Question(thread.Title, thread.Body, tags: [SearchCorpus.Tag]), Common.Roles.Staff);
+            var answer = await Forum.SendAsync(helper, new PostAnswer(asked.Id, thread.Answer), Common.Roles.Staff);
+            if (thread.Solved)
+                await Forum.SendAsync(Asker, new AcceptAnswer(answer.Id));
+            return answer.Id;
         }
 
         public Task DisposeAsync() => Task.CompletedTask;

@@ -17,6 +17,11 @@ public sealed class SqliteSearchSchemaTests(SqliteMigratedDatabase database) : I
         Assert.Contains("trigger SearchDocuments_AfterInsert", objects);
         Assert.Contains("trigger SearchDocuments_AfterUpdate", objects);
         Assert.Contains("trigger SearchDocuments_AfterDelete", objects);
+        // Made anew after the table was rebuilt around its own key (questions and FAQ articles share it).
+        var fts = await db.Database.SqlQueryRaw<string>("SELECT sql AS Value FROM sqlite_master WHERE name = 'SearchDocumentsFts'").SingleAsync();
+        Assert.Contains("content_rowid='Id'", fts);
+        var trigger = await db.Database.SqlQueryRaw<string>("SELECT sql AS Value FROM sqlite_master WHERE name = 'SearchDocuments_AfterInsert'").SingleAsync();
+        Assert.Contains("new.\"Id\"", trigger);
     }
 }
 
@@ -47,5 +52,10 @@ public sealed class SqlServerSearchScriptTests
         Assert.Contains("CREATE FULLTEXT CATALOG [ForumSearch];", script, StringComparison.Ordinal);
         Assert.Contains("CREATE FULLTEXT INDEX ON [SearchDocuments] ([Title] LANGUAGE 1033, [Body] LANGUAGE 1033)", script, StringComparison.Ordinal);
         Assert.Contains("KEY INDEX [PK_SearchDocuments]", script, StringComparison.Ordinal);
+        // The key changed for FAQ articles: the index is dropped before the primary key and made again after.
+        var rebuilt = script.IndexOf("ADD CONSTRAINT [PK_SearchDocuments] PRIMARY KEY ([Id])", StringComparison.Ordinal);
+        Assert.True(rebuilt > 0);
+        Assert.True(script.LastIndexOf("DROP FULLTEXT INDEX ON [SearchDocuments];", rebuilt, StringComparison.Ordinal) > 0);
+        Assert.True(script.IndexOf("CREATE FULLTEXT INDEX ON [SearchDocuments]", rebuilt, StringComparison.Ordinal) > rebuilt);
     }
 }

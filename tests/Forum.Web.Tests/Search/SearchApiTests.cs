@@ -15,19 +15,58 @@ public sealed class SearchApiTests(ForumWebFactory forum) : IClassFixture<ForumW
     private static IEnumerable<int> Ids(JsonElement found) => found.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetInt32());
 
     [Fact]
-    public async Task The_demo_threads_are_found_with_the_documented_shape()
+    public async Task The_demo_threads_and_faq_articles_are_found_with_the_documented_shape_the_article_first()
     {
         var found = await SearchAsync("sync password");
 
-        Assert.True(found.GetProperty("total").GetInt32() >= 1);
-        var first = found.GetProperty("results")[0];
+        Assert.True(found.GetProperty("total").GetInt32() >= 2);
+        var results = found.GetProperty("results").EnumerateArray().ToList();
+        var first = results[0];
         Assert.Equal(["type", "id", "title", "url", "snippetHtml", "score", "solved"], first.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("question", first.GetProperty("type").GetString());
-        Assert.Equal("Sync stopped working after I changed my password", first.GetProperty("title").GetString());
-        Assert.StartsWith($"/questions/{first.GetProperty("id").GetInt32()}/", first.GetProperty("url").GetString());
+        Assert.Equal("faq", first.GetProperty("type").GetString());
+        Assert.StartsWith("/faq/", first.GetProperty("url").GetString());
         Assert.Contains("<mark>", first.GetProperty("snippetHtml").GetString());
         Assert.True(first.GetProperty("solved").GetBoolean());
         Assert.True(first.GetProperty("score").GetDouble() > 0);
+        var thread = Assert.Single(results, r => r.GetProperty("type").GetString() == "question" && r.GetProperty("title").GetString() == "Sync stopped working after I changed my password");
+        Assert.StartsWith($"/questions/{thread.GetProperty("id").GetInt32()}/", thread.GetProperty("url").GetString());
+        Assert.True(thread.GetProperty("solved").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Type_faq_answers_only_faq_articles_and_each_one_opens_its_page()
+    {
+        var found = await SearchAsync("sync password", "&type=faq");
+
+        var results = found.GetProperty("results").EnumerateArray().ToList();
+        Assert.NotEmpty(results);
+        Assert.All(results, r => Assert.Equal("faq", r.GetProperty("type").GetString()));
+        var page = await forum.CreateClient().GetAsync(results[0].GetProperty("url").GetString());
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.All((await SearchAsync("sync password", "&type=question")).GetProperty("results").EnumerateArray(), r => Assert.Equal("question", r.GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public async Task An_faq_article_follows_its_approved_revision_and_leaves_the_results_when_archived()
+    {
+        var staff = await forum.SignedInClientAsync("staff@forum.local");
+        var moderator = await forum.SignedInClientAsync("moderator@forum.local");
+        var question = await staff.AskAsync(ApiCalls.NewQuestion("Theremin plugin hums in recordings", "Every recording made with the theremin plugin carries a low hum."));
+        var answer = await moderator.AnswerAsync(question, "Ground the audio interface and lower the plugin's gain to remove the hum.");
+        (await staff.PostAsync($"/api/v1/answers/{answer}/verify", null)).EnsureSuccessStatusCode();
+        var slug = (await (await staff.PostAsJsonAsync($"/api/v1/answers/{answer}/promote", new { publish = true })).JsonAsync(HttpStatusCode.Created)).GetProperty("slug").GetString()!;
+        Assert.Single(Ids(await SearchAsync("theremin ground", "&type=faq")));
+
+        var current = (await (await staff.GetAsync($"/api/v1/faq/{slug}")).JsonAsync(HttpStatusCode.OK)).GetProperty("article").GetProperty("currentRevisionId").GetInt64();
+        var revision = (await (await staff.PostAsJsonAsync($"/api/v1/faq/{slug}/revisions", new { body = "Use a shielded cable for the audio interface and lower the plugin's gain.", summary = "Cable", baseRevisionId = current }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("revisionId").GetInt64();
+        Assert.Empty(Ids(await SearchAsync("shielded cable", "&type=faq")));
+        (await staff.PostAsync($"/api/v1/faq/revisions/{revision}/approve", null)).EnsureSuccessStatusCode();
+        Assert.Single(Ids(await SearchAsync("shielded cable", "&type=faq")));
+        Assert.Empty(Ids(await SearchAsync("theremin ground", "&type=faq")));
+
+        (await staff.PostAsync($"/api/v1/faq/{slug}/archive", null)).EnsureSuccessStatusCode();
+        Assert.Empty(Ids(await SearchAsync("shielded cable", "&type=faq")));
     }
 
     [Fact]
@@ -70,15 +109,13 @@ public sealed class SearchApiTests(ForumWebFactory forum) : IClassFixture<ForumW
     }
 
     [Fact]
-    public async Task Filters_and_paging_are_applied_and_faq_is_empty_for_now()
+    public async Task Filters_and_paging_are_applied_and_faq_articles_are_filtered_by_category()
     {
         Assert.All((await SearchAsync("app", "&solved=true&pageSize=50")).GetProperty("results").EnumerateArray(), r => Assert.True(r.GetProperty("solved").GetBoolean()));
         var billing = await SearchAsync("charged", "&category=accounts-billing&tag=billing&type=question");
         Assert.Equal(["I was charged twice for my yearly plan this month"], billing.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("title").GetString()));
         Assert.Empty(Ids(await SearchAsync("charged", "&category=mobile-app")));
-        var faq = await SearchAsync("charged", "&type=faq");
-        Assert.Equal(0, faq.GetProperty("total").GetInt32());
-        Assert.Empty(Ids(faq));
+        Assert.Empty(Ids(await SearchAsync("sync password", "&type=faq&category=no-such-category")));
         var page = await SearchAsync("the", "&page=2&pageSize=1");
         Assert.Equal(2, page.GetProperty("page").GetInt32());
         Assert.True(Ids(page).Count() <= 1);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Forum.Tests.Shared;
 using Forum.Web.Tests.Support;
 
@@ -33,12 +34,23 @@ public sealed class SearchRelevanceApiTests(SearchRelevanceApiTests.CorpusForum 
             var staff = await _factory.SignedInClientAsync("staff@forum.local");
             var moderator = await _factory.SignedInClientAsync("moderator@forum.local");
             foreach (var thread in SearchCorpus.Threads)
+                await AskAsync(staff, moderator, thread);
+            // The articles are found under the corpus's tag through the tag of the thread each was promoted from.
+            foreach (var article in SearchCorpus.Articles)
             {
-                var id = await staff.AskAsync(ApiCalls.NewQuestion(thread.Title, thread.Body, tags: [SearchCorpus.Tag]));
-                var answer = await moderator.AnswerAsync(id, thread.Answer);
-                if (thread.Solved)
-                    (await staff.PostAsync($"/api/v1/answers/{answer}/accept", null)).EnsureSuccessStatusCode();
+                var answer = await AskAsync(staff, moderator, article.Source);
+                (await staff.PostAsync($"/api/v1/answers/{answer}/verify", null)).EnsureSuccessStatusCode();
+                (await staff.PostAsJsonAsync($"/api/v1/answers/{answer}/promote", new { title = article.Title, body = article.Body, publish = true })).EnsureSuccessStatusCode();
             }
+        }
+
+        private static async Task<int> AskAsync(HttpClient staff, HttpClient moderator, SearchCorpus.Thread thread)
+        {
+            var id = await staff.AskAsync(ApiCalls.NewQuestion(thread.Title, thread.Body, tags: [SearchCorpus.Tag]));
+            var answer = await moderator.AnswerAsync(id, thread.Answer);
+            if (thread.Solved)
+                (await staff.PostAsync($"/api/v1/answers/{answer}/accept", null)).EnsureSuccessStatusCode();
+            return answer;
         }
 
         public async Task DisposeAsync() => await _factory.DisposeAsync();

@@ -1,6 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Search;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Forum.Domain.Features.Faq;
 /// </summary>
 public sealed record GetFaqArticle(string Slug) : IRequest<FaqArticlePage>;
 
-public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, ReputationRules rules) : IRequestHandler<GetFaqArticle, FaqArticlePage>
+public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, ReputationRules rules, ISearchIndex index) : IRequestHandler<GetFaqArticle, FaqArticlePage>
 {
     private const int RelatedCount = 5;
 
@@ -40,18 +41,13 @@ public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, Reputat
         return new FaqArticlePage(article, related, viewer, feedback);
     }
 
+    /// <summary>Solved questions the full-text index finds closest to the article's title, other than the one it came from.</summary>
     private async Task<IReadOnlyList<RelatedQuestion>> RelatedQuestionsAsync(FaqArticleDetail article, CancellationToken ct)
     {
-        var terms = TitleTerms.Parse(article.Title);
-        if (terms.IsEmpty)
-            return [];
-        var candidates = await db.Questions.AsNoTracking()
-            .Where(q => q.DeletedAt == null && q.HiddenAt == null && q.Status == QuestionStatus.Solved && q.Id != article.SourceQuestionId)
-            .Where(terms.AnyIn<Question>(q => q.Title))
-            .OrderByDescending(q => q.Score).ThenByDescending(q => q.Id).Take(30)
-            .Select(q => new RelatedQuestion(q.Id, q.Slug, q.Title, q.AnswerCount))
-            .ToListAsync(ct);
-        return candidates.OrderByDescending(q => terms.Score(q.Title)).Take(RelatedCount).ToList();
+        var solved = db.Questions.AsNoTracking().Where(SearchVisibility.Question)
+            .Where(q => q.Status == QuestionStatus.Solved && q.Id != article.SourceQuestionId);
+        var closest = await FindSimilarQuestionsHandler.ClosestAsync(index, solved, article.Title, RelatedCount, ct);
+        return closest.Select(q => new RelatedQuestion(q.Id, q.Slug, q.Title, q.AnswerCount)).ToList();
     }
 
     private async Task<FaqViewer> LoadViewerAsync(FaqArticleDetail article, bool isStaff, CancellationToken ct)

@@ -1,15 +1,17 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Search;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>
-/// What the Ask page suggests while a member types a title: up to five FAQ articles and solved questions whose
-/// titles share words with it, FAQ articles first (a solved thread that is already in the FAQ only as its article). Simple title matching for now; the one place to switch to the
-/// search index once it exists.
+/// What the Ask page suggests while a member types a title: up to five published FAQ articles and solved questions
+/// that the full-text index finds for its significant words (the same matching as similar questions: any two of
+/// them, or any one of a short title), best first with the FAQ boost, so articles usually lead. A solved thread
+/// that is already in the FAQ is offered only as its article.
 /// </summary>
 public sealed record SuggestForTitle(string? Query, int Limit = SuggestForTitle.MaxSuggestions) : IRequest<IReadOnlyList<Suggestion>>
 {
@@ -25,32 +27,29 @@ public sealed class SuggestForTitleValidator : AbstractValidator<SuggestForTitle
     }
 }
 
-public sealed class SuggestForTitleHandler(IForumDb db) : IRequestHandler<SuggestForTitle, IReadOnlyList<Suggestion>>
+public sealed class SuggestForTitleHandler(IForumDb db, ISearchIndex index) : IRequestHandler<SuggestForTitle, IReadOnlyList<Suggestion>>
 {
-    private const int Candidates = 40;
+    /// <summary>How many of the engine's best matches of each kind are considered (the rest would not be shown anyway).</summary>
+    private const int Candidates = 50;
 
     public async Task<IReadOnlyList<Suggestion>> Handle(SuggestForTitle request, CancellationToken cancellationToken)
     {
-        var terms = TitleTerms.Parse(request.Query);
-        if (terms.IsEmpty)
+        var terms = SearchTerms.AnyOf(request.Query);
+        if (!terms.CanMatch)
             return [];
-        var articles = await db.FaqArticles.AsNoTracking()
-            .Where(a => a.PublishedAt != null && a.ArchivedAt == null)
-            .Where(terms.AnyIn<FaqArticle>(a => a.Title))
-            .OrderByDescending(a => a.UpdatedAt).Take(Candidates)
-            .Select(a => new Suggestion(SuggestionKind.Faq, a.Id, a.Title, "/faq/" + a.Slug, a.Category!.Name))
+        var articles = await SearchRanking.RankArticles(index.MatchFaqArticles(terms, Candidates), db.FaqArticles.AsNoTracking().Where(SearchVisibility.FaqArticle))
+            .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Article.Id).Take(request.Limit)
+            .Select(r => new { Suggestion = new Suggestion(SuggestionKind.Faq, r.Article.Id, r.Article.Title, "/faq/" + r.Article.Slug, r.Article.Category!.Name), r.Relevance })
             .ToListAsync(cancellationToken);
-        var questions = await db.Questions.AsNoTracking()
-            .Where(q => q.Status == QuestionStatus.Solved && q.DeletedAt == null && q.HiddenAt == null)
+        var solved = db.Questions.AsNoTracking().Where(SearchVisibility.Question).Where(q => q.Status == QuestionStatus.Solved)
             // A thread already in the FAQ is offered as its article, not twice.
-            .Where(q => !db.FaqArticles.Any(a => a.SourceQuestionId == q.Id && a.PublishedAt != null && a.ArchivedAt == null))
-            .Where(terms.AnyIn<Question>(q => q.Title))
-            .OrderByDescending(q => q.Score).ThenByDescending(q => q.Id).Take(Candidates)
-            .Select(q => new Suggestion(SuggestionKind.Question, q.Id, q.Title, "/questions/" + q.Id + "/" + q.Slug, q.Category!.Name))
+            .Where(q => !db.FaqArticles.Where(SearchVisibility.FaqArticle).Any(a => a.SourceQuestionId == q.Id));
+        var questions = await SearchRanking.Rank(index.MatchQuestions(terms, Candidates), solved)
+            .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id).Take(request.Limit)
+            .Select(r => new { Suggestion = new Suggestion(SuggestionKind.Question, r.Question.Id, r.Question.Title, "/questions/" + r.Question.Id + "/" + r.Question.Slug, r.Question.Category!.Name), r.Relevance })
             .ToListAsync(cancellationToken);
         return articles.Concat(questions)
-            .Select((s, i) => (Suggestion: s, Score: terms.Score(s.Title), Order: i))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Suggestion.Kind).ThenBy(x => x.Order)
+            .OrderByDescending(x => x.Relevance).ThenBy(x => x.Suggestion.Kind)
             .Take(request.Limit).Select(x => x.Suggestion).ToList();
     }
 }

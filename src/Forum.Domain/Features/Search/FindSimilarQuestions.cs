@@ -32,6 +32,15 @@ public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index)
                 ?? throw new NotFoundException("The question");
             questions = questions.Where(q => q.Id != id);
         }
+        return await ClosestAsync(index, questions, text, request.Count, cancellationToken);
+    }
+
+    /// <summary>
+    /// Of <paramref name="questions"/>, the <paramref name="count"/> closest to <paramref name="text"/>, solved first;
+    /// also the related questions on an FAQ article's page.
+    /// </summary>
+    public static async Task<IReadOnlyList<SimilarQuestion>> ClosestAsync(ISearchIndex index, IQueryable<Question> questions, string? text, int count, CancellationToken ct)
+    {
         var terms = SearchTerms.AnyOf(text);
         if (!terms.CanMatch)
             return [];
@@ -39,10 +48,10 @@ public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index)
         // closest matches among those, twice as many as shown, then the solved ones among those first.
         var closest = await SearchRanking.Rank(index.MatchTitles(terms, CandidateCount), questions)
             .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id)
-            .Take(request.Count * 2)
+            .Take(count * 2)
             .Select(r => new SimilarQuestion(r.Question.Id, r.Question.Title, r.Question.Slug, r.Question.Status == QuestionStatus.Solved, r.Question.AnswerCount))
-            .ToListAsync(cancellationToken);
-        return closest.OrderByDescending(q => q.Solved).Take(request.Count).ToList();
+            .ToListAsync(ct);
+        return closest.OrderByDescending(q => q.Solved).Take(count).ToList();
     }
 }
 

@@ -13,8 +13,9 @@ public static class SearchResultType
 }
 
 /// <summary>
-/// Full-text search over what visitors may read, best first. Any text at all is a valid query
-/// (see <see cref="SearchTerms"/>); <paramref name="Type"/> narrows to questions or FAQ articles.
+/// Full-text search over what visitors may read (public questions with their answers, published FAQ articles),
+/// best first. Any text at all is a valid query (see <see cref="SearchTerms"/>); <paramref name="Type"/> narrows to
+/// questions or FAQ articles.
 /// </summary>
 public sealed record SearchForum(
     string? Query, string? Category = null, string? Tag = null, string? Type = null, bool? Solved = null, int Page = 1, int PageSize = 20)
@@ -39,43 +40,101 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index) : IReque
     {
         var terms = SearchTerms.Parse(request.Query);
         var empty = new SearchResults(request.Query ?? "", 0, [], request.Page, request.PageSize);
-        // FAQ articles are not indexed yet: an FAQ-only search has no results until they are.
-        if (!terms.CanMatch || request.Type == SearchResultType.Faq)
+        if (!terms.CanMatch)
             return empty;
-
-        var questions = db.Questions.AsNoTracking().Where(SearchVisibility.Question);
         var category = Text.CleanLine(request.Category);
-        if (category.Length > 0)
-            questions = questions.Where(q => q.Category!.Slug == category);
         var tag = Text.CleanLine(request.Tag).ToLowerInvariant();
-        if (tag.Length > 0)
-            questions = questions.Where(q => q.Tags.Any(t => t.Name == tag));
-        if (request.Solved is { } solved)
-            questions = solved ? questions.Where(q => q.Status == QuestionStatus.Solved) : questions.Where(q => q.Status != QuestionStatus.Solved);
 
-        var ranked = SearchRanking.Rank(index.MatchQuestions(terms), questions);
-        var total = await ranked.CountAsync(cancellationToken);
+        // FAQ articles are official solutions: they count as solved, so "unsolved only" leaves them out.
+        var hits = request.Type == SearchResultType.Faq ? null : QuestionHits(terms, category, tag, request.Solved);
+        if (request.Type != SearchResultType.Question && request.Solved != false)
+        {
+            var articles = ArticleHits(terms, category, tag);
+            hits = hits is null ? articles : hits.Concat(articles);
+        }
+        if (hits is null)
+            return empty;
+        var total = await hits.CountAsync(cancellationToken);
         if (total == 0)
             return empty;
-        var page = await ranked
-            .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id)
+        var page = await hits
+            .OrderByDescending(h => h.Relevance).ThenBy(h => h.Kind).ThenByDescending(h => h.Id)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-            .Select(r => new
-            {
-                r.Question.Id, r.Question.Title, r.Question.Slug, r.Question.Status, r.Question.Score, r.Question.AnswerCount,
-                r.Question.CreatedAt, Category = r.Question.Category!.Name, r.Relevance,
-            })
             .ToListAsync(cancellationToken);
 
-        var ids = page.Select(p => p.Id).ToList();
-        var texts = await db.SearchDocuments.AsNoTracking().Where(d => ids.Contains(d.QuestionId))
-            .ToDictionaryAsync(d => d.QuestionId, d => d.Body, cancellationToken);
-        var results = page.Select(p => new SearchResult(
-                SearchResultType.Question, p.Id, p.Title, SearchText.Highlight(p.Title, terms), $"/questions/{p.Id}/{p.Slug}",
-                SearchText.Snippet(texts.GetValueOrDefault(p.Id, ""), terms), p.Relevance, p.Status == QuestionStatus.Solved,
-                p.Score, p.AnswerCount, p.Category, p.CreatedAt))
-            .ToList();
+        var found = (await QuestionResultsAsync(page, terms, cancellationToken)).Concat(await ArticleResultsAsync(page, terms, cancellationToken))
+            .ToDictionary(r => (r.Type, r.Id));
+        var results = page.Select(h => found.GetValueOrDefault((h.Kind == Hit.Faq ? SearchResultType.Faq : SearchResultType.Question, h.Id)))
+            .OfType<SearchResult>().ToList();
         return new SearchResults(request.Query ?? "", total, results, request.Page, request.PageSize);
+    }
+
+    private IQueryable<Hit> QuestionHits(SearchTerms terms, string category, string tag, bool? solved)
+    {
+        var questions = db.Questions.AsNoTracking().Where(SearchVisibility.Question);
+        if (category.Length > 0)
+            questions = questions.Where(q => q.Category!.Slug == category);
+        if (tag.Length > 0)
+            questions = questions.Where(q => q.Tags.Any(t => t.Name == tag));
+        if (solved is { } only)
+            questions = only ? questions.Where(q => q.Status == QuestionStatus.Solved) : questions.Where(q => q.Status != QuestionStatus.Solved);
+        return SearchRanking.Rank(index.MatchQuestions(terms), questions)
+            .Select(r => new Hit { Kind = Hit.Question, Id = r.Question.Id, Relevance = r.Relevance });
+    }
+
+    /// <summary>An article has its own category; its tags are those of the thread it was promoted from, so an article without one is left out when a tag is asked for.</summary>
+    private IQueryable<Hit> ArticleHits(SearchTerms terms, string category, string tag)
+    {
+        var articles = db.FaqArticles.AsNoTracking().Where(SearchVisibility.FaqArticle);
+        if (category.Length > 0)
+            articles = articles.Where(a => a.Category!.Slug == category);
+        if (tag.Length > 0)
+            articles = articles.Where(a => db.Questions.Any(q => q.Id == a.SourceQuestionId && q.Tags.Any(t => t.Name == tag)));
+        return SearchRanking.RankArticles(index.MatchFaqArticles(terms), articles)
+            .Select(r => new Hit { Kind = Hit.Faq, Id = r.Article.Id, Relevance = r.Relevance });
+    }
+
+    private async Task<IEnumerable<SearchResult>> QuestionResultsAsync(List<Hit> page, SearchTerms terms, CancellationToken ct)
+    {
+        var ids = page.Where(h => h.Kind == Hit.Question).Select(h => h.Id).ToList();
+        if (ids.Count == 0)
+            return [];
+        var questions = await db.Questions.AsNoTracking().Where(q => ids.Contains(q.Id))
+            .Select(q => new { q.Id, q.Title, q.Slug, q.Status, q.Score, q.AnswerCount, q.CreatedAt, Category = q.Category!.Name })
+            .ToListAsync(ct);
+        var texts = await db.SearchDocuments.AsNoTracking().Where(d => d.QuestionId != null && ids.Contains(d.QuestionId.Value))
+            .ToDictionaryAsync(d => d.QuestionId!.Value, d => d.Body, ct);
+        var relevance = page.Where(h => h.Kind == Hit.Question).ToDictionary(h => h.Id, h => h.Relevance);
+        return questions.Select(q => new SearchResult(
+            SearchResultType.Question, q.Id, q.Title, SearchText.Highlight(q.Title, terms), $"/questions/{q.Id}/{q.Slug}",
+            SearchText.Snippet(texts.GetValueOrDefault(q.Id, ""), terms), relevance[q.Id], q.Status == QuestionStatus.Solved,
+            q.Score, q.AnswerCount, q.Category, q.CreatedAt));
+    }
+
+    /// <summary>An article's snippet comes from its search document: the current approved text, never a draft or a pending revision.</summary>
+    private async Task<IEnumerable<SearchResult>> ArticleResultsAsync(List<Hit> page, SearchTerms terms, CancellationToken ct)
+    {
+        var ids = page.Where(h => h.Kind == Hit.Faq).Select(h => h.Id).ToList();
+        if (ids.Count == 0)
+            return [];
+        var articles = await db.FaqArticles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Title, a.Slug, a.UpdatedAt, Category = a.Category!.Name })
+            .ToListAsync(ct);
+        var texts = await db.SearchDocuments.AsNoTracking().Where(d => d.FaqArticleId != null && ids.Contains(d.FaqArticleId.Value))
+            .ToDictionaryAsync(d => d.FaqArticleId!.Value, d => d.Body, ct);
+        var relevance = page.Where(h => h.Kind == Hit.Faq).ToDictionary(h => h.Id, h => h.Relevance);
+        return articles.Select(a => new SearchResult(
+            SearchResultType.Faq, a.Id, a.Title, SearchText.Highlight(a.Title, terms), $"/faq/{a.Slug}",
+            SearchText.Snippet(texts.GetValueOrDefault(a.Id, ""), terms), relevance[a.Id], true, 0, 0, a.Category, a.UpdatedAt));
+    }
+
+    /// <summary>One ranked hit before its details are read: FAQ articles sort before questions of equal relevance.</summary>
+    private sealed class Hit
+    {
+        public const int Faq = 0, Question = 1;
+        public int Kind { get; init; }
+        public int Id { get; init; }
+        public double Relevance { get; init; }
     }
 }
 
@@ -84,7 +143,11 @@ public sealed record SearchResults(string Query, int Total, IReadOnlyList<Search
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-/// <summary>One hit. <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are HTML-encoded text with &lt;mark&gt; around the searched words.</summary>
+/// <summary>
+/// One hit. <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are HTML-encoded text with &lt;mark&gt; around the
+/// searched words. For an FAQ article, <see cref="Solved"/> is true (it is an official solution), votes and answers
+/// are 0 and <see cref="CreatedAt"/> is when its current text was approved.
+/// </summary>
 public sealed record SearchResult(
     string Type, int Id, string Title, string TitleHtml, string Url, string SnippetHtml, double Score, bool Solved,
     int Votes, int AnswerCount, string Category, DateTimeOffset CreatedAt);

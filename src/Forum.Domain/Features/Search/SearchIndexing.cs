@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Search;
 
 /// <summary>
-/// Rebuilds the search documents of some questions from what is visible of them now. The database calls this
-/// inside the transaction of every change to questions or answers, so the index never lags behind.
+/// Rebuilds the search documents of some questions or FAQ articles from what is visible of them now. The database
+/// calls this inside the transaction of every change to questions, answers or FAQ articles, so the index never
+/// lags behind.
 /// </summary>
 public static class SearchIndexing
 {
@@ -25,7 +26,8 @@ public static class SearchIndexing
             .Select(a => new { a.Id, a.QuestionId, a.BodyHtml, a.Score })
             .ToListAsync(ct))
             .ToLookup(a => a.QuestionId);
-        var documents = await db.SearchDocuments.Where(d => questionIds.Contains(d.QuestionId)).ToDictionaryAsync(d => d.QuestionId, ct);
+        var documents = await db.SearchDocuments.Where(d => d.QuestionId != null && questionIds.Contains(d.QuestionId.Value))
+            .ToDictionaryAsync(d => d.QuestionId!.Value, ct);
 
         foreach (var question in questions)
         {
@@ -33,13 +35,42 @@ public static class SearchIndexing
             var best = answers[question.Id].OrderByDescending(a => a.Id == question.AcceptedAnswerId).ThenByDescending(a => a.Score).ThenBy(a => a.Id);
             foreach (var answer in best.TakeWhile(_ => body.Length < SearchDocument.MaxBodyLength))
                 body.Append("\n\n").Append(SearchText.FromHtml(answer.BodyHtml));
-            if (documents.Remove(question.Id, out var document))
-                document.Update(question.Title, body.ToString());
-            else
-                db.SearchDocuments.Add(new SearchDocument(question.Id, question.Title, body.ToString()));
+            Write(db, documents, question.Id, question.Title, body.ToString(), SearchDocument.ForQuestion);
         }
         // What is left belongs to questions that are gone or no longer visible.
         db.SearchDocuments.RemoveRange(documents.Values);
+    }
+
+    /// <summary>
+    /// Brings the documents of the FAQ articles <paramref name="articleIds"/> up to date: the title and the text of
+    /// the current approved revision of each published, unarchived article (never a draft nor a pending revision).
+    /// </summary>
+    public static async Task RefreshFaqAsync(IForumDb db, IReadOnlyCollection<int> articleIds, CancellationToken ct)
+    {
+        if (articleIds.Count == 0)
+            return;
+        var articles = await db.FaqArticles.AsNoTracking()
+            .Where(a => articleIds.Contains(a.Id)).Where(SearchVisibility.FaqArticle)
+            .Select(a => new
+            {
+                a.Id, a.Title,
+                BodyHtml = a.Revisions.Where(r => r.Number == a.CurrentRevisionNumber && r.Status == FaqRevisionStatus.Approved).Select(r => r.BodyHtml).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var documents = await db.SearchDocuments.Where(d => d.FaqArticleId != null && articleIds.Contains(d.FaqArticleId.Value))
+            .ToDictionaryAsync(d => d.FaqArticleId!.Value, ct);
+        foreach (var article in articles)
+            Write(db, documents, article.Id, article.Title, SearchText.FromHtml(article.BodyHtml), SearchDocument.ForFaqArticle);
+        // What is left belongs to articles that are gone, drafts again, or archived.
+        db.SearchDocuments.RemoveRange(documents.Values);
+    }
+
+    private static void Write(IForumDb db, Dictionary<int, SearchDocument> documents, int id, string title, string body, Func<int, string, string, SearchDocument> create)
+    {
+        if (documents.Remove(id, out var document))
+            document.Update(title, body);
+        else
+            db.SearchDocuments.Add(create(id, title, body));
     }
 
     /// <summary>The questions that have no document yet (e.g. written before search existed).</summary>
@@ -47,4 +78,10 @@ public static class SearchIndexing
         db.Questions.AsNoTracking().Where(SearchVisibility.Question)
             .Where(q => !db.SearchDocuments.Any(d => d.QuestionId == q.Id))
             .OrderBy(q => q.Id).Select(q => q.Id).Take(take).ToListAsync(ct);
+
+    /// <summary>The searchable FAQ articles that have no document yet (e.g. published before the FAQ was searchable).</summary>
+    public static Task<List<int>> MissingFaqAsync(IForumDb db, int take, CancellationToken ct) =>
+        db.FaqArticles.AsNoTracking().Where(SearchVisibility.FaqArticle)
+            .Where(a => !db.SearchDocuments.Any(d => d.FaqArticleId == a.Id))
+            .OrderBy(a => a.Id).Select(a => a.Id).Take(take).ToListAsync(ct);
 }

@@ -5,7 +5,10 @@ namespace Forum.Domain.Features.Search;
 
 /// <summary>
 /// How the engine's relevance is boosted, the same on every database: a solved question counts half as much
-/// again, and votes up to +10 add up to half as much again; a question voted below zero loses a quarter.
+/// again, and votes up to +10 add up to half as much again; a question voted below zero loses a quarter. An FAQ
+/// article, the forum's official and reviewed answer, counts two and a half times its match: more than the best
+/// boosted question (solved with +10 votes counts twice), so it wins every equal match and comes before the
+/// thread it was promoted from.
 /// </summary>
 public static class SearchRanking
 {
@@ -13,6 +16,7 @@ public static class SearchRanking
     public const double VoteBoostPerPoint = 0.05;
     public const int VoteBoostCap = 10;
     public const double NegativePenalty = 0.25;
+    public const double FaqBoost = 1.5;
 
     public static IQueryable<RankedQuestion> Rank(IQueryable<SearchMatch> matches, IQueryable<Question> questions) =>
         from m in matches
@@ -24,6 +28,17 @@ public static class SearchRanking
                 + (q.Status == QuestionStatus.Solved ? SolvedBoost : 0.0)
                 + (q.Score >= VoteBoostCap ? VoteBoostCap * VoteBoostPerPoint : q.Score > 0 ? q.Score * VoteBoostPerPoint : q.Score < 0 ? -NegativePenalty : 0.0)),
         };
+
+    public static IQueryable<RankedArticle> RankArticles(IQueryable<SearchMatch> matches, IQueryable<FaqArticle> articles) =>
+        from m in matches
+        join a in articles on m.Id equals a.Id
+        select new RankedArticle { Article = a, Relevance = m.Rank * (1.0 + FaqBoost) };
+}
+
+public sealed class RankedArticle
+{
+    public required FaqArticle Article { get; init; }
+    public double Relevance { get; init; }
 }
 
 public sealed class RankedQuestion

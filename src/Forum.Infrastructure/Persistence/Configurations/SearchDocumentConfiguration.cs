@@ -9,9 +9,12 @@ internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Sea
 {
     public void Configure(EntityTypeBuilder<SearchDocument> builder)
     {
-        builder.HasKey(d => d.QuestionId);
-        builder.Property(d => d.QuestionId).ValueGeneratedNever();
+        builder.HasKey(d => d.Id);
         builder.Property(d => d.Title).HasMaxLength(200);
+        // One document per question and per article; the full-text queries pick one kind by these columns.
+        builder.HasIndex(d => d.QuestionId).IsUnique();
+        builder.HasIndex(d => d.FaqArticleId).IsUnique();
         builder.HasOne<Question>().WithOne().HasForeignKey<SearchDocument>(d => d.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<FaqArticle>().WithOne().HasForeignKey<SearchDocument>(d => d.FaqArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

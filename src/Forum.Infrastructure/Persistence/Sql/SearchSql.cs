@@ -6,6 +6,13 @@ namespace Forum.Infrastructure.Persistence.Sql;
 /// The full-text index on "SearchDocuments", one per database, written by hand because EF Core cannot model it.
 /// A migration that creates the SearchDocuments table calls the provider's Create method with one line in Up
 /// (and Drop in Down), so that regenerated migrations only need that line added back.
+/// When the table's key changed (FaqInSearch: documents keyed by their own Id, for questions and FAQ articles):
+/// SQL Server ties its index to the primary key, so that migration calls DropSqlServer first and CreateSqlServer
+/// last in Up (and DropSqlServerAndFaqDocuments first, CreateSqlServer last in Down). SQLite rebuilds the table
+/// at the very end of a migration, after any custom SQL in it, and a rebuild drops the table's triggers, so the
+/// full-text table is made anew by the next migration (FaqInSearchFullText, with no model change: one line,
+/// RecreateSqlite, in Up). Any later migration that rebuilds SearchDocuments on SQLite needs the same follow-up
+/// migration. Migrating SQLite down past FaqInSearch leaves search without its full-text table until migrated up.
 /// The documents themselves are kept current by the forum (Features/Search/SearchIndexing.cs) in the same
 /// transaction as every post change; on SQLite and PostgreSQL the index follows the table in that transaction too.
 /// </summary>
@@ -13,24 +20,44 @@ public static class SearchSql
 {
     public const string FtsTable = "SearchDocumentsFts";
 
+    /// <summary>The column the SQLite full-text table takes its rowids from: the documents' own key.</summary>
+    public const string SqliteKey = "Id";
+
+    /// <summary>The key the first search migration (AddSearch) used, when every document was a question's.</summary>
+    public const string SqliteQuestionKey = "QuestionId";
+
     /// <summary>
     /// SQLite: an FTS5 external-content table over SearchDocuments (porter stemming, Unicode words, accents
-    /// folded), kept in sync by triggers, then filled from what is already there.
+    /// folded), kept in sync by triggers, then filled from what is already there. AddSearch calls this form, for
+    /// documents keyed by question; later migrations call <see cref="RecreateSqlite"/>.
     /// </summary>
-    public static void CreateSqlite(MigrationBuilder migration) => migration.Sql($"""
+    public static void CreateSqlite(MigrationBuilder migration) => CreateSqlite(migration, SqliteQuestionKey);
+
+    /// <summary>
+    /// SQLite drops a table's triggers when a migration rebuilds it, and the full-text table names the key
+    /// column: the migration after any migration that rebuilds SearchDocuments calls this in Up, so the full-text
+    /// table, its triggers and its content are made anew.
+    /// </summary>
+    public static void RecreateSqlite(MigrationBuilder migration, string key = SqliteKey)
+    {
+        DropSqlite(migration);
+        CreateSqlite(migration, key);
+    }
+
+    private static void CreateSqlite(MigrationBuilder migration, string key) => migration.Sql($"""
         CREATE VIRTUAL TABLE "{FtsTable}" USING fts5(
             "Title", "Body",
-            content='SearchDocuments', content_rowid='QuestionId',
+            content='SearchDocuments', content_rowid='{key}',
             tokenize='porter unicode61 remove_diacritics 2');
         CREATE TRIGGER "SearchDocuments_AfterInsert" AFTER INSERT ON "SearchDocuments" BEGIN
-            INSERT INTO "{FtsTable}"(rowid, "Title", "Body") VALUES (new."QuestionId", new."Title", new."Body");
+            INSERT INTO "{FtsTable}"(rowid, "Title", "Body") VALUES (new."{key}", new."Title", new."Body");
         END;
         CREATE TRIGGER "SearchDocuments_AfterDelete" AFTER DELETE ON "SearchDocuments" BEGIN
-            INSERT INTO "{FtsTable}"("{FtsTable}", rowid, "Title", "Body") VALUES ('delete', old."QuestionId", old."Title", old."Body");
+            INSERT INTO "{FtsTable}"("{FtsTable}", rowid, "Title", "Body") VALUES ('delete', old."{key}", old."Title", old."Body");
         END;
         CREATE TRIGGER "SearchDocuments_AfterUpdate" AFTER UPDATE ON "SearchDocuments" BEGIN
-            INSERT INTO "{FtsTable}"("{FtsTable}", rowid, "Title", "Body") VALUES ('delete', old."QuestionId", old."Title", old."Body");
-            INSERT INTO "{FtsTable}"(rowid, "Title", "Body") VALUES (new."QuestionId", new."Title", new."Body");
+            INSERT INTO "{FtsTable}"("{FtsTable}", rowid, "Title", "Body") VALUES ('delete', old."{key}", old."Title", old."Body");
+            INSERT INTO "{FtsTable}"(rowid, "Title", "Body") VALUES (new."{key}", new."Title", new."Body");
         END;
         INSERT INTO "{FtsTable}"("{FtsTable}") VALUES ('rebuild');
         """);
@@ -74,4 +101,22 @@ public static class SearchSql
         DROP FULLTEXT INDEX ON [SearchDocuments];
         DROP FULLTEXT CATALOG [ForumSearch];
         """, suppressTransaction: true);
+
+    /// <summary>Before a migration back to question-only documents: the FAQ articles' documents cannot follow.</summary>
+    public static void DeleteFaqDocuments(MigrationBuilder migration) =>
+        migration.Sql("""DELETE FROM "SearchDocuments" WHERE "QuestionId" IS NULL;""");
+
+    /// <summary>SQLite, before a migration back to question-only documents: the full-text table (it cannot survive the rebuild), then the FAQ articles' documents.</summary>
+    public static void DropSqliteAndFaqDocuments(MigrationBuilder migration)
+    {
+        DropSqlite(migration);
+        DeleteFaqDocuments(migration);
+    }
+
+    /// <summary>SQL Server, before a migration back to question-only documents: the full-text index first, then the FAQ articles' documents.</summary>
+    public static void DropSqlServerAndFaqDocuments(MigrationBuilder migration)
+    {
+        DropSqlServer(migration);
+        DeleteFaqDocuments(migration);
+    }
 }

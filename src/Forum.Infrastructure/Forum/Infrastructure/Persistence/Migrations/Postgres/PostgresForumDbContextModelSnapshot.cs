@@ -950,19 +950,34 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
                 {
-                    b.Property<int>("QuestionId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int?>("FaqArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("QuestionId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.HasKey("QuestionId");
+                    b.HasKey("Id");
+
+                    b.HasIndex("FaqArticleId")
+                        .IsUnique();
+
+                    b.HasIndex("QuestionId")
+                        .IsUnique();
 
                     b.ToTable("SearchDocuments");
                 });
@@ -1507,11 +1522,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
                 {
+                    b.HasOne("Forum.Domain.Entities.FaqArticle", null)
+                        .WithOne()
+                        .HasForeignKey("Forum.Domain.Entities.SearchDocument", "FaqArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Forum.Domain.Entities.Question", null)
                         .WithOne()
                         .HasForeignKey("Forum.Domain.Entities.SearchDocument", "QuestionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Vote", b =>

@@ -953,19 +953,36 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
                 {
-                    b.Property<int>("QuestionId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("FaqArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("QuestionId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.HasKey("QuestionId");
+                    b.HasKey("Id");
+
+                    b.HasIndex("FaqArticleId")
+                        .IsUnique()
+                        .HasFilter("[FaqArticleId] IS NOT NULL");
+
+                    b.HasIndex("QuestionId")
+                        .IsUnique()
+                        .HasFilter("[QuestionId] IS NOT NULL");
 
                     b.ToTable("SearchDocuments");
                 });
@@ -1512,11 +1529,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
                 {
+                    b.HasOne("Forum.Domain.Entities.FaqArticle", null)
+                        .WithOne()
+                        .HasForeignKey("Forum.Domain.Entities.SearchDocument", "FaqArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Forum.Domain.Entities.Question", null)
                         .WithOne()
                         .HasForeignKey("Forum.Domain.Entities.SearchDocument", "QuestionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Vote", b =>

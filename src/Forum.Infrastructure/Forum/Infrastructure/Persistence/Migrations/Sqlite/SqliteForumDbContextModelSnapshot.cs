@@ -915,19 +915,32 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
                 {
-                    b.Property<int>("QuestionId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FaqArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QuestionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("QuestionId");
+                    b.HasKey("Id");
+
+                    b.HasIndex("FaqArticleId")
+                        .IsUnique();
+
+                    b.HasIndex("QuestionId")
+                        .IsUnique();
 
                     b.ToTable("SearchDocuments");
                 });
@@ -1464,11 +1477,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
                 {
+                    b.HasOne("Forum.Domain.Entities.FaqArticle", null)
+                        .WithOne()
+                        .HasForeignKey("Forum.Domain.Entities.SearchDocument", "FaqArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Forum.Domain.Entities.Question", null)
                         .WithOne()
                         .HasForeignKey("Forum.Domain.Entities.SearchDocument", "QuestionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Vote", b =>
