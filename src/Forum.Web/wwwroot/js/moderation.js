@@ -8,7 +8,7 @@
     var status = document.querySelector("[data-queue-status]");
     var empty = document.querySelector("[data-queue-empty]");
     var bulk = document.getElementById("bulk-form");
-    var storageKey = "forum.moderation.position";
+    var storageKey = "forum.moderation.position", saidKey = "forum.moderation.said";
     var current = 0;
     var pending = null; // the button to press when Enter is pressed in the reason or original field
 
@@ -33,22 +33,29 @@
         return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) && target.type !== "checkbox";
     }
 
+    // The heading counts this view of the queue (its filters); the navigation bar counts the whole queue.
     function showCount(remaining) {
         var total = document.querySelector("[data-queue-total]");
-        if (total) total.textContent = remaining + (remaining === 1 ? " post waits" : " posts wait");
+        var left = total ? Math.max(0, parseInt(total.getAttribute("data-queue-total"), 10) - 1) : 0;
+        if (total) {
+            total.setAttribute("data-queue-total", String(left));
+            total.textContent = left + (left === 1 ? " post waits" : " posts wait");
+        }
         var nav = document.querySelector(".nav-count");
         if (nav && nav.firstChild) nav.firstChild.nodeValue = String(remaining);
+        return left;
     }
 
     function cardGone(card, result) {
         var index = cards().indexOf(card);
         card.remove();
-        showCount(result.remaining);
+        var left = showCount(result.remaining);
         say(result.message);
         if (cards().length > 0) {
             focusCard(index);
-        } else if (result.remaining > 0) {
+        } else if (left > 0) {
             window.sessionStorage.setItem(storageKey, "0");
+            window.sessionStorage.setItem(saidKey, result.message);
             window.location.reload(); // the next page of the queue
         } else {
             if (bulk) bulk.hidden = true;
@@ -69,7 +76,8 @@
         var data = new FormData(form);
         data.set(button.name, button.value);
         card.setAttribute("aria-busy", "true");
-        fetch(form.action, { method: "POST", body: data, headers: { "Accept": "application/json" }, credentials: "same-origin" })
+        fetch(form.getAttribute("action"), { // not form.action: the buttons are named "action"
+             method: "POST", body: data, headers: { "Accept": "application/json" }, credentials: "same-origin" })
             .then(function (response) {
                 return response.json().then(function (result) { return { ok: response.ok, result: result }; });
             })
@@ -140,5 +148,7 @@
 
     var saved = parseInt(window.sessionStorage.getItem(storageKey) || "0", 10);
     window.sessionStorage.removeItem(storageKey);
+    say(window.sessionStorage.getItem(saidKey) || "");
+    window.sessionStorage.removeItem(saidKey);
     focusCard(isNaN(saved) ? 0 : saved);
 })();
