@@ -7,12 +7,14 @@ namespace Forum.Web.Tests.Api;
 /// <summary>DELETE /api/v1/members/{id}/suspension: a moderator lifts a suspension; everyone else is refused.</summary>
 public sealed class LiftSuspensionApiTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
 {
+    private static int _asked;
+
     private async Task<(string Email, string AuthorId)> SuspendedMemberAsync()
     {
         var email = $"author-{Guid.NewGuid():N}@forum.test";
         (await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = "Passw0rd!" })).EnsureSuccessStatusCode();
         var author = await forum.SignedInClientAsync(email);
-        var id = await author.AskAsync(ApiCalls.NewQuestion($"Sync stops after an hour, case {Guid.NewGuid():N}"));
+        var id = await author.AskAsync(ApiCalls.NewQuestion($"Sync stops after an hour, case {(char)('a' + Interlocked.Increment(ref _asked) % 26)}"));
         var authorId = (await (await author.GetAsync("/api/v1/members/me")).JsonAsync(HttpStatusCode.OK)).GetProperty("id").GetString()!;
         var moderator = await forum.SignedInClientAsync("moderator@forum.local");
         await (await moderator.PostAsJsonAsync($"/api/v1/moderation/queue/question/{id}/actions", new { action = "suspend-author", reason = "Spam links", days = 7 }))
