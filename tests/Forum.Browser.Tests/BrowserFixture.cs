@@ -6,7 +6,7 @@ namespace Forum.Browser.Tests;
 /// One forum and one headless Chromium (Debian's, never a downloaded build) for a test class. Without Chromium
 /// the tests fail with a message that says how to install it; they are never skipped.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("FORUM_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
@@ -20,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         ? folder
         : Path.Combine(Directory.GetCurrentDirectory(), "test-output", "screenshots");
 
+    /// <summary>Configuration for this fixture's forum on top of the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -27,7 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Chromium was not found at {ChromiumPath}. The browser tests need Debian's Chromium: run " +
                 "'apt-get update && apt-get install -y chromium' (or set FORUM_CHROMIUM to its path). Do not run 'playwright install'.");
         Directory.CreateDirectory(ScreenshotFolder);
-        Forum = new ForumServer();
+        Forum = new ForumServer(Settings);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

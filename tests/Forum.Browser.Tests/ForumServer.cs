@@ -17,9 +17,12 @@ public sealed class ForumServer : WebApplicationFactory<Program>
     public const string DemoPassword = "Passw0rd!";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "forum-browser-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public ForumServer()
+    /// <param name="settings">Configuration on top of the defaults (e.g. higher write allowances for seeding).</param>
+    public ForumServer(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         Directory.CreateDirectory(_folder);
         UseKestrel(FreePort());
         StartServer();
@@ -38,6 +41,8 @@ public sealed class ForumServer : WebApplicationFactory<Program>
         builder.UseSetting("Forum:SeedDemoContent", "true");
         builder.UseSetting("Forum:RequireConfirmedEmail", "false");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)

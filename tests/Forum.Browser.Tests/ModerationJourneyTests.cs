@@ -71,8 +71,8 @@ public sealed class ModerationJourneyTests(BrowserFixture browser) : IClassFixtu
             await page.Keyboard.PressAsync("k");
             Assert.Contains("is-current", await card.GetAttributeAsync("class"));
             await page.Keyboard.PressAsync("d");
-            await page.Locator(".flash").WaitForAsync();
-            Assert.Equal(0, await page.Locator($"#card-answer-{answer}").CountAsync());
+            await card.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+            Assert.Contains($"Done: Delete on the answer {answer}", await page.Locator("[data-queue-status]").InnerTextAsync());
         });
 
         await visitor.StepAsync("reputation-and-log", async () =>

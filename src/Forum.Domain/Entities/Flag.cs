@@ -58,7 +58,7 @@ public sealed class Flag
 public enum ModerationActionType
 {
     Approve = 0, Dismiss = 1, Hide = 2, Delete = 3, Restore = 4, Lock = 5, Unlock = 6, CloseDuplicate = 7,
-    SuspendAuthor = 8, PurgeAuthor = 9, AutoHide = 10,
+    SuspendAuthor = 8, PurgeAuthor = 9, AutoHide = 10, Hold = 11, LiftSuspension = 12,
 }
 
 /// <summary>One line of the audit log: who did what to which post or member, why and when. Null moderator: the forum itself.</summary>
@@ -76,6 +76,26 @@ public sealed class ModerationAction
         MemberId = memberId;
         Reason = reason;
         CreatedAt = now;
+    }
+
+    /// <summary>
+    /// A line by the forum itself about a post written in the same transaction (held as it is posted): the post has no id yet,
+    /// so the database fills it in with <see cref="TakePostId"/> once the post is inserted.
+    /// </summary>
+    public static ModerationAction ForNewPost(Post post, ModerationActionType action, string? reason, DateTimeOffset now) =>
+        new(null, action, post.Type, null, null, post.AuthorId, reason, now) { _newPost = post };
+
+    private Post? _newPost;
+
+    public bool AwaitsPostId => _newPost is not null && PostId is null;
+
+    public void TakePostId()
+    {
+        if (_newPost is null)
+            return;
+        PostId = _newPost.Id;
+        QuestionId = _newPost is Answer answer ? answer.QuestionId : _newPost.Id;
+        _newPost = null;
     }
 
     public long Id { get; private set; }

@@ -38,6 +38,13 @@ public sealed class Member
         SuspensionReason = reason;
     }
 
+    /// <summary>A moderator ends a suspension early; the member can post, vote and flag again at once.</summary>
+    public void LiftSuspension()
+    {
+        SuspendedUntil = null;
+        SuspensionReason = null;
+    }
+
     /// <summary>Staff move a member between support tiers; questions asked earlier keep the tier they were asked with.</summary>
     public void SetTier(SupportTier tier) => Tier = tier;
 }

@@ -50,12 +50,17 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         CreateMembersForNewAccounts();
         var searchChanges = PostsChangingSearch();
         var articleChanges = ArticlesChangingSearch();
-        if (searchChanges.Count == 0 && articleChanges.Count == 0)
+        var awaitingPostIds = ChangeTracker.Entries<ModerationAction>()
+            .Where(e => e.State == EntityState.Added && e.Entity.AwaitsPostId).Select(e => e.Entity).ToList();
+        if (searchChanges.Count == 0 && articleChanges.Count == 0 && awaitingPostIds.Count == 0)
             return await SaveOnceAsync(cancellationToken);
 
         // The posts and articles and their search documents are written in one transaction: the index never lags behind.
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var written = await SaveOnceAsync(cancellationToken);
+        // Audit lines about posts inserted just now (a post held as it is posted) learn the post's id.
+        foreach (var action in awaitingPostIds)
+            action.TakePostId();
         var questionIds = searchChanges.Select(p => p is Answer a ? a.QuestionId : p.Id).Distinct().ToList();
         // Waits for any other transaction refreshing the same documents, so that this one reads their committed answers.
         if (!WritesOneAtATime && questionIds.Count > 0)

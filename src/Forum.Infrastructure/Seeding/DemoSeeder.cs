@@ -124,6 +124,15 @@ public sealed class DemoSeeder(
         }
         currentUser.RunAs(ids["lin@forum.local"]);
         await mediator.Send(new FlagPost(PostType.Question, questionIds[2], "needs-moderator", "The asker posted part of their card number in an earlier edit; please check the history."), ct);
+
+        // The spam account is already suspended for a week (its answer still waits for a decision): its member page
+        // shows moderators the suspension, its reason and the button that lifts it.
+        const string why = "Advertising in answers";
+        var now = DateTimeOffset.UtcNow;
+        (await db.Members.SingleAsync(m => m.Id == spammer, ct)).Suspend(now.AddDays(7), why);
+        db.ModerationActions.Add(new ModerationAction(ids["moderator@forum.local"], ModerationActionType.SuspendAuthor, PostType.Answer, spam.Id,
+            questionIds[1], spammer, why, now));
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<(int QuestionId, List<int> AnswerIds)> SeedThreadAsync(DemoThread thread, Dictionary<string, string> ids, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Forum.Domain.Common;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Users;
 using MediatR;
 
@@ -12,5 +13,6 @@ public static class MemberEndpoints
         members.MapGet("/me", (IMediator mediator, ICurrentUser user, CancellationToken ct) =>
             user.UserId is { } id ? mediator.Send(new GetMemberProfile(id), ct) : throw new UnauthenticatedException());
         members.MapGet("/{id}", (string id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetMemberProfile(id), ct));
+        members.MapDelete("/{id}/suspension", (string id, string? reason, IMediator mediator, CancellationToken ct) => mediator.Send(new LiftSuspension(id, reason), ct));
     }
 }

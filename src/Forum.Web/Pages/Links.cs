@@ -25,6 +25,21 @@ public static class Links
 
     public static string Answer(int questionId, string questionSlug, int answerId) => $"{Question(questionId, questionSlug)}#answer-{answerId}";
 
+    /// <summary>
+    /// The question a moderator names by id ("123") or by address ("https://…/questions/123/slug#answer-4"); null when
+    /// nothing was given, 0 (which the use cases refuse) when it names no question.
+    /// </summary>
+    public static int? QuestionIdIn(string? text)
+    {
+        var value = text?.Trim();
+        if (string.IsNullOrEmpty(value))
+            return null;
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            return id;
+        var match = System.Text.RegularExpressions.Regex.Match(value, @"/questions/(\d{1,9})(?:[/?#]|$)");
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
     public static string EditQuestion(int id) => $"/questions/{id}/edit";
 
     public static string EditAnswer(int id) => $"/answers/{id}/edit";

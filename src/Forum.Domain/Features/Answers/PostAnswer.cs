@@ -31,6 +31,7 @@ public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clo
         var body = Text.CleanBody(request.Body);
         var held = await screening.HoldReasonAsync(author, body, null, cancellationToken);
         var answer = question.AddAnswer(author, body, markdown.ToSafeHtml(body), clock.UtcNow, held);
+        screening.RecordHold(answer);
         if (!answer.IsHeld)
             await notifier.AnswerPostedAsync(question, author, body, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

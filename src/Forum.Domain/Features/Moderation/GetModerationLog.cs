@@ -58,6 +58,9 @@ public sealed record ModerationLogEntry(
     long Id, string Action, string? ModeratorId, string? ModeratorName, string? PostType, int? PostId, int? QuestionId,
     string? MemberId, string? MemberName, string? Reason, DateTimeOffset CreatedAt)
 {
+    /// <summary>The line in words: "held for review: a new member's first post with a link or a phone number".</summary>
+    public string Summary => string.IsNullOrEmpty(Reason) ? ModerationCodes.Describe(Action) : $"{ModerationCodes.Describe(Action)}: {Reason}";
+
     public static readonly System.Linq.Expressions.Expression<Func<ModerationAction, ModerationLogEntry>> Projection = m => new ModerationLogEntry(
         m.Id, ModerationCodes.Code(m.Action), m.ModeratorId, m.Moderator!.DisplayName,
         m.PostType == null ? null : ModerationCodes.PostTypeCode(m.PostType.Value), m.PostId, m.QuestionId,

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Reputation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,8 @@ public sealed class ModeratePostValidator : AbstractValidator<ModeratePost>
     }
 }
 
-public sealed class ModeratePostHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ModerationRules rules, IMemberAccounts accounts)
+public sealed class ModeratePostHandler(
+    IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ModerationRules rules, IMemberAccounts accounts, Notifier notifier)
     : IRequestHandler<ModeratePost, ModerationResult>
 {
     public async Task<ModerationResult> Handle(ModeratePost request, CancellationToken cancellationToken)
@@ -58,6 +60,7 @@ public sealed class ModeratePostHandler(IForumDb db, ICurrentUser user, IClock c
             case ModerationActionType.Approve when post.IsHeld:
                 post.Restore(now);
                 Resolve(flags, dismiss: true, "Approved");
+                await notifier.HeldPostApprovedAsync(post, question, cancellationToken);
                 break;
             case ModerationActionType.Approve:
                 Ensure(flags.Count > 0, "There is nothing to approve on this post.");

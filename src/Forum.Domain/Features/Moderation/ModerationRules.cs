@@ -55,7 +55,28 @@ public static class ModerationCodes
     public static string Code(ModerationActionType action) => action switch
     {
         ModerationActionType.AutoHide => "auto-hide",
+        ModerationActionType.Hold => "hold",
+        ModerationActionType.LiftSuspension => "lift-suspension",
         _ => Actions.First(p => p.Value == action).Key,
+    };
+
+    /// <summary>What an audit line says happened, in words ("held for review", "deleted").</summary>
+    public static string Describe(string actionCode) => actionCode switch
+    {
+        "approve" => "approved",
+        "dismiss" => "flags dismissed",
+        "hide" => "hidden",
+        "delete" => "deleted",
+        "restore" => "restored",
+        "lock" => "locked",
+        "unlock" => "unlocked",
+        "close-duplicate" => "closed as a duplicate",
+        "suspend-author" => "author suspended",
+        "purge-author" => "author suspended and posts removed",
+        "auto-hide" => "hidden on flags",
+        "hold" => "held for review",
+        "lift-suspension" => "suspension lifted",
+        _ => actionCode,
     };
 
     public static string Describe(FlagReason reason) => reason switch

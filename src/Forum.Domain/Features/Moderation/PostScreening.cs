@@ -39,6 +39,13 @@ public sealed partial class PostScreening(IForumDb db, ICurrentUser user, IClock
         return recent.Count(HasLinkOrPhone) + 1 >= rules.LinkBurstPosts ? "a burst of links from a new account" : null;
     }
 
+    /// <summary>Writes a held post into the audit log: the forum held it, with the reason (the post's id is filled in as it is saved).</summary>
+    public void RecordHold(Post post)
+    {
+        if (post.IsHeld)
+            db.ModerationActions.Add(ModerationAction.ForNewPost(post, ModerationActionType.Hold, post.HiddenReason, clock.UtcNow));
+    }
+
     public static bool HasLinkOrPhone(string text) =>
         LinkPattern().IsMatch(text) || PhonePattern().Matches(text).Any(m => m.Value.Count(char.IsAsciiDigit) >= 9);
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,12 +25,14 @@ public sealed class ListNotificationsHandler(IForumDb db, ICurrentUser user) : I
     public async Task<NotificationList> Handle(ListNotifications request, CancellationToken cancellationToken)
     {
         var mine = db.Notifications.AsNoTracking().Where(n => n.MemberId == user.UserId);
+        // A question hidden, held or deleted since the notification keeps its title (and address) to itself.
+        var visible = db.Questions.VisibleTo(user);
         var unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
         var total = await mine.CountAsync(cancellationToken);
         var rows = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-            .Select(n => new { n.Id, n.Kind, n.Text, n.Link, n.QuestionId, QuestionTitle = n.Question != null ? n.Question.Title : null,
-                QuestionSlug = n.Question != null ? n.Question.Slug : null, n.CreatedAt, n.ReadAt })
+            .Select(n => new { n.Id, n.Kind, n.Text, n.Link, n.QuestionId, QuestionTitle = visible.Where(q => q.Id == n.QuestionId).Select(q => q.Title).FirstOrDefault(),
+                QuestionSlug = visible.Where(q => q.Id == n.QuestionId).Select(q => q.Slug).FirstOrDefault(), n.CreatedAt, n.ReadAt })
             .ToListAsync(cancellationToken);
         var items = rows.Select(n => new NotificationItem(n.Id, n.Kind, n.Text,
             n.QuestionId is { } id ? $"/questions/{id}/{n.QuestionSlug}{n.Link}" : n.Link,

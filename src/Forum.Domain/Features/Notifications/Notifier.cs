@@ -59,20 +59,33 @@ public sealed class Notifier(IForumDb db, IClock clock, SupportOptions options)
     public async Task AnswerPostedAsync(Question question, Member author, string markdown, CancellationToken ct)
     {
         await WatchAsync(question, author.Id, ct);
-        var watchers = await db.Watches.AsNoTracking()
-            .Where(w => w.QuestionId == question.Id && w.MemberId != author.Id && w.MemberId != question.AuthorId)
-            .Select(w => w.MemberId).ToListAsync(ct);
+        // On a question that is not public (hidden, held) only its asker hears of the answer.
+        var watchers = question.IsPublic
+            ? await db.Watches.AsNoTracking()
+                .Where(w => w.QuestionId == question.Id && w.MemberId != author.Id && w.MemberId != question.AuthorId)
+                .Select(w => w.MemberId).ToListAsync(ct)
+            : [];
         if (question.AuthorId != author.Id)
             await NotifyAsync(question.AuthorId, NotificationKind.NewAnswerOnYourQuestion, $"{author.DisplayName} answered your question.", question, "#answers", ct);
         await NotifyAsync(watchers, NotificationKind.NewAnswerOnWatchedQuestion, $"{author.DisplayName} answered a question you watch.", question, "#answers", ct);
         await MentionedAsync(markdown, author, question, "#answers", [author.Id, question.AuthorId, .. watchers], ct);
     }
 
+    /// <summary>A moderator approved a held post: people hear of it now, as they would have when it was posted.</summary>
+    public async Task HeldPostApprovedAsync(Post post, Question question, CancellationToken ct)
+    {
+        var author = await db.Members.SingleAsync(m => m.Id == post.AuthorId, ct);
+        if (post is Answer)
+            await AnswerPostedAsync(question, author, post.BodyMarkdown, ct);
+        else
+            await MentionedAsync(question.BodyMarkdown, author, question, "", [author.Id], ct);
+    }
+
     private async Task MentionedAsync(string markdown, Member author, Question question, string link, IReadOnlyCollection<string> alreadyTold, CancellationToken ct)
     {
         var names = Mentions.Candidates(markdown);
-        if (names.Count == 0)
-            return;
+        if (names.Count == 0 || !question.IsPublic)
+            return; // nobody is told of a post they cannot see (a held question; an answer on a hidden one)
         var mentioned = await db.Members.AsNoTracking()
             .Where(m => names.Contains(m.DisplayName) && !alreadyTold.Contains(m.Id))
             .OrderBy(m => m.DisplayName).Select(m => m.Id).Take(Mentions.MaxPerPost).ToListAsync(ct);

@@ -47,6 +47,7 @@ public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock cl
         if (await screening.HoldReasonAsync(author, body, title, cancellationToken) is { } held)
             question.HoldForReview(held, clock.UtcNow);
         db.Questions.Add(question);
+        screening.RecordHold(question);
         await SuggestionTrail.RecordAsync(db, question, request.SuggestionsSeen, request.SuggestionsOpened, cancellationToken);
         var acknowledgement = await expectations.DescribeAsync(question.AskerTier, category.Id, category.Name, cancellationToken);
         await notifier.QuestionAskedAsync(question, author, acknowledgement, cancellationToken);

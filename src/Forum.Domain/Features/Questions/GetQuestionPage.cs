@@ -33,7 +33,7 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
         var question = row.DuplicateOfQuestionId is { } originalId
             ? row.Detail with
             {
-                DuplicateOf = await db.Questions.AsNoTracking().Where(o => o.Id == originalId)
+                DuplicateOf = await db.Questions.AsNoTracking().Where(o => o.Id == originalId).VisibleTo(user)
                     .Select(o => new PostLink(o.Id, o.Title, o.Slug)).SingleOrDefaultAsync(cancellationToken),
             }
             : row.Detail;

@@ -2,6 +2,7 @@ using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class GetQuestionSupportHandler(IForumDb db, ICurrentUser user, IC
     public async Task<QuestionSupport> Handle(GetQuestionSupport request, CancellationToken cancellationToken)
     {
         var userId = user.UserId;
-        var q = await db.Questions.AsNoTracking().Where(q => q.Id == request.QuestionId && q.DeletedAt == null)
+        var q = await db.Questions.AsNoTracking().Where(q => q.Id == request.QuestionId).VisibleTo(user)
             .Select(q => new
             {
                 q.AuthorId, q.Status, q.AskerTier, q.CreatedAt, q.FirstResponseAt, q.NeedsInfoSince, q.SupportNote, q.TakenById,

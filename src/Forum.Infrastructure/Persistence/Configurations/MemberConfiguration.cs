@@ -12,6 +12,8 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.Id).HasMaxLength(450);
         builder.Property(m => m.DisplayName).HasMaxLength(60);
         builder.Property(m => m.SuspensionReason).HasMaxLength(500);
+        // Two moderators suspending or lifting the same suspension at once: one wins, the other gets a conflict.
+        builder.Property(m => m.SuspendedUntil).IsConcurrencyToken();
         builder.HasOne<ForumUser>().WithOne().HasForeignKey<Member>(m => m.Id).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -27,19 +27,34 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
         Categories = await Mediator.Send(new ListCategories(), HttpContext.RequestAborted);
     }
 
-    public async Task<IActionResult> OnPostActAsync(string postType, int postId, string action, string? reason, int? days, int? duplicateOfQuestionId)
+    /// <summary>
+    /// One card's decision. The queue's script sends it with "Accept: application/json" and gets the outcome back as JSON
+    /// (the card leaves the page and the next one takes the focus); without the script the page reloads.
+    /// </summary>
+    public async Task<IActionResult> OnPostActAsync(string postType, int postId, string action, string? reason, int? days, string? duplicateOf)
     {
-        var (ok, _) = await TrySendAsync(new ModeratePost(ParseType(postType), postId, action, NullIfEmpty(reason), days, duplicateOfQuestionId));
+        var (ok, _) = await TrySendAsync(new ModeratePost(ParseType(postType), postId, action, NullIfEmpty(reason), days, Links.QuestionIdIn(duplicateOf)));
+        var message = ok ? $"Done: {Words.Capitalize(action.Replace('-', ' '))} on the {postType} {postId}." : $"The {postType} {postId}: {Errors()}";
+        if (Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!ok)
+                return new JsonResult(new { ok, message }) { StatusCode = Conflict is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict };
+            return new JsonResult(new { ok, message, remaining = await Mediator.Send(new CountModerationQueue(), HttpContext.RequestAborted) });
+        }
         if (ok)
-            StatusMessage = $"Done: {Words.Capitalize(action.Replace('-', ' '))} on the {postType} {postId}.";
+            StatusMessage = message;
         else
-            ErrorMessage = $"The {postType} {postId}: {Errors()}";
+            ErrorMessage = message;
         return RedirectToPage(new { reason = NullIfEmpty(Reason), category = NullIfEmpty(Category) });
     }
 
-    /// <summary>The ticked cards ("question:12", "answer:34"), each acted on separately; one failure does not stop the others.</summary>
-    public async Task<IActionResult> OnPostBulkAsync(List<string> selected, string action, string? reason, int? days)
+    /// <summary>
+    /// The ticked cards ("question:12", "answer:34"), each acted on separately; one failure does not stop the others.
+    /// Closing as duplicates closes every ticked question as a duplicate of the one original.
+    /// </summary>
+    public async Task<IActionResult> OnPostBulkAsync(List<string> selected, string action, string? reason, int? days, string? duplicateOf)
     {
+        var original = Links.QuestionIdIn(duplicateOf);
         var done = 0;
         var failures = new List<string>();
         foreach (var item in selected.Distinct().Take(100))
@@ -48,7 +63,7 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
             if (parts.Length != 2 || !int.TryParse(parts[1], out var postId))
                 continue;
             ModelState.Clear();
-            var (ok, _) = await TrySendAsync(new ModeratePost(ParseType(parts[0]), postId, action, NullIfEmpty(reason), days, null));
+            var (ok, _) = await TrySendAsync(new ModeratePost(ParseType(parts[0]), postId, action, NullIfEmpty(reason), days, original));
             if (ok) done++;
             else failures.Add($"{parts[0]} {postId}: {Errors()}");
         }

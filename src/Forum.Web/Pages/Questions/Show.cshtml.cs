@@ -38,12 +38,19 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
     /// The full-text ranking behind "similar questions" is the costliest part of the page, and its answer is the
     /// same for every reader (public questions only) and changes slowly, so it is kept in memory for a few minutes.
     /// </summary>
-    private async Task<IReadOnlyList<SimilarQuestion>> SimilarQuestionsAsync(int id) =>
-        await cache.GetOrCreateAsync(("similar-questions", id), entry =>
+    /// <remarks>What comes from the cache is checked again, so a question hidden or deleted since is never offered.</remarks>
+    private async Task<IReadOnlyList<SimilarQuestion>> SimilarQuestionsAsync(int id)
+    {
+        var similar = await cache.GetOrCreateAsync(("similar-questions", id), entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
             return Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
         }) ?? [];
+        if (similar.Count == 0)
+            return similar;
+        var stillPublic = await Mediator.Send(new StillPublicQuestions([.. similar.Select(q => q.Id)]), HttpContext.RequestAborted);
+        return [.. similar.Where(q => stillPublic.Contains(q.Id))];
+    }
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug)
     {
@@ -51,7 +58,8 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
         if (slug != Data.Question.Slug)
             return RedirectPermanent(Links.Question(id, Data.Question.Slug) + Request.QueryString);
         Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
-        Similar = await SimilarQuestionsAsync(id);
+        // A question that is not public has no similar questions (and is not a search subject while hidden or held).
+        Similar = Data.Question.Moderation is null ? await SimilarQuestionsAsync(id) : [];
         return Page();
     }
 
@@ -111,7 +119,8 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
         }
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
-        Similar = await SimilarQuestionsAsync(id);
+        // A question that is not public has no similar questions (and is not a search subject while hidden or held).
+        Similar = Data.Question.Moderation is null ? await SimilarQuestionsAsync(id) : [];
         return Page();
     }
 

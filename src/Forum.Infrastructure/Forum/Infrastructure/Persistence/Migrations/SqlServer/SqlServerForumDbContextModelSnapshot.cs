@@ -510,6 +510,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset?>("SuspendedUntil")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("SuspensionReason")

@@ -1,0 +1,42 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Moderation;
+
+/// <summary>A moderator lifts a member's suspension before it ends (a mistake, an appeal); written to the audit log.</summary>
+[Authorize(Roles = "Moderator,Staff,Admin")]
+public sealed record LiftSuspension(string MemberId, string? Reason = null) : IRequest<LiftSuspensionResult>;
+
+public sealed class LiftSuspensionValidator : AbstractValidator<LiftSuspension>
+{
+    public LiftSuspensionValidator()
+    {
+        RuleFor(x => x.MemberId).NotEmpty().MaximumLength(450);
+        RuleFor(x => x.Reason).MaximumLength(ModeratePostValidator.ReasonMax).WithMessage($"A reason is at most {ModeratePostValidator.ReasonMax} characters.");
+    }
+}
+
+public sealed class LiftSuspensionHandler(IForumDb db, ICurrentUser user, IClock clock) : IRequestHandler<LiftSuspension, LiftSuspensionResult>
+{
+    public async Task<LiftSuspensionResult> Handle(LiftSuspension request, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.SingleOrDefaultAsync(m => m.Id == request.MemberId, cancellationToken)
+            ?? throw new NotFoundException("The member");
+        var now = clock.UtcNow;
+        if (!member.IsSuspendedAt(now))
+            throw new ConflictException("This member is not suspended.");
+        var until = member.SuspendedUntil!.Value;
+        member.LiftSuspension();
+        var reason = Text.CleanLine(request.Reason);
+        db.ModerationActions.Add(new ModerationAction(user.UserId, ModerationActionType.LiftSuspension, null, null, null, member.Id,
+            reason.Length == 0 ? null : reason, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return new LiftSuspensionResult(member.Id, until);
+    }
+}
+
+/// <param name="WasSuspendedUntil">When the lifted suspension would have ended.</param>
+public sealed record LiftSuspensionResult(string MemberId, DateTimeOffset WasSuspendedUntil);
