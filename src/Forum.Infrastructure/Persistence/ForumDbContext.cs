@@ -48,12 +48,19 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     {
         CreateMembersForNewAccounts();
         var searchChanges = PostsChangingSearch();
-        if (searchChanges.Count == 0)
+        var flagsOnNewPosts = FlagsOnNewPosts();
+        if (searchChanges.Count == 0 && flagsOnNewPosts.Count == 0)
             return await SaveOnceAsync(cancellationToken);
 
         // The posts and their search documents are written in one transaction: the index never lags behind.
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var written = await SaveOnceAsync(cancellationToken);
+        // Flags raised on a post in the unit of work that creates it follow it once it has its id, in the same transaction.
+        foreach (var flag in flagsOnNewPosts)
+        {
+            flag.TakeIdsOfSavedPost();
+            Flags.Add(flag);
+        }
         var questionIds = searchChanges.Select(p => p is Answer a ? a.QuestionId : p.Id).Distinct().ToList();
         // Waits for any other transaction refreshing the same documents, so that this one reads their committed answers.
         if (!WritesOneAtATime)
@@ -95,6 +102,15 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
                         (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && !NotSearched.Contains(p.Metadata.Name))))
             .Select(e => e.Entity)
             .ToList();
+
+    /// <summary>Takes the flags on posts not saved yet out of the first write (their post ids are not known yet).</summary>
+    private List<Flag> FlagsOnNewPosts()
+    {
+        var entries = ChangeTracker.Entries<Flag>().Where(e => e.State == EntityState.Added && e.Entity.AwaitsPostId).ToList();
+        foreach (var entry in entries)
+            entry.State = EntityState.Detached;
+        return entries.Select(e => e.Entity).ToList();
+    }
 
     /// <summary>Every account gets its forum profile in the same transaction that creates it.</summary>
     private void CreateMembersForNewAccounts()

@@ -447,7 +447,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("ReporterId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
@@ -1353,8 +1352,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Forum.Domain.Entities.Member", "Reporter")
                         .WithMany()
                         .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Reporter");
                 });

@@ -423,7 +423,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReporterId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
@@ -1307,8 +1306,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Forum.Domain.Entities.Member", "Reporter")
                         .WithMany()
                         .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Reporter");
                 });
