@@ -49,6 +49,9 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
     /// </summary>
     public IReadOnlyList<string> RudeWords { get; private set; } = [];
 
+    /// <summary>Told after posting anyway.</summary>
+    protected const string RespectNote = "Because of its wording, a moderator will take a look at it.";
+
     protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, string fieldPrefix = "")
     {
         try
