@@ -140,6 +140,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("MemberId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("ArticleId", "BrowserId")
                         .IsUnique();
 

@@ -140,6 +140,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("MemberId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("ArticleId", "BrowserId")
                         .IsUnique()
                         .HasFilter("[BrowserId] IS NOT NULL");

@@ -131,6 +131,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MemberId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("ArticleId", "BrowserId")
                         .IsUnique();
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteForumDbContext))]
-    [Migration("20261126201728_AutomaticFlags")]
-    partial class AutomaticFlags
+    [Migration("20261126204207_RespectAndFaqHelpfulness")]
+    partial class RespectAndFaqHelpfulness
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -133,6 +133,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("MemberId");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("ArticleId", "BrowserId")
                         .IsUnique();

@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace Forum.Infrastructure.Persistence.Migrations.Postgres
+namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class AutomaticFlags : Migration
+    public partial class RespectAndFaqHelpfulness : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,26 +13,35 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
             migrationBuilder.AlterColumn<string>(
                 name: "ReporterId",
                 table: "Flags",
-                type: "character varying(450)",
+                type: "nvarchar(450)",
                 maxLength: 450,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(450)",
+                oldType: "nvarchar(450)",
                 oldMaxLength: 450);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleFeedback_UpdatedAt",
+                table: "ArticleFeedback",
+                column: "UpdatedAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ArticleFeedback_UpdatedAt",
+                table: "ArticleFeedback");
+
             migrationBuilder.AlterColumn<string>(
                 name: "ReporterId",
                 table: "Flags",
-                type: "character varying(450)",
+                type: "nvarchar(450)",
                 maxLength: 450,
                 nullable: false,
                 defaultValue: "",
                 oldClrType: typeof(string),
-                oldType: "character varying(450)",
+                oldType: "nvarchar(450)",
                 oldMaxLength: 450,
                 oldNullable: true);
         }
