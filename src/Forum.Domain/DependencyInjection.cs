@@ -32,6 +32,8 @@ public static class DependencyInjection
         services.AddScoped<WriteAllowance>();
         services.AddScoped<Features.Questions.PostPermissions>();
         services.AddScoped<Features.Moderation.PostScreening>();
+        services.AddSingleton<Features.Moderation.RudeWords>();
+        services.AddScoped<Features.Moderation.RespectScreening>();
         services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<Features.Support.ResponseExpectations>();
         services.AddScoped<Features.Support.QueuePermissions>();

@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection("Forum:Reputation").Get<ReputationRules>() ?? new ReputationRules());
         services.AddSingleton(configuration.GetSection("Forum:RateLimits").Get<RateLimitRules>() ?? new RateLimitRules());
         services.AddSingleton(configuration.GetSection("Forum:Moderation").Get<ModerationRules>() ?? new ModerationRules());
+        services.AddSingleton(configuration.GetSection("Forum:Respect").Get<RespectOptions>() ?? new RespectOptions());
         services.AddScoped<IMemberAccounts, MemberAccounts>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<SmtpEmailSender>();

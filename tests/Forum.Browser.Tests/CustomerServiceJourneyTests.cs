@@ -56,7 +56,9 @@ public sealed class CustomerServiceJourneyTests(BrowserFixture browser) : IClass
 
         await staff.Page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
         Assert.Equal("Support dashboard", await staff.Page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
-        Assert.Equal(4, await staff.Page.Locator("figure.chart svg[role=img]").CountAsync());
+        // Four response-time charts and two on FAQ helpfulness (the demo content has FAQ votes).
+        Assert.Equal(6, await staff.Page.Locator("figure.chart svg[role=img]").CountAsync());
+        await staff.Page.GetByRole(AriaRole.Heading, new() { Name = "FAQ helpfulness" }).WaitForAsync();
         await staff.ScreenshotAsync("dashboard");
         await staff.Page.GetByRole(AriaRole.Link, new() { Name = "30 days" }).ClickAsync();
         Assert.Equal("page", await staff.Page.GetByRole(AriaRole.Link, new() { Name = "30 days" }).GetAttributeAsync("aria-current"));

@@ -26,3 +26,13 @@ public sealed class RateLimitedException(string message, TimeSpan retryAfter) : 
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
 }
+
+/// <summary>
+/// The text has words that read as rude and the poster asked to be warned before posting (Respect, issue 6): nothing
+/// was written; posting again with the warning confirmed publishes it with an automatic flag.
+/// </summary>
+public sealed class RudeWordsException(IReadOnlyList<string> words)
+    : ForumException("This reads as harsh; people here are volunteers — would you like to rephrase?")
+{
+    public IReadOnlyList<string> Words { get; } = words;
+}

@@ -4,14 +4,20 @@ public enum FlagReason { Spam = 0, Abusive = 1, OffTopic = 2, NotAnAnswer = 3, D
 
 public enum FlagStatus { Pending = 0, Upheld = 1, Dismissed = 2 }
 
-/// <summary>A member's report that a post needs a moderator's attention; upheld or dismissed by a moderator.</summary>
-public sealed class Flag
+/// <summary>
+/// A report that a post needs a moderator's attention, by a member or by the forum itself (no reporter: an automatic
+/// flag, e.g. for rude words); upheld or dismissed by a moderator.
+/// </summary>
+public sealed class Flag : IRecordOfNewPost
 {
     private Flag() { }
 
     public Flag(string reporterId, Post post, int questionId, FlagReason reason, string? note, int? duplicateOfQuestionId, DateTimeOffset now)
+        : this(post, questionId, reason, note, duplicateOfQuestionId, now) => ReporterId = reporterId;
+
+    private Flag(Post post, int questionId, FlagReason reason, string? note, int? duplicateOfQuestionId, DateTimeOffset now)
     {
-        ReporterId = reporterId;
+        _unsavedPost = post.Id == 0 ? post : null;
         PostType = post.Type;
         PostId = post.Id;
         QuestionId = questionId;
@@ -21,8 +27,13 @@ public sealed class Flag
         CreatedAt = now;
     }
 
+    /// <summary>A flag the forum raises itself: it has no reporter, hides nothing and counts toward no one's flags.</summary>
+    public static Flag Automatic(Post post, int questionId, FlagReason reason, string note, DateTimeOffset now) =>
+        new(post, questionId, reason, note, null, now);
+
     public long Id { get; private set; }
-    public string ReporterId { get; private set; } = "";
+    /// <summary>The member who flagged; null when the forum raised the flag itself.</summary>
+    public string? ReporterId { get; private set; }
     public Member? Reporter { get; private set; }
     public PostType PostType { get; private set; }
     public int PostId { get; private set; }
@@ -39,6 +50,22 @@ public sealed class Flag
     public string? Resolution { get; private set; }
 
     public bool IsSpamOrAbuse => Reason is FlagReason.Spam or FlagReason.Abusive;
+    public bool IsAutomatic => ReporterId is null;
+
+    /// <summary>A post flagged in the same unit of work that creates it: it has no id yet (not mapped).</summary>
+    private Post? _unsavedPost;
+
+    public bool AwaitsPostId => _unsavedPost is not null;
+
+    /// <summary>Takes the ids of the post once it is saved (the database gives them).</summary>
+    public void TakePostId()
+    {
+        if (_unsavedPost is not { } post)
+            return;
+        PostId = post.Id;
+        QuestionId = post is Answer answer ? answer.QuestionId : post.Id;
+        _unsavedPost = null;
+    }
 
     public void Uphold(string moderatorId, string resolution, DateTimeOffset now) => Handle(FlagStatus.Upheld, moderatorId, resolution, now);
 
@@ -62,7 +89,7 @@ public enum ModerationActionType
 }
 
 /// <summary>One line of the audit log: who did what to which post or member, why and when. Null moderator: the forum itself.</summary>
-public sealed class ModerationAction
+public sealed class ModerationAction : IRecordOfNewPost
 {
     private ModerationAction() { }
 

@@ -50,17 +50,19 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         CreateMembersForNewAccounts();
         var searchChanges = PostsChangingSearch();
         var articleChanges = ArticlesChangingSearch();
-        var awaitingPostIds = ChangeTracker.Entries<ModerationAction>()
-            .Where(e => e.State == EntityState.Added && e.Entity.AwaitsPostId).Select(e => e.Entity).ToList();
-        if (searchChanges.Count == 0 && articleChanges.Count == 0 && awaitingPostIds.Count == 0)
+        var recordsOfNewPosts = RecordsOfNewPosts();
+        if (searchChanges.Count == 0 && articleChanges.Count == 0 && recordsOfNewPosts.Count == 0)
             return await SaveOnceAsync(cancellationToken);
 
         // The posts and articles and their search documents are written in one transaction: the index never lags behind.
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var written = await SaveOnceAsync(cancellationToken);
-        // Audit lines about posts inserted just now (a post held as it is posted) learn the post's id.
-        foreach (var action in awaitingPostIds)
-            action.TakePostId();
+        // Records about posts inserted just now follow them once they have their ids, in the same transaction.
+        foreach (var record in recordsOfNewPosts)
+        {
+            record.TakePostId();
+            Add(record);
+        }
         var questionIds = searchChanges.Select(p => p is Answer a ? a.QuestionId : p.Id).Distinct().ToList();
         // Waits for any other transaction refreshing the same documents, so that this one reads their committed answers.
         if (!WritesOneAtATime && questionIds.Count > 0)
@@ -111,6 +113,15 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
             .Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
             .Select(e => e.Entity)
             .ToList();
+
+    /// <summary>Takes the records about posts not saved yet out of the first write (their post ids are not known yet).</summary>
+    private List<IRecordOfNewPost> RecordsOfNewPosts()
+    {
+        var entries = ChangeTracker.Entries<IRecordOfNewPost>().Where(e => e.State == EntityState.Added && e.Entity.AwaitsPostId).ToList();
+        foreach (var entry in entries)
+            entry.State = EntityState.Detached;
+        return entries.Select(e => e.Entity).ToList();
+    }
 
     /// <summary>Every account gets its forum profile in the same transaction that creates it.</summary>
     private void CreateMembersForNewAccounts()

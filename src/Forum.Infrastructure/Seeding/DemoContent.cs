@@ -1,3 +1,5 @@
+using Forum.Domain.Entities;
+
 namespace Forum.Infrastructure.Seeding;
 
 /// <summary>
@@ -129,5 +131,13 @@ public static class DemoContent
             "Samsung sleeping apps", "Thanks! Samsung's menus differ by model; we are writing a separate article for them.", false),
         (1, Dev, "Indexing skips matching paths", "Indexing skips matching paths (restart the app after editing the file)",
             "Restart after editing .appignore", null, true),
+    ];
+
+    /// <summary>"Was this helpful?" votes on the article promoted from a thread: voter, yes or no, and why not.</summary>
+    public static readonly (int Thread, string Voter, bool Helpful, FeedbackReason? Reason)[] FaqFeedback =
+    [
+        (0, Alice, true, null), (0, Bob, true, null), (0, Priya, true, null), (0, Lin, false, FeedbackReason.Outdated),
+        (1, Alice, false, FeedbackReason.Confusing), (1, Bob, true, null), (1, Priya, false, FeedbackReason.DoesNotApply), (1, Lin, false, FeedbackReason.Confusing),
+        (3, Alice, false, FeedbackReason.Outdated), (3, Bob, true, null), (3, Priya, true, null),
     ];
 }

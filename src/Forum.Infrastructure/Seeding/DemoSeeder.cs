@@ -102,6 +102,11 @@ public sealed class DemoSeeder(
             else
                 await mediator.Send(new RejectFaqRevision(proposed.RevisionId, rejectWith), ct);
         }
+        foreach (var (thread, voter, helpful, reason) in DemoContent.FaqFeedback)
+        {
+            currentUser.RunAs(ids[voter]);
+            await mediator.Send(new SendFaqFeedback(slugs[thread], helpful, reason, null), ct);
+        }
         logger.LogInformation("Seeded {Count} FAQ articles.", slugs.Count);
     }
 

@@ -8,20 +8,21 @@ namespace Forum.Web.Api;
 
 public static class AnswerEndpoints
 {
-    public sealed record AnswerBody(string Body);
-    public sealed record EditAnswerBody(string Body, Guid? Version);
+    /// <param name="WarnIfRude">True: a text with rude words is refused (422 with rudeWords) instead of posted with an automatic flag.</param>
+    public sealed record AnswerBody(string Body, bool WarnIfRude = false);
+    public sealed record EditAnswerBody(string Body, Guid? Version, bool WarnIfRude = false);
 
     public static void MapAnswerEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/questions/{id:int}/answers", async (int id, AnswerBody body, IMediator mediator, CancellationToken ct) =>
         {
-            var posted = await mediator.Send(new PostAnswer(id, body.Body), ct);
-            return Results.Created($"/api/v1/answers/{posted.Id}", new { posted.Id, url = $"{QuestionEndpoints.QuestionUrl(posted.QuestionId, posted.QuestionSlug)}#answer-{posted.Id}", posted.AwaitingReview });
+            var posted = await mediator.Send(new PostAnswer(id, body.Body, body.WarnIfRude), ct);
+            return Results.Created($"/api/v1/answers/{posted.Id}", new { posted.Id, url = $"{QuestionEndpoints.QuestionUrl(posted.QuestionId, posted.QuestionSlug)}#answer-{posted.Id}", posted.AwaitingReview, posted.FlaggedAsRude });
         }).WithTags("Answers");
 
         var answers = api.MapGroup("/answers").WithTags("Answers");
         answers.MapPut("/{id:int}", (int id, EditAnswerBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new EditAnswer(id, body.Body, body.Version), ct));
+            mediator.Send(new EditAnswer(id, body.Body, body.Version, body.WarnIfRude), ct));
         answers.MapDelete("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new DeleteAnswer(id), ct);

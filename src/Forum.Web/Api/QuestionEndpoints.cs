@@ -9,9 +9,10 @@ namespace Forum.Web.Api;
 public static class QuestionEndpoints
 {
     /// <param name="SuggestionsSeen">Suggestions ("faq:12", "question:34") shown while typing the title, and those opened.</param>
+    /// <param name="WarnIfRude">True: a text with rude words is refused (422 with rudeWords) instead of posted with an automatic flag.</param>
     public sealed record AskQuestionBody(string Title, string Body, string Category, IReadOnlyList<string>? Tags,
-        IReadOnlyList<string>? SuggestionsSeen = null, IReadOnlyList<string>? SuggestionsOpened = null);
-    public sealed record EditQuestionBody(string Title, string Body, IReadOnlyList<string>? Tags, Guid? Version);
+        IReadOnlyList<string>? SuggestionsSeen = null, IReadOnlyList<string>? SuggestionsOpened = null, bool WarnIfRude = false);
+    public sealed record EditQuestionBody(string Title, string Body, IReadOnlyList<string>? Tags, Guid? Version, bool WarnIfRude = false);
     public sealed record VoteBody(int Value);
 
     public static void MapQuestionEndpoints(this IEndpointRouteBuilder api)
@@ -23,16 +24,16 @@ public static class QuestionEndpoints
 
         questions.MapPost("/", async (AskQuestionBody body, IMediator mediator, CancellationToken ct) =>
         {
-            var asked = await mediator.Send(new AskQuestion(body.Title, body.Body, body.Category, body.Tags, body.SuggestionsSeen, body.SuggestionsOpened), ct);
+            var asked = await mediator.Send(new AskQuestion(body.Title, body.Body, body.Category, body.Tags, body.SuggestionsSeen, body.SuggestionsOpened, body.WarnIfRude), ct);
             var url = QuestionUrl(asked.Id, asked.Slug);
-            return Results.Created($"/api/v1/questions/{asked.Id}", new { asked.Id, url, asked.Acknowledgement, asked.AwaitingReview });
+            return Results.Created($"/api/v1/questions/{asked.Id}", new { asked.Id, url, asked.Acknowledgement, asked.AwaitingReview, asked.FlaggedAsRude });
         });
 
         questions.MapGet("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
             QuestionResponse.From(await mediator.Send(new GetQuestionPage(id), ct)));
 
         questions.MapPut("/{id:int}", async (int id, EditQuestionBody body, IMediator mediator, CancellationToken ct) =>
-            await mediator.Send(new EditQuestion(id, body.Title, body.Body, body.Tags, body.Version), ct));
+            await mediator.Send(new EditQuestion(id, body.Title, body.Body, body.Tags, body.Version, body.WarnIfRude), ct));
 
         questions.MapDelete("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
         {

@@ -32,6 +32,8 @@ public sealed class ForumExceptionHandler(IProblemDetailsService problemDetails)
         NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
         ConflictException e => WithDetails(Problem(StatusCodes.Status409Conflict, "Conflict.", e.Message), e.Details),
         RateLimitedException e => Problem(StatusCodes.Status429TooManyRequests, "Too many requests.", e.Message),
+        RudeWordsException e => WithDetails(Problem(StatusCodes.Status422UnprocessableEntity, "The text has words that may read as rude.", e.Message),
+            new Dictionary<string, object?> { ["rudeWords"] = e.Words }),
         _ => null,
     };
 

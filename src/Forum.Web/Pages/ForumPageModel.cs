@@ -43,6 +43,15 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
     /// <summary>The conflict the last <see cref="TrySendAsync{T}"/> ran into, with its details (e.g. a newer text).</summary>
     protected ConflictException? Conflict { get; private set; }
 
+    /// <summary>
+    /// The rude words the last <see cref="TrySendAsync{T}"/> was warned about (nothing was posted): the form comes back
+    /// with the text kept, a gentle warning and a "Post anyway" button (<c>_RespectWarning</c>).
+    /// </summary>
+    public IReadOnlyList<string> RudeWords { get; private set; } = [];
+
+    /// <summary>Told after posting anyway.</summary>
+    protected const string RespectNote = "Because of its wording, a moderator will take a look at it.";
+
     protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, string fieldPrefix = "")
     {
         try
@@ -62,6 +71,10 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
         {
             Conflict = ex;
             ModelState.AddModelError("", ex.Message);
+        }
+        catch (RudeWordsException ex)
+        {
+            RudeWords = ex.Words;
         }
         return (false, default);
     }

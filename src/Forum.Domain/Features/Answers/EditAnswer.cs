@@ -8,15 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Answers;
 
+/// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of saving when the text has rude words.</param>
 [Authorize]
-public sealed record EditAnswer(int AnswerId, string Body, Guid? ExpectedVersion) : IRequest<EditResult>;
+public sealed record EditAnswer(int AnswerId, string Body, Guid? ExpectedVersion, bool WarnIfRude = false) : IRequest<EditResult>;
 
 public sealed class EditAnswerValidator : AbstractValidator<EditAnswer>
 {
     public EditAnswerValidator() => RuleFor(x => x.Body).ValidBody();
 }
 
-public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, PostPermissions permissions)
+public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, PostPermissions permissions,
+    RespectScreening respect)
     : IRequestHandler<EditAnswer, EditResult>
 {
     public async Task<EditResult> Handle(EditAnswer request, CancellationToken cancellationToken)
@@ -28,9 +30,11 @@ public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, IClock clo
         PostRules.EnsureExpectedVersion(answer, request.ExpectedVersion);
 
         var body = Text.CleanBody(request.Body);
+        var rude = respect.Check(request.WarnIfRude, body);
         answer.Edit(body, markdown.ToSafeHtml(body), clock.UtcNow);
         db.PostRevisions.Add(new PostRevision(answer, user.UserId!, null, clock.UtcNow));
+        var flagged = await respect.FlagAsync(answer, answer.QuestionId, rude, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new EditResult(answer.Version);
+        return new EditResult(answer.Version, flagged);
     }
 }

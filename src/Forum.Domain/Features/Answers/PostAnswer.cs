@@ -8,15 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Answers;
 
+/// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of posting when the text has rude words.</param>
 [Authorize]
-public sealed record PostAnswer(int QuestionId, string Body) : IRequest<PostAnswerResult>;
+public sealed record PostAnswer(int QuestionId, string Body, bool WarnIfRude = false) : IRequest<PostAnswerResult>;
 
 public sealed class PostAnswerValidator : AbstractValidator<PostAnswer>
 {
     public PostAnswerValidator() => RuleFor(x => x.Body).ValidBody();
 }
 
-public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance, PostScreening screening, Notifier notifier)
+public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance, PostScreening screening,
+    RespectScreening respect, Notifier notifier)
     : IRequestHandler<PostAnswer, PostAnswerResult>
 {
     public async Task<PostAnswerResult> Handle(PostAnswer request, CancellationToken cancellationToken)
@@ -29,14 +31,17 @@ public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clo
         await allowance.EnsureCanAnswerAsync(author.Id, cancellationToken);
 
         var body = Text.CleanBody(request.Body);
+        var rude = respect.Check(request.WarnIfRude, body);
         var held = await screening.HoldReasonAsync(author, body, null, cancellationToken);
         var answer = question.AddAnswer(author, body, markdown.ToSafeHtml(body), clock.UtcNow, held);
         screening.RecordHold(answer);
+        var flagged = await respect.FlagAsync(answer, question.Id, rude, cancellationToken);
         if (!answer.IsHeld)
             await notifier.AnswerPostedAsync(question, author, body, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new PostAnswerResult(answer.Id, question.Id, question.Slug, answer.IsHeld);
+        return new PostAnswerResult(answer.Id, question.Id, question.Slug, answer.IsHeld, flagged);
     }
 }
 
-public sealed record PostAnswerResult(int Id, int QuestionId, string QuestionSlug, bool AwaitingReview = false);
+/// <param name="FlaggedAsRude">Posted with rude words: a moderator will look at its wording.</param>
+public sealed record PostAnswerResult(int Id, int QuestionId, string QuestionSlug, bool AwaitingReview = false, bool FlaggedAsRude = false);

@@ -10,7 +10,8 @@ namespace Forum.Domain.Features.Moderation;
 
 /// <summary>
 /// A member with the flag privilege reports a post (<see cref="ModerationCodes.FlagReasons"/>). Three pending spam or
-/// abusive flags from distinct members, or one from a moderator, hide the post at once pending review.
+/// abusive flags from distinct members, or one from a moderator, hide the post at once pending review (the forum's
+/// automatic flags do not count).
 /// </summary>
 [Authorize]
 public sealed record FlagPost(PostType PostType, int PostId, string Reason, string? Note = null, int? DuplicateOfQuestionId = null) : IRequest<FlagResult>;
@@ -79,7 +80,7 @@ public sealed class FlagPostHandler(IForumDb db, ICurrentUser user, IClock clock
 
     private Task<int> OtherSpamReportersAsync(Post post, CancellationToken ct) =>
         db.Flags.Where(f => f.PostType == post.Type && f.PostId == post.Id && f.Status == FlagStatus.Pending
-                && (f.Reason == FlagReason.Spam || f.Reason == FlagReason.Abusive) && f.ReporterId != user.UserId)
+                && (f.Reason == FlagReason.Spam || f.Reason == FlagReason.Abusive) && f.ReporterId != null && f.ReporterId != user.UserId)
             .Select(f => f.ReporterId).Distinct().CountAsync(ct);
 
     private async Task EnsureOriginalAsync(int originalId, int questionId, CancellationToken ct)

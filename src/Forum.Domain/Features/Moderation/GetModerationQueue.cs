@@ -53,7 +53,8 @@ public sealed class GetModerationQueueHandler(IForumDb db) : IRequestHandler<Get
         var flags = await db.Flags.AsNoTracking()
             .Where(f => f.Status == FlagStatus.Pending && ((f.PostType == PostType.Question && questionIds.Contains(f.PostId)) || (f.PostType == PostType.Answer && answerIds.Contains(f.PostId))))
             .OrderBy(f => f.Id)
-            .Select(f => new { f.PostType, f.PostId, Line = new FlagLine(f.Id, ModerationCodes.Code(f.Reason), f.Note, f.ReporterId, f.Reporter!.DisplayName, f.DuplicateOfQuestionId, f.CreatedAt) })
+            .Select(f => new { f.PostType, f.PostId, Line = new FlagLine(f.Id, ModerationCodes.Code(f.Reason), f.Note, f.ReporterId,
+                f.ReporterId == null ? RespectScreening.ForumReporterName : f.Reporter!.DisplayName, f.DuplicateOfQuestionId, f.CreatedAt) })
             .ToListAsync(cancellationToken);
         var questionOfPage = posts.Select(p => p.QuestionId).Distinct().ToList();
         var history = await db.ModerationActions.AsNoTracking().Where(m => m.QuestionId != null && questionOfPage.Contains(m.QuestionId.Value))
@@ -129,7 +130,11 @@ internal static class ModerationQueueKeys
     }
 }
 
-public sealed record FlagLine(long Id, string Reason, string? Note, string ReporterId, string ReporterName, int? DuplicateOfQuestionId, DateTimeOffset CreatedAt);
+/// <param name="ReporterId">The member who flagged; null for the forum's own automatic flags (<see cref="Automatic"/>).</param>
+public sealed record FlagLine(long Id, string Reason, string? Note, string? ReporterId, string ReporterName, int? DuplicateOfQuestionId, DateTimeOffset CreatedAt)
+{
+    public bool Automatic => ReporterId is null;
+}
 
 /// <summary>The author as a moderator needs to see them: standing, activity and earlier moderation.</summary>
 public sealed record AuthorStanding(

@@ -13,8 +13,9 @@ namespace Forum.Domain.Features.Questions;
 [Authorize]
 /// <param name="SuggestionsSeen">Suggestions ("faq:12", "question:34") the Ask page showed before posting.</param>
 /// <param name="SuggestionsOpened">Those of them the asker opened.</param>
+/// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of posting when the text has rude words.</param>
 public sealed record AskQuestion(string Title, string Body, string Category, IReadOnlyList<string>? Tags,
-    IReadOnlyList<string>? SuggestionsSeen = null, IReadOnlyList<string>? SuggestionsOpened = null) : IRequest<AskQuestionResult>;
+    IReadOnlyList<string>? SuggestionsSeen = null, IReadOnlyList<string>? SuggestionsOpened = null, bool WarnIfRude = false) : IRequest<AskQuestionResult>;
 
 public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
 {
@@ -30,7 +31,7 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
 }
 
 public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance,
-    PostScreening screening, ResponseExpectations expectations, Notifier notifier)
+    PostScreening screening, RespectScreening respect, ResponseExpectations expectations, Notifier notifier)
     : IRequestHandler<AskQuestion, AskQuestionResult>
 {
     public async Task<AskQuestionResult> Handle(AskQuestion request, CancellationToken cancellationToken)
@@ -43,19 +44,22 @@ public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock cl
         var title = Text.CleanLine(request.Title);
         var body = Text.CleanBody(request.Body);
         var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
+        var rude = respect.Check(request.WarnIfRude, title, body);
         var question = new Question(author, category, title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.UtcNow);
         if (await screening.HoldReasonAsync(author, body, title, cancellationToken) is { } held)
             question.HoldForReview(held, clock.UtcNow);
         db.Questions.Add(question);
         screening.RecordHold(question);
+        var flagged = await respect.FlagAsync(question, question.Id, rude, cancellationToken);
         await SuggestionTrail.RecordAsync(db, question, request.SuggestionsSeen, request.SuggestionsOpened, cancellationToken);
         var acknowledgement = await expectations.DescribeAsync(question.AskerTier, category.Id, category.Name, cancellationToken);
         await notifier.QuestionAskedAsync(question, author, acknowledgement, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new AskQuestionResult(question.Id, question.Slug, acknowledgement, question.IsHeld);
+        return new AskQuestionResult(question.Id, question.Slug, acknowledgement, question.IsHeld, flagged);
     }
 }
 
 /// <param name="Acknowledgement">What the asker can expect: the recent median time to a first response, staff hours.</param>
 /// <param name="AwaitingReview">Held for a moderator's approval before anyone else sees it.</param>
-public sealed record AskQuestionResult(int Id, string Slug, string Acknowledgement, bool AwaitingReview = false);
+/// <param name="FlaggedAsRude">Posted with rude words: a moderator will look at its wording.</param>
+public sealed record AskQuestionResult(int Id, string Slug, string Acknowledgement, bool AwaitingReview = false, bool FlaggedAsRude = false);

@@ -8,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>Edits a question; <paramref name="ExpectedVersion"/> is the version the editor started from.</summary>
+/// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of saving when the text has rude words.</param>
 [Authorize]
-public sealed record EditQuestion(int QuestionId, string Title, string Body, IReadOnlyList<string>? Tags, Guid? ExpectedVersion) : IRequest<EditResult>;
+public sealed record EditQuestion(int QuestionId, string Title, string Body, IReadOnlyList<string>? Tags, Guid? ExpectedVersion, bool WarnIfRude = false)
+    : IRequest<EditResult>;
 
 public sealed class EditQuestionValidator : AbstractValidator<EditQuestion>
 {
@@ -21,7 +23,8 @@ public sealed class EditQuestionValidator : AbstractValidator<EditQuestion>
     }
 }
 
-public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, PostPermissions permissions)
+public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, PostPermissions permissions,
+    RespectScreening respect)
     : IRequestHandler<EditQuestion, EditResult>
 {
     public async Task<EditResult> Handle(EditQuestion request, CancellationToken cancellationToken)
@@ -36,13 +39,16 @@ public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, IClock c
         var title = Text.CleanLine(request.Title);
         var body = Text.CleanBody(request.Body);
         var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
+        var rude = respect.Check(request.WarnIfRude, title, body);
         question.Edit(title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.UtcNow);
         if (question.IsAuthoredBy(user.UserId))
             question.AskerReplied(clock.UtcNow);
         db.PostRevisions.Add(new PostRevision(question, user.UserId!, title, clock.UtcNow));
+        var flagged = await respect.FlagAsync(question, question.Id, rude, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new EditResult(question.Version);
+        return new EditResult(question.Version, flagged);
     }
 }
 
-public sealed record EditResult(Guid Version);
+/// <param name="FlaggedAsRude">Saved with rude words: a moderator will look at its wording.</param>
+public sealed record EditResult(Guid Version, bool FlaggedAsRude = false);

@@ -45,7 +45,7 @@ public sealed class Badges(IForumDb db, SupportOptions support)
             Badge.FaqAuthor => db.FaqArticles.Where(f => f.PublishedAt != null && f.ArchivedAt == null && f.CreditedMemberId != null).Select(f => f.CreditedMemberId!)
                 .Concat(db.FaqRevisions.Where(r => r.Status == FaqRevisionStatus.Approved && r.Number > 1 && r.Article!.PublishedAt != null && r.Article.ArchivedAt == null)
                     .Select(r => r.ProposedById)),
-            Badge.Guardian => db.Flags.Where(f => f.Status == FlagStatus.Upheld).Select(f => f.ReporterId),
+            Badge.Guardian => db.Flags.Where(f => f.Status == FlagStatus.Upheld && f.ReporterId != null).Select(f => f.ReporterId!),
             _ => throw new ArgumentOutOfRangeException(nameof(badge)),
         };
     }

@@ -9,7 +9,8 @@ namespace Forum.Domain.Features.Support;
 /// <summary>
 /// The support dashboard's numbers for the questions asked in the last 7, 30 or 90 days: time to first response (median
 /// and 90th percentile, interpolated) by tier and by category, share answered within target, solved rate, satisfaction,
-/// follow-up outcomes, top helpers; and, as of now, the unanswered backlog by age and the overdue count.
+/// follow-up outcomes, top helpers, FAQ helpfulness (<see cref="FaqHelpfulnessReport"/>); and, as of now, the unanswered
+/// backlog by age and the overdue count.
 /// </summary>
 [Authorize(Roles = "Staff,Admin")]
 public sealed record GetSupportMetrics(int Days = 7) : IRequest<SupportMetrics>;
@@ -65,7 +66,7 @@ public sealed class GetSupportMetricsHandler(IForumDb db, IClock clock, SupportO
             ratings.Count == 0 ? null : Math.Round(ratings.Average(), 2), ratings.Count,
             new FollowUpCounts(followUps.Count, followUps.Count(f => f.FollowUp == FollowUpOutcome.StillSolved),
                 followUps.Count(f => f.FollowUp == FollowUpOutcome.NotSolved), followUps.Count(f => f.FollowUp == FollowUpOutcome.Pending)),
-            topHelpers, options.PriorityTargetMinutes, options.StandardTargetMinutes);
+            topHelpers, options.PriorityTargetMinutes, options.StandardTargetMinutes, await FaqHelpfulnessReport.LoadAsync(db, since, cancellationToken));
     }
 
     private ResponseLine Summarise(string label, IReadOnlyList<Asked> group, DateTimeOffset now)
@@ -96,4 +97,4 @@ public sealed record HelperLine(string MemberId, string DisplayName, int Answers
 public sealed record SupportMetrics(
     int Days, DateTimeOffset Since, DateTimeOffset Until, ResponseLine Overall, IReadOnlyList<ResponseLine> ByTier, IReadOnlyList<ResponseLine> ByCategory,
     int OverdueNow, IReadOnlyList<BacklogBucket> UnansweredBacklog, double? SolvedPercent, double? SatisfactionAverage, int Ratings,
-    FollowUpCounts FollowUps, IReadOnlyList<HelperLine> TopHelpers, int PriorityTargetMinutes, int StandardTargetMinutes);
+    FollowUpCounts FollowUps, IReadOnlyList<HelperLine> TopHelpers, int PriorityTargetMinutes, int StandardTargetMinutes, FaqHelpfulness Faq);

@@ -58,6 +58,8 @@ internal sealed class ArticleFeedbackConfiguration : IEntityTypeConfiguration<Ar
         // One answer per member and per anonymous browser; a second one replaces the first.
         builder.HasIndex(f => new { f.ArticleId, f.MemberId }).IsUnique();
         builder.HasIndex(f => new { f.ArticleId, f.BrowserId }).IsUnique();
+        // The support dashboard's FAQ helpfulness: the votes given or changed in a period.
+        builder.HasIndex(f => f.UpdatedAt);
     }
 }
 

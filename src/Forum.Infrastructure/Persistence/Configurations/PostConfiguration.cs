@@ -121,6 +121,8 @@ internal sealed class FlagConfiguration : IEntityTypeConfiguration<Flag>
         builder.Property(f => f.Note).HasMaxLength(500);
         builder.Property(f => f.Resolution).HasMaxLength(200);
         builder.Ignore(f => f.IsSpamOrAbuse);
+        builder.Ignore(f => f.IsAutomatic);
+        builder.Ignore(f => f.AwaitsPostId);
         builder.HasOne(f => f.Reporter).WithMany().HasForeignKey(f => f.ReporterId).OnDelete(DeleteBehavior.Cascade);
         // The queue (pending flags, oldest first), a post's flags, and a reporter's own flags and daily allowance.
         builder.HasIndex(f => new { f.Status, f.CreatedAt });

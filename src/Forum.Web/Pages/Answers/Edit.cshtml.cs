@@ -22,6 +22,8 @@ public sealed class EditModel(IMediator mediator) : ForumPageModel(mediator)
     {
         public string? Body { get; set; }
         public Guid? Version { get; set; }
+        /// <summary>Set by the "Post anyway" button after a respect warning.</summary>
+        public bool ConfirmRude { get; set; }
     }
 
     public async Task OnGetAsync(int id)
@@ -32,11 +34,11 @@ public sealed class EditModel(IMediator mediator) : ForumPageModel(mediator)
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        var (ok, _) = await TrySendAsync(new EditAnswer(id, Input.Body ?? "", Input.Version), nameof(Input));
+        var (ok, edited) = await TrySendAsync(new EditAnswer(id, Input.Body ?? "", Input.Version, WarnIfRude: !Input.ConfirmRude), nameof(Input));
         await LoadAsync(id);
         if (ok)
         {
-            StatusMessage = "Your edit is saved.";
+            StatusMessage = edited!.FlaggedAsRude ? "Your edit is saved. " + RespectNote : "Your edit is saved.";
             return Redirect(Links.Answer(Question.Id, Question.Slug, id));
         }
         if (ModelState.TryGetValue("", out var formErrors) && formErrors.Errors.Count > 0)

@@ -22,6 +22,8 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
         /// <summary>Filled by the suggestions script: "faq:12,question:34".</summary>
         public string? SuggestionsSeen { get; set; }
         public string? SuggestionsOpened { get; set; }
+        /// <summary>Set by the "Post anyway" button after a respect warning.</summary>
+        public bool ConfirmRude { get; set; }
     }
 
     public async Task OnGetAsync(string? category)
@@ -34,12 +36,14 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
     {
         var (ok, asked) = await TrySendAsync(
             new AskQuestion(Input.Title ?? "", Input.Body ?? "", Input.Category ?? "", TagInput.Split(Input.Tags),
-                Keys(Input.SuggestionsSeen), Keys(Input.SuggestionsOpened)), nameof(Input));
+                Keys(Input.SuggestionsSeen), Keys(Input.SuggestionsOpened), WarnIfRude: !Input.ConfirmRude), nameof(Input));
         if (ok)
         {
             StatusMessage = asked!.AwaitingReview
                 ? "Your question is posted and waits for a moderator's review before others can see it."
                 : asked.Acknowledgement;
+            if (asked.FlaggedAsRude)
+                StatusMessage += " " + RespectNote;
             return Redirect(Links.Question(asked!.Id, asked.Slug));
         }
         Categories = await Mediator.Send(new ListCategories(), HttpContext.RequestAborted);

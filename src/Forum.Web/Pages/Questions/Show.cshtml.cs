@@ -27,6 +27,8 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
     public sealed class AnswerInput
     {
         public string? Body { get; set; }
+        /// <summary>Set by the "Post anyway" button after a respect warning.</summary>
+        public bool ConfirmRude { get; set; }
     }
 
     public QuestionDetail Question => Data.Question;
@@ -109,12 +111,14 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
 
     public async Task<IActionResult> OnPostAnswerAsync(int id, string? slug)
     {
-        var (ok, posted) = await TrySendAsync(new PostAnswer(id, NewAnswer.Body ?? ""), nameof(NewAnswer));
+        var (ok, posted) = await TrySendAsync(new PostAnswer(id, NewAnswer.Body ?? "", WarnIfRude: !NewAnswer.ConfirmRude), nameof(NewAnswer));
         if (ok)
         {
             StatusMessage = posted!.AwaitingReview
                 ? "Your answer is posted and waits for a moderator's review before others can see it."
                 : "Your answer is posted.";
+            if (posted.FlaggedAsRude)
+                StatusMessage += " " + RespectNote;
             return Redirect(Links.Answer(posted!.QuestionId, posted.QuestionSlug, posted.Id));
         }
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);

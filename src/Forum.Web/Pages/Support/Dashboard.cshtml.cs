@@ -24,6 +24,9 @@ public sealed record BarChart(string Id, string Title, string Unit, IReadOnlyLis
 
     public double BarWidth(Bar bar) => (bar.Value ?? 0) / Max * (Width - LabelWidth - ValueWidth);
 
+    /// <summary>A label short enough for the chart's label column; the table beside it has the full text.</summary>
+    public static string Shorten(string label, int max = 17) => label.Length <= max ? label : label[..(max - 1)].TrimEnd() + "…";
+
     public static string Format(double? value, string unit) =>
         value is { } v ? $"{v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}{unit}" : "no data";
 }

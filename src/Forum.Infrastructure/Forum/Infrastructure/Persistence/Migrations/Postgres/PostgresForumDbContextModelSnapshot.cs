@@ -140,6 +140,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("MemberId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("ArticleId", "BrowserId")
                         .IsUnique();
 
@@ -444,7 +446,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("ReporterId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
@@ -1397,8 +1398,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Forum.Domain.Entities.Member", "Reporter")
                         .WithMany()
                         .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Reporter");
                 });

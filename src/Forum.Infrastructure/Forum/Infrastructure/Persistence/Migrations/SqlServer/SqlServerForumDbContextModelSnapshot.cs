@@ -140,6 +140,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("MemberId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("ArticleId", "BrowserId")
                         .IsUnique()
                         .HasFilter("[BrowserId] IS NOT NULL");
@@ -447,7 +449,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("ReporterId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
@@ -1404,8 +1405,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Forum.Domain.Entities.Member", "Reporter")
                         .WithMany()
                         .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Reporter");
                 });

@@ -131,6 +131,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MemberId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("ArticleId", "BrowserId")
                         .IsUnique();
 
@@ -423,7 +425,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReporterId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
@@ -1352,8 +1353,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Forum.Domain.Entities.Member", "Reporter")
                         .WithMany()
                         .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Reporter");
                 });
