@@ -168,6 +168,29 @@ public sealed class BadgeTests : IDisposable
     }
 
     [Fact]
+    public async Task Guardian_counts_no_flag_the_forum_raised_itself()
+    {
+        await _steps.WithPeopleAsync();
+        var moderator = await _forum.CreateMemberAsync("moderator");
+        var threads = await _steps.ThreadsAsync(10);
+        await _forum.QueryAsync(async db =>
+        {
+            foreach (var (_, answerId) in threads)
+            {
+                var answer = await db.Answers.SingleAsync(a => a.Id == answerId);
+                db.Flags.Add(Flag.Automatic(answer, answer.QuestionId, FlagReason.Abusive, "Automatic: rude words: idiot", _forum.Clock.UtcNow));
+            }
+            return await db.SaveChangesAsync();
+        });
+        foreach (var (_, answerId) in threads)
+            await _forum.ActAsync(moderator, PostType.Answer, answerId, "hide", "abusive");
+
+        await _steps.AwardAsync();
+
+        Assert.Equal(0, await _forum.QueryAsync(db => db.MemberBadges.CountAsync(b => b.Badge == Badge.Guardian)));
+    }
+
+    [Fact]
     public async Task Speedy_takes_ten_first_responses_within_the_askers_target()
     {
         await _steps.WithPeopleAsync();
