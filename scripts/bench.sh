@@ -99,17 +99,29 @@ for size in "${SIZES[@]}"; do
     base="http://127.0.0.1:$FORUM_PORT"
     wait_for "$base/health"
 
-    # A thousand real question URLs, and a signed-in member (cookie for pages, bearer token for the API).
-    {
-        echo "urls = {"
-        for page in $(seq 1 20); do
+    # Real question URLs from the Newest list: the first thousand for the question-page scenarios, the next
+    # three thousand for first views (pages not seen before, so not in any cache).
+    question_urls() {
+        for page in $(seq "$1" "$2"); do
             curl -fs "$base/api/v1/questions?sort=newest&pageSize=50&page=$page" | grep -o '"id":[0-9]*,"title":"[^"]*","slug":"[^"]*"' \
-                | sed -E 's/"id":([0-9]+),"title":"[^"]*","slug":"([^"]*)"/"\/questions\/\1\/\2",/' || true
+                | sed -E 's/"id":([0-9]+),"title":"[^"]*","slug":"([^"]*)"/\/questions\/\1\/\2/' || true
         done
-        echo "}"
+    }
+    question_urls 1 20 > "$OUT_DIR/question-urls.txt"
+    question_urls 21 80 > "$OUT_DIR/first-view-urls.txt"
+    {
+        echo "urls = {"; sed 's/.*/"&",/' "$OUT_DIR/question-urls.txt"; echo "}"
         echo 'request = function() return wrk.format("GET", urls[math.random(#urls)]) end'
         echo "$SEED_THREADS"
     } > "$OUT_DIR/question-pages.lua"
+    # Each thread walks its own part of the list in order, so every request is a first view (until a thread
+    # runs out and starts again from its part's beginning).
+    {
+        echo "urls = {"; sed 's/.*/"&",/' "$OUT_DIR/first-view-urls.txt"; echo "}"
+        echo "local count = 0"
+        echo 'request = function() count = count + 1; return wrk.format("GET", urls[((seed - 1) * 1500 + count - 1) % #urls + 1]) end'
+        echo "$SEED_THREADS"
+    } > "$OUT_DIR/first-views.lua"
     # Signs in like a browser, just before the signed-in scenario: a fresh sign-in cookie (the forum re-checks
     # an older one against the database, then replaces it, which a browser stores and wrk would not) and the
     # antiforgery cookie of the first page (sent back by a browser, so the forum does not issue a new one each time).
@@ -117,7 +129,7 @@ for size in "${SIZES[@]}"; do
         rm -f "$OUT_DIR/cookies.txt"
         curl -fs -c "$OUT_DIR/cookies.txt" -H 'Content-Type: application/json' \
             -d '{"email":"member0@bench.local","password":"Passw0rd!"}' "$base/api/v1/auth/login?useCookies=true" >/dev/null
-        curl -fsL -b "$OUT_DIR/cookies.txt" -c "$OUT_DIR/cookies.txt" -o /dev/null "$base$(sed -n 2p "$OUT_DIR/question-pages.lua" | tr -d '",')"
+        curl -fsL -b "$OUT_DIR/cookies.txt" -c "$OUT_DIR/cookies.txt" -o /dev/null "$base$(head -1 "$OUT_DIR/question-urls.txt")"
         echo "Cookie: $(awk '$6 ~ /^forum\./ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$OUT_DIR/cookies.txt")"
     }
     token="$(curl -fs -H 'Content-Type: application/json' -d '{"email":"member0@bench.local","password":"Passw0rd!"}' "$base/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')"
@@ -138,11 +150,16 @@ LUA
     run() {
         local name="$1"; shift
         [[ " ${SCENARIOS[*]} " == *" $name "* ]] || SCENARIOS+=("$name")
-        DURATION=3 measure "$@" >/dev/null # warm-up: JIT, query compilation, caches
+        [[ "${WARM_UP:-yes}" == yes ]] && DURATION=3 measure "$@" >/dev/null # warm-up: JIT, query compilation, caches
         RESULT["$size|$name"]="$(measure "$@")"
         echo "$name: ${RESULT["$size|$name"]}"
     }
+    # Warm-up of the question pages: each of the thousand is viewed once, as readers would have before.
+    sed "s|^|$base|" "$OUT_DIR/question-urls.txt" | xargs -P 4 -n 50 curl -fs -o /dev/null
     run "Question page (anonymous)" "$base/" "$OUT_DIR/question-pages.lua"
+    if [[ -s "$OUT_DIR/first-view-urls.txt" ]]; then
+        WARM_UP=no run "Question page, first view (anonymous)" "$base/" "$OUT_DIR/first-views.lua"
+    fi
     run "Newest, page 1" "$base/questions?tab=newest"
     run "Newest, page $last_page" "$base/questions?tab=newest&page=$last_page"
     run "Unanswered" "$base/questions?tab=unanswered"

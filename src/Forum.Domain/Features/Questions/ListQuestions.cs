@@ -38,7 +38,7 @@ public sealed class ListQuestionsHandler(IForumDb db, ICurrentUser user) : IRequ
         var questions = db.Questions.AsNoTracking().VisibleTo(user);
         (questions, var categoryName) = await CategoryFilter.ApplyAsync(db, questions, request.Category, cancellationToken);
         if (!string.IsNullOrEmpty(request.Tag))
-            questions = questions.Where(q => q.Tags.Any(t => t.Name == request.Tag));
+            questions = questions.Where(TagFilter.TaggedWith(db, request.Tag));
 
         questions = sort switch
         {

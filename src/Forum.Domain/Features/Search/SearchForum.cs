@@ -1,6 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Questions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,7 +76,7 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index) : IReque
         if (category.Length > 0)
             questions = questions.Where(q => q.Category!.Slug == category);
         if (tag.Length > 0)
-            questions = questions.Where(q => q.Tags.Any(t => t.Name == tag));
+            questions = questions.Where(TagFilter.TaggedWith(db, tag));
         if (solved is { } only)
             questions = only ? questions.Where(q => q.Status == QuestionStatus.Solved) : questions.Where(q => q.Status != QuestionStatus.Solved);
         return SearchRanking.Rank(index.MatchQuestions(terms), questions)
