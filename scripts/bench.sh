@@ -114,12 +114,12 @@ for size in "${SIZES[@]}"; do
         echo 'request = function() return wrk.format("GET", urls[math.random(#urls)]) end'
         echo "$SEED_THREADS"
     } > "$OUT_DIR/question-pages.lua"
-    # Each thread walks its own part of the list in order, so every request is a first view (until a thread
-    # runs out and starts again from its part's beginning).
+    # Each thread walks its own half of the list in order and stops at its end, so every request is a first view.
     {
         echo "urls = {"; sed 's/.*/"&",/' "$OUT_DIR/first-view-urls.txt"; echo "}"
         echo "local count = 0"
-        echo 'request = function() count = count + 1; return wrk.format("GET", urls[((seed - 1) * 1500 + count - 1) % #urls + 1]) end'
+        echo 'request = function() count = count + 1; local half = math.floor(#urls / 2); return wrk.format("GET", urls[(seed - 1) * half + math.min(count, half)]) end'
+        echo 'response = function() if count >= math.floor(#urls / 2) then wrk.thread:stop() end end'
         echo "$SEED_THREADS"
     } > "$OUT_DIR/first-views.lua"
     # Signs in like a browser, just before the signed-in scenario: a fresh sign-in cookie (the forum re-checks
@@ -155,7 +155,7 @@ LUA
         echo "$name: ${RESULT["$size|$name"]}"
     }
     # Warm-up of the question pages: each of the thousand is viewed once, as readers would have before.
-    sed "s|^|$base|" "$OUT_DIR/question-urls.txt" | xargs -P 4 -n 50 curl -fs -o /dev/null
+    sed "s|^|$base|" "$OUT_DIR/question-urls.txt" | xargs -P 4 -n 50 curl -fs > /dev/null
     run "Question page (anonymous)" "$base/" "$OUT_DIR/question-pages.lua"
     if [[ -s "$OUT_DIR/first-view-urls.txt" ]]; then
         WARM_UP=no run "Question page, first view (anonymous)" "$base/" "$OUT_DIR/first-views.lua"
