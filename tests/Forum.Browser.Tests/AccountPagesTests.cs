@@ -11,7 +11,7 @@ public sealed class AccountPagesTests(BrowserFixture browser) : IClassFixture<Br
         await using var visitor = await browser.NewVisitorAsync();
         var page = visitor.Page;
         await page.GotoAsync("/Identity/Account/Login");
-        Assert.Equal("Forum", await page.Locator(".site-header .brand").InnerTextAsync());
+        Assert.Equal("Forum", (await page.Locator(".site-header .brand").InnerTextAsync()).Trim());
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Cookie or bearer token" }).CountAsync());
         Assert.Empty(visitor.Problems);
     }
@@ -25,7 +25,7 @@ public sealed class AccountPagesTests(BrowserFixture browser) : IClassFixture<Br
         await visitor.AccountMenu.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Account settings" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Manage your account" }).WaitForAsync();
-        Assert.Equal("Forum", await page.Locator(".site-header .brand").InnerTextAsync());
+        Assert.Equal("Forum", (await page.Locator(".site-header .brand").InnerTextAsync()).Trim());
         await page.GetByRole(AriaRole.Link, new() { Name = "Two-factor authentication" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Add authenticator app" }).ClickAsync();
         await page.GetByLabel("Verification Code").WaitForAsync();

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Forum.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +13,7 @@ namespace Forum.Web.Tests.Support;
 public sealed class ForumWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _workFolder = Path.Combine(Path.GetTempPath(), $"forum-web-{Guid.NewGuid():N}");
+    private string? _postgresDatabase;
 
     public static bool OnPostgres => string.Equals(Environment.GetEnvironmentVariable("FORUM_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase);
 
@@ -35,6 +35,7 @@ public sealed class ForumWebFactory : WebApplicationFactory<Program>
             var server = Environment.GetEnvironmentVariable("FORUM_TEST_POSTGRES")
                 ?? throw new InvalidOperationException("FORUM_TEST_PROVIDER=Postgres needs FORUM_TEST_POSTGRES; run scripts/test.sh, which starts PostgreSQL and sets it.");
             var connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"forum_web_{Guid.NewGuid():N}" };
+            _postgresDatabase = connection.Database;
             builder.UseSetting("Database:Provider", "Postgres");
             builder.UseSetting("ConnectionStrings:Forum", connection.ConnectionString);
         }
@@ -66,15 +67,38 @@ public sealed class ForumWebFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
-        if (OnPostgres)
-        {
-            using var scope = Services.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<ForumDbContext>().Database.EnsureDeletedAsync();
-        }
+        // The forum stops first (its background jobs keep connecting), then its database goes.
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgresDatabase is not null)
+            await DropPostgresDatabaseAsync(_postgresDatabase);
         if (Directory.Exists(_workFolder))
             Directory.Delete(_workFolder, recursive: true);
+    }
+
+    /// <summary>
+    /// Drops the test database once nothing uses it; PostgreSQL's own autovacuum may still be in it for a moment,
+    /// and a test role may not end that session, so the drop is tried again shortly.
+    /// </summary>
+    private static async Task DropPostgresDatabaseAsync(string database)
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("FORUM_TEST_POSTGRES")) { Database = "postgres", Pooling = false };
+        await using var connection = new Npgsql.NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\"", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (Npgsql.PostgresException ex) when (ex.SqlState == "55006" && attempt < 10)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(300));
+            }
+        }
     }
 
     private sealed record TokenResponse(string AccessToken);
