@@ -24,17 +24,7 @@
       }
       if (controller) controller.abort();
       controller = new AbortController();
-      fetch("/api/v1/markdown/preview", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "Accept": "application/json" },
-        body: JSON.stringify({ markdown: text }),
-        credentials: "same-origin",
-        signal: controller.signal
-      })
-        .then(function (response) {
-          if (!response.ok) throw new Error("Preview failed with " + response.status);
-          return response.json();
-        })
+      window.forumPostJson("/api/v1/markdown/preview", { markdown: text }, controller.signal)
         .then(function (result) {
           // The HTML comes from the server's sanitizer, the same HTML the post will show.
           body.innerHTML = result.html;

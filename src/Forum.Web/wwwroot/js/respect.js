@@ -23,17 +23,7 @@
       lastSent = text;
       if (controller) controller.abort();
       controller = new AbortController();
-      fetch("/api/v1/respect/check", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "Accept": "application/json" },
-        body: JSON.stringify({ text: text }),
-        credentials: "same-origin",
-        signal: controller.signal
-      })
-        .then(function (response) {
-          if (!response.ok) throw new Error("Check failed with " + response.status);
-          return response.json();
-        })
+      window.forumPostJson("/api/v1/respect/check", { text: text }, controller.signal)
         .then(function (result) {
           hint.textContent = result.rudeWords.length === 0 ? ""
             : result.warning + " (" + result.rudeWords.join(", ") + ")";

@@ -2,6 +2,20 @@
 (function () {
   "use strict";
 
+  // Posts JSON to the forum's API and resolves with its JSON answer; rejects on an error status or when aborted.
+  window.forumPostJson = function (url, payload, signal) {
+    return fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify(payload),
+      credentials: "same-origin",
+      signal: signal
+    }).then(function (response) {
+      if (!response.ok) throw new Error(url + " answered " + response.status);
+      return response.json();
+    });
+  };
+
   // Relative times ("3 hours ago") stay current while the page is open; the exact UTC time is in the title.
   function relative(date) {
     var seconds = (Date.now() - date.getTime()) / 1000;
