@@ -15,6 +15,7 @@ public sealed class Answer : Post
     }
 
     public override PostType Type => PostType.Answer;
+    public override int ThreadQuestionId => QuestionId;
     public int QuestionId { get; private set; }
     public Question? Question { get; private set; }
     /// <summary>The staff member who marked this answer as official, and when; null when it is not verified.</summary>

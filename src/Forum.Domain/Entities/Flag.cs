@@ -63,7 +63,7 @@ public sealed class Flag : IRecordOfNewPost
         if (_unsavedPost is not { } post)
             return;
         PostId = post.Id;
-        QuestionId = post is Answer answer ? answer.QuestionId : post.Id;
+        QuestionId = post.ThreadQuestionId;
         _unsavedPost = null;
     }
 
@@ -121,7 +121,7 @@ public sealed class ModerationAction : IRecordOfNewPost
         if (_newPost is null)
             return;
         PostId = _newPost.Id;
-        QuestionId = _newPost is Answer answer ? answer.QuestionId : _newPost.Id;
+        QuestionId = _newPost.ThreadQuestionId;
         _newPost = null;
     }
 

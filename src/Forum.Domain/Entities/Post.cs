@@ -31,6 +31,8 @@ public abstract class Post
     public bool IsHeld { get; protected set; }
 
     public abstract PostType Type { get; }
+    /// <summary>The question of the thread: the question itself, or the one an answer answers.</summary>
+    public abstract int ThreadQuestionId { get; }
     public bool IsDeleted => DeletedAt is not null;
     public bool IsHidden => HiddenAt is not null;
     /// <summary>Seen by everyone: neither deleted nor hidden nor held.</summary>

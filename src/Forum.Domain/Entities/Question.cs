@@ -27,6 +27,7 @@ public sealed class Question : Post
     }
 
     public override PostType Type => PostType.Question;
+    public override int ThreadQuestionId => Id;
     public string Title { get; private set; } = "";
     public string Slug { get; private set; } = "";
     public int CategoryId { get; private set; }

@@ -63,7 +63,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
             record.TakePostId();
             Add(record);
         }
-        var questionIds = searchChanges.Select(p => p is Answer a ? a.QuestionId : p.Id).Distinct().ToList();
+        var questionIds = searchChanges.Select(p => p.ThreadQuestionId).Distinct().ToList();
         // Waits for any other transaction refreshing the same documents, so that this one reads their committed answers.
         if (!WritesOneAtATime && questionIds.Count > 0)
             await SearchDocuments.Where(d => d.QuestionId != null && questionIds.Contains(d.QuestionId.Value)).ExecuteUpdateAsync(d => d.SetProperty(x => x.Title, x => x.Title), cancellationToken);

@@ -189,7 +189,7 @@ public sealed class ModeratePostHandler(
             await PenaliseAsync(post, ct);
             if (post != target)
                 db.ModerationActions.Add(new ModerationAction(user.UserId, ModerationActionType.Delete, post.Type, post.Id,
-                    post is Answer a ? a.QuestionId : post.Id, authorId, "spam (account purged)", clock.UtcNow));
+                    post.ThreadQuestionId, authorId, "spam (account purged)", clock.UtcNow));
         }
         target.MarkReviewed();
     }

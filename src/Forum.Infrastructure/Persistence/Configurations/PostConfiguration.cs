@@ -9,6 +9,7 @@ internal static class PostConfiguration
     public static void ConfigurePost<TPost>(EntityTypeBuilder<TPost> builder) where TPost : Post
     {
         builder.Ignore(p => p.Type);
+        builder.Ignore(p => p.ThreadQuestionId);
         builder.Ignore(p => p.IsDeleted);
         builder.Ignore(p => p.IsHidden);
         builder.Ignore(p => p.IsPublic);
