@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<ReputationLedger>();
         services.AddScoped<WriteAllowance>();
         services.AddScoped<Features.Questions.PostPermissions>();
+        services.AddScoped<Features.Questions.QuestionThreads>();
         services.AddScoped<Features.Moderation.PostScreening>();
         services.AddSingleton<Features.Moderation.RudeWords>();
         services.AddScoped<Features.Moderation.RespectScreening>();

@@ -2,6 +2,7 @@ using Forum.Domain.Common;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Support;
+using Forum.Infrastructure.Caching;
 using Forum.Infrastructure.Jobs;
 using Microsoft.AspNetCore.DataProtection;
 using Forum.Infrastructure.Email;
@@ -21,7 +22,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The database chosen by <c>Database:Provider</c>, and the adapters behind the domain's ports. EF Core
-    /// interceptors registered as <see cref="IInterceptor"/> (e.g. by the web layer) are attached to the context.
+    /// interceptors registered as <see cref="IInterceptor"/> are attached to the context; whatever must follow a
+    /// committed write (cached reads, cached pages) registers as an <see cref="ICommitObserver"/>.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -33,19 +35,23 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContext<ForumDbContext, PostgresForumDbContext>((sp, o) => o.UseNpgsql(database.ConnectionString, p => p.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContextPool<ForumDbContext, PostgresForumDbContext>((sp, o) => o.UseNpgsql(database.ConnectionString, p => p.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ISearchIndex, PostgresSearchIndex>();
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<ForumDbContext, SqlServerForumDbContext>((sp, o) => o.UseSqlServer(database.ConnectionString, p => p.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContextPool<ForumDbContext, SqlServerForumDbContext>((sp, o) => o.UseSqlServer(database.ConnectionString, p => p.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ISearchIndex, SqlServerSearchIndex>();
                 break;
             default:
-                services.AddDbContext<ForumDbContext, SqliteForumDbContext>((sp, o) => o.UseSqlite(database.ConnectionString, p => p.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContextPool<ForumDbContext, SqliteForumDbContext>((sp, o) => o.UseSqlite(database.ConnectionString, p => p.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ISearchIndex, SqliteSearchIndex>();
                 break;
         }
         services.AddScoped<IForumDb>(sp => sp.GetRequiredService<ForumDbContext>());
+        services.AddSingleton<IInterceptor, CommittedWriteInterceptor>();
+        services.AddSingleton<ReadCache>();
+        services.AddSingleton<IReadCache>(sp => sp.GetRequiredService<ReadCache>());
+        services.AddSingleton<ICommitObserver>(sp => sp.GetRequiredService<ReadCache>());
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

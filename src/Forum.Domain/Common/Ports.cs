@@ -35,3 +35,14 @@ public interface ISignedTokens
     /// <summary>The payload, or null when the token is not one this site made for <paramref name="purpose"/>.</summary>
     string? Read(string purpose, string token);
 }
+
+/// <summary>
+/// Reads kept in memory until the next committed write, for what many requests read alike (a thread and its
+/// similar questions, seen by every reader). Whatever a read returns stays exactly what the database would
+/// answer: any commit, by any request or job, makes every entry a miss.
+/// </summary>
+public interface IReadCache
+{
+    /// <summary>The value kept under <paramref name="key"/> since the last commit, else what <paramref name="read"/> returns (then kept).</summary>
+    Task<T> GetOrReadAsync<T>(object key, Func<Task<T>> read);
+}

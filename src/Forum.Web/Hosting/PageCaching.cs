@@ -1,6 +1,5 @@
+using Forum.Infrastructure.Persistence;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Forum.Web.Hosting;
 
@@ -17,25 +16,13 @@ public static class PageCaching
     {
         services.AddOutputCache(options =>
             options.AddPolicy(Policy, policy => policy.Expire(TimeSpan.FromMinutes(1)).Tag(Tag)));
-        services.AddSingleton<IInterceptor, EvictCachedContentOnSave>();
+        services.AddSingleton<ICommitObserver, EvictCachedPages>();
         return services;
     }
 
-    /// <summary>
-    /// Evicts every cached page once a write has committed: after a save in its own implicit transaction, or
-    /// when an explicit transaction commits. A read that began before the commit may still store its older
-    /// copy afterwards, so entries also expire after a minute.
-    /// </summary>
-    private sealed class EvictCachedContentOnSave(IOutputCacheStore cache) : SaveChangesInterceptor, IDbTransactionInterceptor
+    /// <remarks>A read that began before the commit may still store its older copy afterwards, so entries also expire after a minute.</remarks>
+    private sealed class EvictCachedPages(IOutputCacheStore cache) : ICommitObserver
     {
-        public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-        {
-            if (result > 0 && eventData.Context?.Database.CurrentTransaction is null)
-                await cache.EvictByTagAsync(Tag, cancellationToken);
-            return result;
-        }
-
-        public async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-            await cache.EvictByTagAsync(Tag, cancellationToken);
+        public ValueTask WriteCommittedAsync(CancellationToken cancellationToken) => cache.EvictByTagAsync(Tag, cancellationToken);
     }
 }

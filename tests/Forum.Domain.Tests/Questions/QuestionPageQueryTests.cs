@@ -1,6 +1,8 @@
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Voting;
+using Forum.Domain.Tests.Moderation;
 using Forum.Domain.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +38,57 @@ public sealed class QuestionPageQueryTests : IDisposable
         Assert.Equal(await CommandsFor(small, null), await CommandsFor(large, null));
         Assert.Equal(await CommandsFor(small, voter), await CommandsFor(large, voter));
         Assert.InRange(await CommandsFor(large, voter), 1, 6);
+    }
+
+    [Fact]
+    public async Task A_thread_is_read_once_for_every_reader_and_read_again_after_the_next_write()
+    {
+        var asker = await _forum.CreateMemberAsync("asker", reputation: 100);
+        var voter = await _forum.CreateMemberAsync("voter", reputation: 500);
+        var id = await _forum.AskAsync(asker, "A question read by many people");
+        var answer = await _forum.AnswerAsync(voter, id);
+        await _forum.SendAsync(null, new GetQuestionPage(id));
+
+        _forum.SqlCommands.Reset();
+        var seenByVisitor = await _forum.SendAsync(null, new GetQuestionPage(id));
+        Assert.Equal(0, _forum.SqlCommands.Count);
+        await _forum.SendAsync(asker, new GetQuestionPage(id));
+        Assert.InRange(_forum.SqlCommands.Count, 1, 2);
+
+        await _forum.SendAsync(asker, new CastVote(PostType.Answer, answer, 1));
+        var afterVote = await _forum.SendAsync(null, new GetQuestionPage(id));
+
+        Assert.Equal(0, Assert.Single(seenByVisitor.Answers).Score);
+        Assert.Equal(1, Assert.Single(afterVote.Answers).Score);
+    }
+
+    [Fact]
+    public async Task Each_reader_sees_of_a_thread_read_once_exactly_what_the_visibility_rule_of_the_database_shows_them()
+    {
+        var author = await _forum.CreateMemberAsync("author", reputation: 500);
+        var other = await _forum.CreateMemberAsync("other", reputation: 500);
+        var newcomer = await _forum.CreateMemberAsync("newcomer");
+        var moderator = await _forum.CreateMemberAsync("moderator");
+        var id = await _forum.AskAsync(other, "A thread with posts in every moderation state");
+        await _forum.AnswerAsync(author, id);
+        var hidden = await _forum.AnswerAsync(author, id);
+        var deleted = await _forum.AnswerAsync(author, id);
+        await _forum.SendAsync(newcomer, new Forum.Domain.Features.Answers.PostAnswer(id, "Call +1 (555) 123-4567 and ask for the blank window fix today."));
+        await _forum.ActAsync(moderator, PostType.Answer, hidden, "hide", "off-topic");
+        await _forum.ActAsync(moderator, PostType.Answer, deleted, "delete", "spam");
+
+        foreach (var (viewer, roles) in new (string?, string[])[] { (null, []), (author, []), (newcomer, []), (other, []), (moderator, ModerationSamples.Moderator) })
+        {
+            var shown = (await _forum.SendAsync(viewer, new GetQuestionPage(id), roles)).Answers.Select(a => a.Id).Order();
+            var byRule = await _forum.QueryAsync(db => db.Answers.Where(a => a.QuestionId == id)
+                .VisibleTo(new Reader(viewer, roles), includeDeleted: true).Select(a => a.Id).OrderBy(a => a).ToListAsync());
+            Assert.Equal(byRule, shown);
+        }
+    }
+
+    private sealed record Reader(string? UserId, string[] Roles) : Forum.Domain.Common.ICurrentUser
+    {
+        public bool IsInRole(string role) => Roles.Contains(role);
     }
 
     [Fact]

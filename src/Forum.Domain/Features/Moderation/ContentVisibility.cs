@@ -37,6 +37,19 @@ public static class ContentVisibility
             && (a.HiddenAt == null || a.AuthorId == me)
             && (a.Question.HiddenAt == null || a.Question.AuthorId == me));
     }
+
+    /// <summary>
+    /// The same rule for one post already read with its moderation state (from a cached thread). For an answer,
+    /// its question must be visible too.
+    /// </summary>
+    public static bool CanSee(this ICurrentUser user, PostModeration? moderation, string authorId, bool includeDeleted = false)
+    {
+        if (moderation is null)
+            return true;
+        if (Roles.IsModeratorOrStaff(user))
+            return includeDeleted || moderation.State != PostModeration.Deleted;
+        return moderation.State != PostModeration.Deleted && user.UserId == authorId;
+    }
 }
 
 /// <summary>Why a post that only its author and moderators see is not public: "hidden", "held" or "deleted", with the reason.</summary>

@@ -11,47 +11,19 @@ namespace Forum.Domain.Features.Questions;
 /// <summary>Everything the question page shows, in a fixed number of queries whatever the number of answers.</summary>
 public sealed record GetQuestionPage(int QuestionId) : IRequest<QuestionPage>;
 
-public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, ReputationRules rules) : IRequestHandler<GetQuestionPage, QuestionPage>
+public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, ReputationRules rules, QuestionThreads threads) : IRequestHandler<GetQuestionPage, QuestionPage>
 {
     public async Task<QuestionPage> Handle(GetQuestionPage request, CancellationToken cancellationToken)
     {
-        var row = await db.Questions.AsNoTracking()
-            .Where(q => q.Id == request.QuestionId).VisibleTo(user, includeDeleted: true)
-            .Select(q => new
-            {
-                Detail = new QuestionDetail(
-                    q.Id, q.Title, q.Slug, q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
-                    q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version,
-                    new AuthorCard(q.AuthorId, q.Author!.DisplayName, q.Author.Reputation),
-                    q.Category!.Name, q.Category.Slug, q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
-                    PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason), null),
-                q.DuplicateOfQuestionId,
-            })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The question");
-        // Looked up apart, and only for duplicates: as a subquery SQLite would number every question to find it.
-        var question = row.DuplicateOfQuestionId is { } originalId
-            ? row.Detail with
-            {
-                DuplicateOf = await db.Questions.AsNoTracking().Where(o => o.Id == originalId).VisibleTo(user)
-                    .Select(o => new PostLink(o.Id, o.Title, o.Slug)).SingleOrDefaultAsync(cancellationToken),
-            }
-            : row.Detail;
-
-        var answers = await db.Answers.AsNoTracking()
-            .Where(a => a.QuestionId == question.Id).VisibleTo(user, includeDeleted: true)
-            .OrderByDescending(a => a.Id == question.AcceptedAnswerId).ThenByDescending(a => a.VerifiedAt != null).ThenByDescending(a => a.Score).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
-            .Select(a => new AnswerDetail(a.Id, a.BodyMarkdown, a.BodyHtml, a.Score, a.Id == question.AcceptedAnswerId, a.CreatedAt, a.EditedAt, a.Version,
-                new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation),
-                PostModeration.Of(a.DeletedAt, a.DeletedReason, a.HiddenAt, a.IsHeld, a.HiddenReason), a.VerifiedAt))
-            .ToListAsync(cancellationToken);
-
+        var thread = await threads.FindAsync(request.QuestionId, cancellationToken);
+        if (thread is null || !user.CanSee(thread.Question.Moderation, thread.Question.Author.Id, includeDeleted: true))
+            throw new NotFoundException("The question");
+        var question = thread.DuplicateOf is { } original && user.CanSee(original.Moderation, original.AuthorId)
+            ? thread.Question with { DuplicateOf = original.Link }
+            : thread.Question;
+        var answers = thread.Answers.Where(a => user.CanSee(a.Moderation, a.Author.Id, includeDeleted: true)).ToList();
         var isStaff = Roles.IsStaff(user);
-        var faqArticles = await db.FaqArticles.AsNoTracking()
-            .Where(f => f.SourceQuestionId == question.Id && (isStaff || (f.PublishedAt != null && f.ArchivedAt == null)))
-            .OrderBy(f => f.Id)
-            .Select(f => new FaqLink(f.Id, f.Slug, f.Title, f.SourceAnswerId, f.PublishedAt != null, f.ArchivedAt != null))
-            .ToListAsync(cancellationToken);
+        var faqArticles = thread.FaqArticles.Where(f => isStaff || (f.IsPublished && !f.IsArchived)).ToList();
 
         var viewer = await LoadViewerAsync(question, answers.Select(a => a.Id).ToList(), cancellationToken);
         return new QuestionPage(question, answers, viewer, faqArticles,

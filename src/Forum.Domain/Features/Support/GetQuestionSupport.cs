@@ -11,35 +11,33 @@ namespace Forum.Domain.Features.Support;
 /// <summary>The customer-service side of a question's page: waiting time, who is answering, needs-info, watching, follow-up.</summary>
 public sealed record GetQuestionSupport(int QuestionId) : IRequest<QuestionSupport>;
 
-public sealed class GetQuestionSupportHandler(IForumDb db, ICurrentUser user, IClock clock, SupportOptions options, ReputationRules rules)
+public sealed class GetQuestionSupportHandler(
+    IForumDb db, ICurrentUser user, IClock clock, SupportOptions options, ReputationRules rules, QuestionThreads threads)
     : IRequestHandler<GetQuestionSupport, QuestionSupport>
 {
     public async Task<QuestionSupport> Handle(GetQuestionSupport request, CancellationToken cancellationToken)
     {
+        var thread = await threads.FindAsync(request.QuestionId, cancellationToken);
+        if (thread is null || !user.CanSee(thread.Question.Moderation, thread.Question.Author.Id))
+            throw new NotFoundException("The question");
+        var (q, s) = (thread.Question, thread.Support);
         var userId = user.UserId;
-        var q = await db.Questions.AsNoTracking().Where(q => q.Id == request.QuestionId).VisibleTo(user)
-            .Select(q => new
-            {
-                q.AuthorId, q.Status, q.AskerTier, q.CreatedAt, q.FirstResponseAt, q.NeedsInfoSince, q.SupportNote, q.TakenById,
-                TakenByName = q.TakenBy != null ? q.TakenBy.DisplayName : null, q.TakenUntil, q.FollowUpSentAt, q.FollowUpOutcome,
-                q.SatisfactionRating, q.SatisfactionComment, q.AcceptedAnswerId,
-                Watching = userId != null && db.Watches.Any(w => w.QuestionId == q.Id && w.MemberId == userId),
-                Reputation = db.Members.Where(m => m.Id == userId).Select(m => m.Reputation).FirstOrDefault(),
-            })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The question");
+        var me = userId is null ? null : await db.Members.AsNoTracking().Where(m => m.Id == userId)
+            .Select(m => new { m.Reputation, Watching = db.Watches.Any(w => w.QuestionId == q.Id && w.MemberId == userId) })
+            .SingleOrDefaultAsync(cancellationToken);
+
         var now = clock.UtcNow;
         var target = options.Target(q.AskerTier);
         TimeSpan? waiting = q.FirstResponseAt is null && q.Status == QuestionStatus.Open ? now - q.CreatedAt : null;
-        var taken = q.TakenById is not null && q.TakenUntil > now;
-        var isAsker = userId is not null && userId == q.AuthorId;
-        var isHelper = userId is not null && !isAsker && (Roles.IsModeratorOrStaff(user) || q.Reputation >= rules.VoteUpPrivilege);
+        var taken = s.TakenById is not null && s.TakenUntil > now;
+        var isAsker = userId is not null && userId == q.Author.Id;
+        var isHelper = me is not null && !isAsker && (Roles.IsModeratorOrStaff(user) || me.Reputation >= rules.VoteUpPrivilege);
         return new QuestionSupport(
-            q.AskerTier, waiting, target, waiting > target, q.NeedsInfoSince, q.SupportNote,
-            taken ? q.TakenByName : null, taken ? q.TakenUntil : null, taken && q.TakenById == userId,
-            q.Watching, isAsker, isHelper && q.Status == QuestionStatus.Open,
-            isAsker && q.FollowUpSentAt is not null && q.FollowUpOutcome == FollowUpOutcome.Pending && q.Status == QuestionStatus.Solved,
-            q.FollowUpOutcome, isAsker && q.AcceptedAnswerId is not null, q.SatisfactionRating, q.SatisfactionComment);
+            q.AskerTier, waiting, target, waiting > target, s.NeedsInfoSince, s.SupportNote,
+            taken ? s.TakenByName : null, taken ? s.TakenUntil : null, taken && s.TakenById == userId,
+            me?.Watching == true, isAsker, isHelper && q.Status == QuestionStatus.Open,
+            isAsker && s.FollowUpSentAt is not null && s.FollowUpOutcome == FollowUpOutcome.Pending && q.Status == QuestionStatus.Solved,
+            s.FollowUpOutcome, isAsker && q.AcceptedAnswerId is not null, s.SatisfactionRating, s.SatisfactionComment);
     }
 }
 

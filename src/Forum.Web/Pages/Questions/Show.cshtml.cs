@@ -1,3 +1,4 @@
+using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Moderation;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Forum.Web.Pages.Questions;
 
 /// <summary>A question with its answers; every button on it is a plain form that posts here and redirects back.</summary>
-public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemoryCache cache) : ForumPageModel(mediator)
+public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemoryCache cache, IReadCache readCache) : ForumPageModel(mediator)
 {
     public QuestionPage Data { get; private set; } = null!;
     public Forum.Domain.Features.Support.QuestionSupport Support { get; private set; } = null!;
@@ -39,20 +40,22 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
     /// <summary>
     /// The full-text ranking behind "similar questions" is the costliest part of the page, and its answer is the
     /// same for every reader (public questions only) and changes slowly, so it is kept in memory for a few minutes.
+    /// Which of those are still public is checked again after every write (a question hidden or deleted since is
+    /// never offered).
     /// </summary>
-    /// <remarks>What comes from the cache is checked again, so a question hidden or deleted since is never offered.</remarks>
-    private async Task<IReadOnlyList<SimilarQuestion>> SimilarQuestionsAsync(int id)
-    {
-        var similar = await cache.GetOrCreateAsync(("similar-questions", id), entry =>
+    private Task<IReadOnlyList<SimilarQuestion>> SimilarQuestionsAsync(int id) =>
+        readCache.GetOrReadAsync<IReadOnlyList<SimilarQuestion>>(("public-similar-questions", id), async () =>
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-            return Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
-        }) ?? [];
-        if (similar.Count == 0)
-            return similar;
-        var stillPublic = await Mediator.Send(new StillPublicQuestions([.. similar.Select(q => q.Id)]), HttpContext.RequestAborted);
-        return [.. similar.Where(q => stillPublic.Contains(q.Id))];
-    }
+            var similar = await cache.GetOrCreateAsync(("similar-questions", id), entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+                return Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
+            }) ?? [];
+            if (similar.Count == 0)
+                return similar;
+            var stillPublic = await Mediator.Send(new StillPublicQuestions([.. similar.Select(q => q.Id)]), HttpContext.RequestAborted);
+            return [.. similar.Where(q => stillPublic.Contains(q.Id))];
+        });
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug)
     {
