@@ -43,6 +43,11 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         // One pending flag per member per post, enforced by the database too (concurrent duplicates become a conflict).
         builder.Entity<Flag>().HasIndex(f => new { f.ReporterId, f.PostType, f.PostId }).IsUnique()
             .HasFilter(Database.IsSqlServer() ? "[Status] = 0" : "\"Status\" = 0");
+        // The public lists visitors read (Newest, Unanswered; the counts of every order): partial indexes of public
+        // questions only, so a list and its count read the index alone instead of every wide question row.
+        var isPublic = Database.IsSqlServer() ? "[DeletedAt] IS NULL AND [HiddenAt] IS NULL" : "\"DeletedAt\" IS NULL AND \"HiddenAt\" IS NULL";
+        builder.Entity<Question>().HasIndex(q => q.CreatedAt, "IX_Questions_Public_CreatedAt").HasFilter(isPublic);
+        builder.Entity<Question>().HasIndex(q => new { q.Status, q.AnswerCount, q.CreatedAt }, "IX_Questions_Public_Status_AnswerCount_CreatedAt").HasFilter(isPublic);
     }
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)

@@ -102,40 +102,8 @@ public sealed class QuestionPageQueryTests : IDisposable
 
         _forum.SqlCommands.Reset();
         await _forum.SendAsync(voter, new GetQuestionPage(question));
-        var scans = await _forum.QueryAsync(db => TableScansAsync(db, _forum.SqlCommands.Commands));
+        var scans = await _forum.QueryAsync(db => QueryPlans.ScansAsync(db, _forum.SqlCommands.Commands));
 
         Assert.Empty(scans);
-    }
-
-    /// <summary>
-    /// The "SCAN" steps of SQLite's plans for <paramref name="commands"/> that read a table rather than a
-    /// subquery the plan itself built (a CO-ROUTINE or MATERIALIZE step).
-    /// </summary>
-    private static async Task<List<string>> TableScansAsync(Microsoft.EntityFrameworkCore.DbContext db, IReadOnlyList<SqlCommandRecord> commands)
-    {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        var scans = new List<string>();
-        foreach (var command in commands)
-        {
-            await using var explain = connection.CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + command.Text;
-            foreach (var (name, value) in command.Parameters)
-            {
-                var parameter = explain.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value ?? DBNull.Value;
-                explain.Parameters.Add(parameter);
-            }
-            var steps = new List<string>();
-            await using (var reader = await explain.ExecuteReaderAsync())
-                while (await reader.ReadAsync())
-                    steps.Add(reader.GetString(3));
-            var subqueries = steps.Where(s => s.StartsWith("CO-ROUTINE ", StringComparison.Ordinal) || s.StartsWith("MATERIALIZE ", StringComparison.Ordinal))
-                .Select(s => s.Split(' ')[1]).ToHashSet();
-            scans.AddRange(steps.Where(s => s.StartsWith("SCAN ", StringComparison.Ordinal) && !subqueries.Contains(s.Split(' ')[1]))
-                .Select(s => $"{s} in: {command.Text}"));
-        }
-        return scans;
     }
 }

@@ -901,6 +901,12 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "AskerTier", "CreatedAt");
 
+                    b.HasIndex(new[] { "CreatedAt" }, "IX_Questions_Public_CreatedAt")
+                        .HasFilter("[DeletedAt] IS NULL AND [HiddenAt] IS NULL");
+
+                    b.HasIndex(new[] { "Status", "AnswerCount", "CreatedAt" }, "IX_Questions_Public_Status_AnswerCount_CreatedAt")
+                        .HasFilter("[DeletedAt] IS NULL AND [HiddenAt] IS NULL");
+
                     b.ToTable("Questions");
                 });
 
