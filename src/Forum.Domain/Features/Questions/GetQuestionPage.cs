@@ -32,12 +32,7 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
 
     private async Task<Viewer> LoadViewerAsync(QuestionDetail question, List<int> answerIds, CancellationToken ct)
     {
-        if (user.UserId is not { } userId)
-            return Viewer.Anonymous;
-        var me = await db.Members.AsNoTracking().Where(m => m.Id == userId)
-            .Select(m => new { m.Reputation, MeToo = db.MeToos.Any(t => t.QuestionId == question.Id && t.MemberId == userId) })
-            .SingleOrDefaultAsync(ct);
-        if (me is null)
+        if (user.UserId is not { } userId || await threads.ReaderAsync(question.Id, ct) is not { } me)
             return Viewer.Anonymous;
         var votes = await db.Votes.AsNoTracking()
             .Where(v => v.VoterId == userId && (
@@ -47,7 +42,7 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
             .ToListAsync(ct);
         var isModerator = Roles.IsModeratorOrStaff(user);
         var canEditAny = isModerator || me.Reputation >= rules.EditOthersPrivilege;
-        return new Viewer(userId, me.Reputation, question.Author.Id == userId, me.MeToo, canEditAny,
+        return new Viewer(userId, me.Reputation, question.Author.Id == userId, me.HasThisProblemToo, canEditAny,
             me.Reputation >= rules.VoteUpPrivilege, me.Reputation >= rules.VoteDownPrivilege,
             votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value), Roles.IsStaff(user),
             isModerator || me.Reputation >= rules.FlagPrivilege, isModerator);

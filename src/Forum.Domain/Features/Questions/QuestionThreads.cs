@@ -12,10 +12,29 @@ namespace Forum.Domain.Features.Questions;
 /// page view reads only what belongs to its viewer; what each viewer may see of it is decided by
 /// <see cref="ContentVisibility.CanSee"/>.
 /// </summary>
-public sealed class QuestionThreads(IForumDb db, IReadCache cache)
+public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser user)
 {
+    private ThreadReader? reader;
+
     public Task<QuestionThread?> FindAsync(int questionId, CancellationToken ct) =>
         cache.GetOrReadAsync(("question-thread", questionId), () => ReadAsync(questionId, ct));
+
+    /// <summary>
+    /// The signed-in reader's standing and ties to the thread (null for visitors), read once per request: the
+    /// page and its support panel both need them.
+    /// </summary>
+    public async Task<ThreadReader?> ReaderAsync(int questionId, CancellationToken ct)
+    {
+        if (user.UserId is not { } userId)
+            return null;
+        if (reader?.QuestionId != questionId)
+            reader = await db.Members.AsNoTracking().Where(m => m.Id == userId)
+                .Select(m => new ThreadReader(questionId, m.Reputation,
+                    db.MeToos.Any(t => t.QuestionId == questionId && t.MemberId == userId),
+                    db.Watches.Any(w => w.QuestionId == questionId && w.MemberId == userId)))
+                .SingleOrDefaultAsync(ct);
+        return reader;
+    }
 
     private async Task<QuestionThread?> ReadAsync(int questionId, CancellationToken ct)
     {
@@ -65,6 +84,9 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache)
 public sealed record QuestionThread(
     QuestionDetail Question, DuplicateOriginal? DuplicateOf, IReadOnlyList<AnswerDetail> Answers, IReadOnlyList<FaqLink> FaqArticles,
     SupportRecord Support);
+
+/// <param name="HasThisProblemToo">Said "I have this problem too".</param>
+public sealed record ThreadReader(int QuestionId, int Reputation, bool HasThisProblemToo, bool IsWatching);
 
 public sealed record DuplicateOriginal(PostLink Link, string AuthorId, PostModeration? Moderation);
 

@@ -12,7 +12,7 @@ namespace Forum.Domain.Features.Support;
 public sealed record GetQuestionSupport(int QuestionId) : IRequest<QuestionSupport>;
 
 public sealed class GetQuestionSupportHandler(
-    IForumDb db, ICurrentUser user, IClock clock, SupportOptions options, ReputationRules rules, QuestionThreads threads)
+    ICurrentUser user, IClock clock, SupportOptions options, ReputationRules rules, QuestionThreads threads)
     : IRequestHandler<GetQuestionSupport, QuestionSupport>
 {
     public async Task<QuestionSupport> Handle(GetQuestionSupport request, CancellationToken cancellationToken)
@@ -22,9 +22,7 @@ public sealed class GetQuestionSupportHandler(
             throw new NotFoundException("The question");
         var (q, s) = (thread.Question, thread.Support);
         var userId = user.UserId;
-        var me = userId is null ? null : await db.Members.AsNoTracking().Where(m => m.Id == userId)
-            .Select(m => new { m.Reputation, Watching = db.Watches.Any(w => w.QuestionId == q.Id && w.MemberId == userId) })
-            .SingleOrDefaultAsync(cancellationToken);
+        var me = await threads.ReaderAsync(q.Id, cancellationToken);
 
         var now = clock.UtcNow;
         var target = options.Target(q.AskerTier);
@@ -35,7 +33,7 @@ public sealed class GetQuestionSupportHandler(
         return new QuestionSupport(
             q.AskerTier, waiting, target, waiting > target, s.NeedsInfoSince, s.SupportNote,
             taken ? s.TakenByName : null, taken ? s.TakenUntil : null, taken && s.TakenById == userId,
-            me?.Watching == true, isAsker, isHelper && q.Status == QuestionStatus.Open,
+            me?.IsWatching == true, isAsker, isHelper && q.Status == QuestionStatus.Open,
             isAsker && s.FollowUpSentAt is not null && s.FollowUpOutcome == FollowUpOutcome.Pending && q.Status == QuestionStatus.Solved,
             s.FollowUpOutcome, isAsker && q.AcceptedAnswerId is not null, s.SatisfactionRating, s.SatisfactionComment);
     }
