@@ -14,6 +14,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 internal sealed class BulkWriter(ForumDbContext db) : IDisposable
 {
     private readonly Dictionary<(string Table, int Rows), DbCommand> prepared = [];
+    private readonly Dictionary<string, TimeSpan> spent = [];
+
+    /// <summary>The time spent writing each table so far, e.g. "Answers 12.3 s, Votes 2.1 s".</summary>
+    public string Timings => string.Join(", ", spent.Select(s => $"{s.Key} {s.Value.TotalSeconds:0.0} s"));
 
     /// <summary>Entities of a mapped type; <paramref name="withKeys"/> writes their Id too (set by the caller).</summary>
     public Task InsertAsync<T>(IReadOnlyList<T> entities, bool withKeys = false) where T : class
@@ -45,6 +49,7 @@ internal sealed class BulkWriter(ForumDbContext db) : IDisposable
     {
         if (rows.Count == 0)
             return;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var connection = db.Database.GetDbConnection();
         // PostgreSQL: many rows per round trip, well under its limit on parameters. SQLite has no round trips, and it
         // finds each named parameter by a walk through the statement's list: a few rows per statement are fastest.
@@ -65,6 +70,7 @@ internal sealed class BulkWriter(ForumDbContext db) : IDisposable
             await command.ExecuteNonQueryAsync();
         }
         await transaction.CommitAsync();
+        spent[table] = spent.GetValueOrDefault(table) + clock.Elapsed;
     }
 
     private DbCommand Command<T>(DbConnection connection, string table, IReadOnlyList<Column<T>> columns, int rows)
