@@ -3,6 +3,8 @@ using Forum.Domain.Common;
 using Forum.Domain;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Recognition;
+using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Search;
 using Forum.Infrastructure;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Markdown;
@@ -13,8 +15,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-// Fills a benchmark database with a fixed random seed, fast: batched inserts through the forum's own
-// DbContext and entities, pre-rendered bodies, and set-based updates for scores and acceptances.
+// Fills a benchmark database with a fixed random seed, fast: the forum's own entities made in memory with
+// pre-rendered bodies, then written in bulk (prepared multi-row inserts shaped by the forum's EF model, see
+// BulkWriter), with search documents and the reputation ledger as the forum writes them.
 //   Forum.Bench.Seeder --provider Sqlite|Postgres --connection "..." [--questions 100000] [--members N] [--seed 42]
 var options = Options.Parse(args);
 var clock = Stopwatch.StartNew();
@@ -33,143 +36,170 @@ await using (var db = options.CreateContext())
 Log($"migrated a fresh {options.Provider} database");
 
 var bodies = Enumerable.Range(0, 120).Select(i => Words.Paragraphs(random, 2 + i % 4)).Select(md => (md, html: renderer.ToSafeHtml(md))).ToArray();
-var memberIds = new List<string>(options.Members);
+// Accounts and their forum profiles, as the forum makes them (a Member for every new account, see ForumDbContext).
 var passwordHash = new PasswordHasher<ForumUser>().HashPassword(new ForumUser(), "Passw0rd!");
-await InBatchesAsync(options.Members, 5_000, async (db, start, count) =>
+var users = new List<ForumUser>(options.Members);
+for (var i = 0; i < options.Members; i++)
 {
-    for (var i = start; i < start + count; i++)
+    var email = $"member{i}@bench.local";
+    users.Add(new ForumUser
     {
-        var email = $"member{i}@bench.local";
-        var user = new ForumUser
-        {
-            UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-            EmailConfirmed = true, PasswordHash = passwordHash, SecurityStamp = Guid.NewGuid().ToString("N"), DisplayName = Words.Name(random),
-        };
-        db.Users.Add(user);
-        memberIds.Add(user.Id);
-    }
-    await Task.CompletedTask;
-});
-Log($"{options.Members:N0} members");
-
-int[] categoryIds;
-int[] tagIds;
-await using (var db = options.CreateContext())
-{
-    db.Categories.AddRange(Words.Categories.Select((c, i) => new Category(c, Text.Slugify(c), $"Questions about {c.ToLowerInvariant()}.", i)));
-    db.Tags.AddRange(Words.Tags.Select(t => new Tag(t)));
-    await db.SaveChangesAsync();
-    categoryIds = await db.Categories.Select(c => c.Id).ToArrayAsync();
-    tagIds = await db.Tags.Select(t => t.Id).ToArrayAsync();
+        UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+        EmailConfirmed = true, PasswordHash = passwordHash, SecurityStamp = Guid.NewGuid().ToString("N"), DisplayName = Words.Name(random),
+    });
 }
+var memberIds = users.Select(u => u.Id).ToList();
 
-var answersWritten = 0;
-await InBatchesAsync(options.Questions, 2_000, async (db, start, count) =>
+// Everything up to the badges is written in bulk on one connection. On SQLite that connection alone skips the
+// journal and the waits for the disk: a seed that fails half way is simply run again.
+await using (var db = options.CreateContext())
+using (var writer = new BulkWriter(db))
 {
-    var categories = await db.Categories.ToDictionaryAsync(c => c.Id);
-    var tags = await db.Tags.ToDictionaryAsync(t => t.Id);
-    var members = new Dictionary<string, Member>();
-    Member MemberAt(int index)
+    await db.Database.OpenConnectionAsync();
+    if (options.Provider == DatabaseProvider.Sqlite)
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;");
+    await writer.InsertAsync(users);
+    await writer.InsertAsync(users.Select(u => new Member(u.Id, Text.CleanLine(u.DisplayName), DateTimeOffset.UtcNow)).ToList());
+    Log($"{options.Members:N0} members");
+
+    Category[] categories;
+    Tag[] tags;
     {
-        var id = memberIds[index];
-        if (!members.TryGetValue(id, out var member))
-        {
-            member = new Member(id, "", now);
-            db.Members.Attach(member);
-            members[id] = member;
-        }
-        return member;
+        db.Categories.AddRange(Words.Categories.Select((c, i) => new Category(c, Text.Slugify(c), $"Questions about {c.ToLowerInvariant()}.", i)));
+        db.Tags.AddRange(Words.Tags.Select(t => new Tag(t)));
+        await db.SaveChangesAsync();
+        // In the order the database lists their keys, as the seed always drew them.
+        var byId = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id);
+        categories = (await db.Categories.Select(c => c.Id).ToArrayAsync()).Select(id => byId[id]).ToArray();
+        var tagsById = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Id);
+        tags = (await db.Tags.Select(t => t.Id).ToArrayAsync()).Select(id => tagsById[id]).ToArray();
     }
-    for (var i = start; i < start + count; i++)
+
+    // The forum's own entities, made in memory: AddAnswer keeps each question's answer count, last activity and first
+    // response as the forum does. Keys are given here (questions and answers are numbered from 1 in a fresh database),
+    // and the random draws come in the same order as ever, so a seed always gives the same forum.
+    var authors = memberIds.Select(id => new Member(id, "", now)).ToArray();
+    var questions = new List<Question>(options.Questions);
+    var answers = new List<Answer>(options.Questions * 4);
+    var questionTags = new List<(int Question, int Tag)>(options.Questions * 2);
+    for (var i = 0; i < options.Questions; i++)
     {
         var asked = now - TimeSpan.FromMinutes((options.Questions - i) * minutesBetweenQuestions + random.Next(5));
         var title = Words.Title(random);
         var body = bodies[random.Next(bodies.Length)];
-        var questionTags = Enumerable.Range(0, random.Next(1, 4)).Select(_ => tags[tagIds[random.Next(tagIds.Length)]]).Distinct();
-        var question = new Question(MemberAt(random.Next(memberIds.Count)), categories[categoryIds[random.Next(categoryIds.Length)]],
-            title, Text.Slugify(title), body.md, body.html, questionTags, asked);
+        var tagsOfQuestion = Enumerable.Range(0, random.Next(1, 4)).Select(_ => tags[random.Next(tags.Length)]).Distinct();
+        var question = new Question(authors[random.Next(authors.Length)], categories[random.Next(categories.Length)],
+            title, Text.Slugify(title), body.md, body.html, tagsOfQuestion, asked);
+        Entity.Set(question, typeof(Post), nameof(Post.Id), i + 1);
+        questions.Add(question);
+        questionTags.AddRange(question.Tags.Select(t => (question.Id, t.Id)));
         var answerCount = random.Next(0, 9); // 4 on average
         for (var a = 0; a < answerCount; a++)
         {
             var answer = bodies[random.Next(bodies.Length)];
-            question.AddAnswer(MemberAt(random.Next(memberIds.Count)), answer.md, answer.html, asked + TimeSpan.FromMinutes(3 + a * 11 + random.Next(30)));
+            var added = question.AddAnswer(authors[random.Next(authors.Length)], answer.md, answer.html, asked + TimeSpan.FromMinutes(3 + a * 11 + random.Next(30)));
+            Entity.Set(added, typeof(Post), nameof(Post.Id), answers.Count + 1);
+            answers.Add(added);
         }
-        answersWritten += answerCount;
-        db.Questions.Add(question);
     }
-});
-Log($"{options.Questions:N0} questions, {answersWritten:N0} answers");
 
-await using (var db = options.CreateContext())
-{
-    var maxAnswer = await db.Answers.MaxAsync(a => (int?)a.Id) ?? 0;
-    var votes = options.Questions * 3;
+    // Votes, then the scores they make; every third question with answers has its first answer accepted.
+    var votes = new List<Vote>(options.Questions * 3);
+    var questionScores = new int[questions.Count + 1];
+    var answerScores = new int[answers.Count + 1];
     var seen = new HashSet<(int, int, int)>();
-    for (var done = 0; done < votes;)
+    for (var done = 0; done < options.Questions * 3; done++)
     {
-        db.ChangeTracker.Clear();
-        for (var i = 0; i < 10_000 && done < votes; i++, done++)
-        {
-            var voter = random.Next(memberIds.Count);
-            var type = random.Next(3) == 0 ? PostType.Question : PostType.Answer;
-            var postId = type == PostType.Question ? random.Next(1, options.Questions + 1) : random.Next(1, maxAnswer + 1);
-            if (seen.Add((voter, (int)type, postId)))
-                db.Votes.Add(new Vote(memberIds[voter], type, postId, random.Next(6) == 0 ? -1 : 1, now));
-        }
-        await db.SaveChangesAsync();
+        var voter = random.Next(memberIds.Count);
+        var type = random.Next(3) == 0 ? PostType.Question : PostType.Answer;
+        var postId = type == PostType.Question ? random.Next(1, options.Questions + 1) : random.Next(1, answers.Count + 1);
+        if (!seen.Add((voter, (int)type, postId)))
+            continue;
+        var vote = new Vote(memberIds[voter], type, postId, random.Next(6) == 0 ? -1 : 1, now);
+        votes.Add(vote);
+        (type == PostType.Question ? questionScores : answerScores)[postId] += vote.Value;
     }
-    await db.Questions.ExecuteUpdateAsync(s => s.SetProperty(q => q.Score,
-        q => db.Votes.Where(v => v.PostType == PostType.Question && v.PostId == q.Id).Sum(v => v.Value)));
-    await db.Answers.ExecuteUpdateAsync(s => s.SetProperty(a => a.Score,
-        a => db.Votes.Where(v => v.PostType == PostType.Answer && v.PostId == a.Id).Sum(v => v.Value)));
-    await db.Questions.Where(q => q.Id % 3 == 0 && q.AnswerCount > 0).ExecuteUpdateAsync(s => s
-        .SetProperty(q => q.AcceptedAnswerId, q => db.Answers.Where(a => a.QuestionId == q.Id).Min(a => (int?)a.Id))
-        .SetProperty(q => q.Status, QuestionStatus.Solved));
+    foreach (var question in questions)
+    {
+        Entity.Set(question, typeof(Post), nameof(Post.Score), questionScores[question.Id]);
+        if (question.Id % 3 == 0 && question.Answers.Count > 0)
+        {
+            Entity.Set(question, typeof(Question), nameof(Question.AcceptedAnswerId), (int?)question.Answers.Min(a => a.Id));
+            Entity.Set(question, typeof(Question), nameof(Question.Status), QuestionStatus.Solved);
+        }
+    }
+    foreach (var answer in answers)
+        Entity.Set(answer, typeof(Post), nameof(Post.Score), answerScores[answer.Id]);
+    Log($"{options.Questions:N0} questions, {answers.Count:N0} answers and {votes.Count:N0} votes made");
+
+    // Each question's search document as the forum writes it (SearchIndexing), with its final scores and accepted
+    // answer; the full-text index follows the table (SQLite's triggers, PostgreSQL's generated column).
+    var texts = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(ReferenceEqualityComparer.Instance);
+    string TextOf(string html) => texts.GetOrAdd(html, SearchText.FromHtml);
+    const int batch = 5_000;
+    for (var start = 0; start < questions.Count; start += batch)
+    {
+        var page = questions.GetRange(start, Math.Min(batch, questions.Count - start));
+        var documents = new SearchDocument[page.Count];
+        Parallel.For(0, page.Count, i => documents[i] = SearchDocument.ForQuestion(page[i].Id, page[i].Title,
+            SearchIndexing.QuestionText(page[i].BodyHtml, page[i].AcceptedAnswerId, page[i].Answers.Select(a => (a.Id, a.BodyHtml, a.Score)), TextOf)));
+        await writer.InsertAsync(page, withKeys: true);
+        await writer.InsertLinksAsync<Question, Tag>("QuestionTags", questionTags.Where(l => l.Question > start && l.Question <= start + page.Count).ToList());
+        await writer.InsertAsync(page.SelectMany(q => q.Answers).ToList(), withKeys: true);
+        await writer.InsertAsync(documents);
+    }
+    if (options.Provider == DatabaseProvider.Postgres)
+        await db.Database.ExecuteSqlRawAsync("""
+            SELECT setval(pg_get_serial_sequence('"Questions"', 'Id'), (SELECT MAX("Id") FROM "Questions"));
+            SELECT setval(pg_get_serial_sequence('"Answers"', 'Id'), (SELECT MAX("Id") FROM "Answers"));
+            """);
+    Log($"{options.Questions:N0} questions, {answers.Count:N0} answers, their tags and search documents written");
+
+    await writer.InsertAsync(votes);
+    Log($"{votes.Count:N0} votes written");
+
+    // Reputation: 10 points per point of score on a member's answers (member0, the benchmark's signed-in member, has
+    // enough to vote both ways), written to the ledger as one adjustment each, and the cached total made from the ledger.
+    var reputation = new Dictionary<string, int>();
+    foreach (var answer in answers.Where(a => a.Score > 0))
+        reputation[answer.AuthorId] = reputation.GetValueOrDefault(answer.AuthorId) + 10 * answer.Score;
+    reputation[memberIds[0]] = 10_000 - Member.StartingReputation;
+    await writer.InsertAsync(reputation.Where(r => r.Value != 0).OrderBy(r => r.Key, StringComparer.Ordinal)
+        .Select(r => new ReputationEvent(r.Key, r.Value, ReputationReason.Adjustment, null, null, null, now)).ToList());
     await db.Members.ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation,
-        m => 1 + 10 * db.Answers.Where(a => a.AuthorId == m.Id && a.Score > 0).Sum(a => a.Score)));
-    // member0 is the benchmark's signed-in member: enough reputation to vote both ways.
-    await db.Members.Where(m => m.Id == memberIds[0]).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10_000));
-    Log($"{seen.Count:N0} votes, scores, acceptances and reputation");
+        m => Member.StartingReputation + db.ReputationEvents.Where(e => e.MemberId == m.Id).Sum(e => e.Amount)));
+    Log($"reputation of {reputation.Count:N0} members");
+    // Statistics for the query planner, before the badge queries run over all of it.
+    await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+    Log("statistics");
+    Log($"bulk writes: {writer.Timings}");
 }
 // Badges already earned are awarded through the forum's own use case, and their emails count as sent long ago,
 // so the forum's badge job starts from a settled database too.
 await using (var services = options.CreateServices())
 {
-    int awarded;
+    // Each run awards up to Max badges; one that awards fewer has found them all.
+    const int max = 100_000;
+    BadgeAwardResult result;
     do
     {
         await using var scope = services.CreateAsyncScope();
-        awarded = (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new AwardBadges(Max: 20_000))).Awarded;
+        result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new AwardBadges(Max: max));
     }
-    while (awarded > 0);
+    while (result.Awarded >= max || result.Conflicted);
     await using var cleanup = services.CreateAsyncScope();
     await cleanup.ServiceProvider.GetRequiredService<ForumDbContext>().OutboxMessages.ExecuteDeleteAsync();
 }
 Log("badges earned so far");
-if (options.Provider == DatabaseProvider.Sqlite)
+await using (var db = options.CreateContext())
 {
-    await using var db = options.CreateContext();
-    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; ANALYZE;");
-}
-else
-{
-    await using var db = options.CreateContext();
-    await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+    // The forum runs SQLite in WAL mode (DatabaseInitializer); the badges' tables get their statistics too.
+    if (options.Provider == DatabaseProvider.Sqlite)
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    await db.Database.ExecuteSqlRawAsync("""ANALYZE "MemberBadges"; ANALYZE "Notifications";""");
 }
 Log("done");
 return 0;
-
-async Task InBatchesAsync(int total, int batchSize, Func<ForumDbContext, int, int, Task> fill)
-{
-    for (var start = 0; start < total; start += batchSize)
-    {
-        await using var db = options.CreateContext();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await fill(db, start, Math.Min(batchSize, total - start));
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync();
-    }
-}
 
 void Log(string what) => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {what}");
 
@@ -206,4 +236,11 @@ internal sealed record Options(DatabaseProvider Provider, string Connection, int
         DatabaseProvider.Postgres => new PostgresForumDbContext(new DbContextOptionsBuilder<PostgresForumDbContext>().UseNpgsql(Connection).Options),
         _ => new SqliteForumDbContext(new DbContextOptionsBuilder<SqliteForumDbContext>().UseSqlite(Connection).Options),
     };
+}
+
+internal static class Entity
+{
+    /// <summary>Sets what the seed decides outright (keys, final scores, accepted answers) on an entity the forum keeps closed.</summary>
+    public static void Set(object entity, Type declaringType, string property, object? value) =>
+        declaringType.GetProperty(property)!.SetValue(entity, value);
 }

@@ -31,14 +31,26 @@ public static class SearchIndexing
 
         foreach (var question in questions)
         {
-            var body = new StringBuilder(SearchText.FromHtml(question.BodyHtml));
-            var best = answers[question.Id].OrderByDescending(a => a.Id == question.AcceptedAnswerId).ThenByDescending(a => a.Score).ThenBy(a => a.Id);
-            foreach (var answer in best.TakeWhile(_ => body.Length < SearchDocument.MaxBodyLength))
-                body.Append("\n\n").Append(SearchText.FromHtml(answer.BodyHtml));
-            Write(db, documents, question.Id, question.Title, body.ToString(), SearchDocument.ForQuestion);
+            var body = QuestionText(question.BodyHtml, question.AcceptedAnswerId, answers[question.Id].Select(a => (a.Id, a.BodyHtml, a.Score)));
+            Write(db, documents, question.Id, question.Title, body, SearchDocument.ForQuestion);
         }
         // What is left belongs to questions that are gone or no longer visible.
         db.SearchDocuments.RemoveRange(documents.Values);
+    }
+
+    /// <summary>
+    /// What a question's document holds besides its title: the text of the question, then of its visible answers,
+    /// the accepted one first, then by score, up to <see cref="SearchDocument.MaxBodyLength"/>. Tools that write many
+    /// documents at once pass a <paramref name="toText"/> that remembers texts already made from the same HTML.
+    /// </summary>
+    public static string QuestionText(string questionHtml, int? acceptedAnswerId, IEnumerable<(int Id, string BodyHtml, int Score)> visibleAnswers, Func<string, string>? toText = null)
+    {
+        toText ??= SearchText.FromHtml;
+        var body = new StringBuilder(toText(questionHtml));
+        var best = visibleAnswers.OrderByDescending(a => a.Id == acceptedAnswerId).ThenByDescending(a => a.Score).ThenBy(a => a.Id);
+        foreach (var answer in best.TakeWhile(_ => body.Length < SearchDocument.MaxBodyLength))
+            body.Append("\n\n").Append(toText(answer.BodyHtml));
+        return body.ToString();
     }
 
     /// <summary>
