@@ -46,6 +46,7 @@ public static class DependencyInjection
                 break;
         }
         services.AddScoped<IForumDb>(sp => sp.GetRequiredService<ForumDbContext>());
+        services.AddSingleton<SearchCounts>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
