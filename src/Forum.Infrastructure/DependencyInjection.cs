@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<ReadCache>();
         services.AddSingleton<IReadCache>(sp => sp.GetRequiredService<ReadCache>());
         services.AddSingleton<ICommitObserver>(sp => sp.GetRequiredService<ReadCache>());
+        services.AddSingleton<SearchCounts>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

@@ -21,6 +21,13 @@ public interface ISearchIndex
     /// </summary>
     IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates);
 
+    /// <summary>
+    /// How many search documents there are, and how many titles contain each of <paramref name="words"/> as the
+    /// engine matches it (its own stemming); a word the engine does not index at all (a stop word of its own) is
+    /// left out. Null when the engine keeps no such counts: then every word counts as telling.
+    /// </summary>
+    Task<TitleStatistics?> CountTitlesAsync(IReadOnlyCollection<string> words, CancellationToken ct);
+
     /// <summary>The FAQ articles whose search document matches <paramref name="terms"/>, as <see cref="MatchQuestions"/>.</summary>
     IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, int? top = null);
 }
@@ -31,3 +38,9 @@ public sealed class SearchMatch
     public int Id { get; init; }
     public double Rank { get; init; }
 }
+
+/// <summary>
+/// <paramref name="Documents"/>: how many search documents the index holds; <paramref name="Titles"/>: for each
+/// word, how many of their titles contain it.
+/// </summary>
+public sealed record TitleStatistics(long Documents, IReadOnlyDictionary<string, long> Titles);

@@ -10,7 +10,7 @@ namespace Forum.Infrastructure.Search;
 /// of its two target columns is set. Each engine writes one query with that column's name in it (a constant of
 /// this class, never input) and everything people type as parameters ({0}, {1}).
 /// </summary>
-public abstract class SearchIndex(ForumDbContext db) : ISearchIndex
+public abstract class SearchIndex(ForumDbContext db, SearchCounts counts) : ISearchIndex
 {
     protected const string QuestionColumn = "QuestionId", FaqArticleColumn = "FaqArticleId";
 
@@ -29,8 +29,59 @@ public abstract class SearchIndex(ForumDbContext db) : ISearchIndex
 
     public abstract IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates);
 
+    /// <summary>The key of the number of documents among the kept counts (no word is empty).</summary>
+    private const string DocumentsKey = "";
+
+    /// <summary>
+    /// One query for every count not kept in <see cref="SearchCounts"/>: the number of documents, and for each
+    /// word the engine's <see cref="TitleCountSql"/> (-1 for a word it does not index).
+    /// </summary>
+    public virtual async Task<TitleStatistics?> CountTitlesAsync(IReadOnlyCollection<string> words, CancellationToken ct)
+    {
+        var found = new Dictionary<string, long>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var word in words.Distinct())
+        {
+            if (counts.TryGet(word, out var titles))
+                found[word] = titles;
+            else
+                missing.Add(word);
+        }
+        var documentsKept = counts.TryGet(DocumentsKey, out var documents);
+        var queries = missing.Select((_, i) => $$"""SELECT {{i}} AS "Word", ({{TitleCountSql("{" + i + "}")}}) AS "Count" """).ToList();
+        if (!documentsKept)
+            queries.Add("""SELECT -1 AS "Word", (SELECT count(*) FROM "SearchDocuments") AS "Count" """);
+        if (queries.Count > 0)
+        {
+            var rows = await db.Database.SqlQueryRaw<WordCount>(string.Join("UNION ALL ", queries), missing.Select(TitleCountParameter).ToArray<object>())
+                .ToListAsync(ct);
+            foreach (var row in rows)
+            {
+                var key = row.Word < 0 ? DocumentsKey : missing[row.Word];
+                counts.Keep(key, row.Count);
+                if (row.Word < 0)
+                    documents = row.Count;
+                else
+                    found[key] = row.Count;
+            }
+        }
+        return new TitleStatistics(documents, found.Where(f => f.Value >= 0).ToDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>The engine's count of the titles matching parameter <paramref name="parameter"/>; -1 when its query has no words left.</summary>
+    protected virtual string TitleCountSql(string parameter) => throw new NotSupportedException();
+
+    /// <summary>What the parameter of <see cref="TitleCountSql"/> holds for <paramref name="word"/>.</summary>
+    protected virtual string TitleCountParameter(string word) => word;
+
     /// <summary>Runs an engine's own query; {0}, {1}… in <paramref name="sql"/> are parameters.</summary>
     protected IQueryable<SearchMatch> Run(string sql, params object[] parameters) => db.Database.SqlQueryRaw<SearchMatch>(sql, parameters);
+
+    private sealed class WordCount
+    {
+        public int Word { get; init; }
+        public long Count { get; init; }
+    }
 }
 
 /// <summary>
@@ -38,8 +89,14 @@ public abstract class SearchIndex(ForumDbContext db) : ISearchIndex
 /// the expression is always valid. The table is made by <see cref="Persistence.Sql.SearchSql.RecreateSqlite"/>. Relevance is bm25 with the title weighing ten times the text.
 /// The full-text table is read first (CROSS JOIN keeps that order), then each match's document by its key.
 /// </summary>
-public sealed class SqliteSearchIndex(ForumDbContext db) : SearchIndex(db)
+public sealed class SqliteSearchIndex(ForumDbContext db, SearchCounts counts) : SearchIndex(db, counts)
 {
+    /// <summary>FTS5 stems the word itself, as it does in <see cref="MatchTitles"/>.</summary>
+    protected override string TitleCountSql(string parameter) =>
+        $"""SELECT count(*) FROM "SearchDocumentsFts" WHERE "SearchDocumentsFts" MATCH {parameter}""";
+
+    protected override string TitleCountParameter(string word) => "{Title} : " + Quote(new SearchTerm([word]));
+
     protected override string Sql(string column, bool limited) => $$"""
         SELECT d."{{column}}" AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank"
         FROM "SearchDocumentsFts" CROSS JOIN "SearchDocuments" AS d ON d."Id" = "SearchDocumentsFts".rowid
@@ -72,8 +129,17 @@ public sealed class SqliteSearchIndex(ForumDbContext db) : SearchIndex(db)
 /// PostgreSQL: websearch_to_tsquery over a query the forum writes itself from the parsed terms (quoted words
 /// and phrases, "-" for exclusions, "or" between alternatives), matched against the GIN-indexed tsvector.
 /// </summary>
-public sealed class PostgresSearchIndex(ForumDbContext db) : SearchIndex(db)
+public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) : SearchIndex(db, counts)
 {
+    /// <summary>Through the GIN index; an English stop word leaves to_tsquery with no words (and -1).</summary>
+    protected override string TitleCountSql(string parameter) => $"""
+        SELECT CASE WHEN numnode(q) = 0 THEN -1 ELSE (SELECT count(*) FROM "SearchDocuments" AS d WHERE d."SearchVector" @@ q) END
+        FROM to_tsquery('english'::regconfig, {parameter}) AS q
+        """;
+
+    /// <summary>The word in the title's weight (A), as in <see cref="TitleQuery"/>; words hold only letters and digits.</summary>
+    protected override string TitleCountParameter(string word) => word + ":A";
+
     protected override string Sql(string column, bool limited) => $$"""
         SELECT d."{{column}}" AS "Id", ts_rank(d."SearchVector", q, 1)::float8 AS "Rank"
         FROM "SearchDocuments" AS d, websearch_to_tsquery('english'::regconfig, {0}) AS q
@@ -112,8 +178,12 @@ public sealed class PostgresSearchIndex(ForumDbContext db) : SearchIndex(db)
 }
 
 /// <summary>SQL Server full-text: CONTAINSTABLE over Title and Body with a condition built from quoted terms.</summary>
-public sealed class SqlServerSearchIndex(ForumDbContext db) : SearchIndex(db)
+public sealed class SqlServerSearchIndex(ForumDbContext db, SearchCounts counts) : SearchIndex(db, counts)
 {
+    /// <summary>Not counted on SQL Server: similar questions choose the longest words instead.</summary>
+    public override Task<TitleStatistics?> CountTitlesAsync(IReadOnlyCollection<string> words, CancellationToken ct) =>
+        Task.FromResult<TitleStatistics?>(null);
+
     protected override string Sql(string column, bool limited) => $$"""
         SELECT {{(limited ? "TOP ({1}) " : "")}}d.[{{column}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
         FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {0}) AS ct

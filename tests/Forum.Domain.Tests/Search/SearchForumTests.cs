@@ -267,4 +267,62 @@ public sealed class SearchForumTests : IDisposable
         Assert.Empty(await _forum.SendAsync(null, new FindSimilarQuestions(Text: "how do I")));
         await Assert.ThrowsAsync<NotFoundException>(() => _forum.SendAsync(null, new FindSimilarQuestions(QuestionId: 999_999)));
     }
+
+    /// <summary>More titles than <see cref="TellingWords.CommonFloor"/> and than its share of all documents say "sync keeps".</summary>
+    private async Task AskManyCommonTitlesAsync(string asker)
+    {
+        for (var i = 0; i < TellingWords.CommonFloor + 2; i++)
+            await _forum.SendAsync(asker, Samples.Question($"Sync keeps failing model{i:000}"), Roles.Staff);
+    }
+
+    [Fact]
+    public async Task Words_in_most_titles_do_not_by_themselves_make_a_question_similar()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        await AskManyCommonTitlesAsync(asker);
+        var ask = (string title) => _forum.SendAsync(asker, Samples.Question(title), Roles.Staff);
+        var onlyCommon = (await ask("Sync keeps freezing the tablet")).Id;
+        var current = (await ask("Sync keeps breaking calendar reminders")).Id;
+
+        var similar = await _forum.SendAsync(null, new FindSimilarQuestions(QuestionId: current));
+
+        Assert.DoesNotContain(onlyCommon, similar.Select(s => s.Id));
+        Assert.Empty(similar);
+        Assert.Empty(await _forum.SendAsync(null, new FindSimilarQuestions(Text: "sync keeps failing")));
+    }
+
+    [Fact]
+    public async Task A_rare_word_shared_with_a_title_full_of_common_words_makes_it_similar()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        await AskManyCommonTitlesAsync(asker);
+        var ask = (string title) => _forum.SendAsync(asker, Samples.Question(title), Roles.Staff);
+        var sharesRareWords = (await ask("Calendar reminders arrive twice")).Id;
+        var sharesOneRareWord = (await ask("Sync keeps failing with reminders")).Id;
+        var current = (await ask("Sync keeps breaking calendar reminders")).Id;
+
+        var similar = (await _forum.SendAsync(null, new FindSimilarQuestions(QuestionId: current))).Select(s => s.Id).ToList();
+
+        // Only "calendar" and "reminders" are telling (no other title says "breaking"), so either one is enough.
+        Assert.Equal([sharesRareWords, sharesOneRareWord], similar.Order());
+        Assert.Equal(sharesRareWords, similar[0]);
+        Assert.Equal([sharesRareWords, current], (await _forum.SendAsync(null, new FindSimilarQuestions(Text: "sync keeps failing calendar"))).Select(s => s.Id).Order());
+    }
+
+    [Fact]
+    public async Task Of_many_telling_words_the_rarest_are_matched()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var ask = (string title) => _forum.SendAsync(asker, Samples.Question(title), Roles.Staff);
+        // "printer" is in two titles, each other word of the long title in one: the longest five would keep it.
+        var rare = (await ask("Duplex staples collate stacker tray")).Id;
+        await ask("Printer ignores everything");
+        await ask("Printer forgets everything");
+
+        var terms = await _forum.QueryAsync(db => TellingWords.ChooseAsync(new Infrastructure.Search.SqliteSearchIndex(db, new()),
+            "Printer duplex staples collate stacker tray", indexed: false, default));
+
+        Assert.Equal(["duplex", "staples", "collate", "stacker", "tray"], terms.Required.Select(t => t.ToString()));
+        Assert.Contains(rare, (await _forum.SendAsync(null, new FindSimilarQuestions(Text: "Printer duplex staples collate stacker tray"))).Select(s => s.Id));
+    }
 }

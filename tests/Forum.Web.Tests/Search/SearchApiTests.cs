@@ -163,6 +163,24 @@ public sealed class SearchApiTests(ForumWebFactory forum) : IClassFixture<ForumW
     }
 
     [Fact]
+    public async Task Similar_questions_leave_out_words_in_most_titles_and_match_a_rare_shared_one()
+    {
+        var staff = await forum.SignedInClientAsync("staff@forum.local");
+        for (var i = 0; i < 22; i++)
+            await staff.AskAsync(ApiCalls.NewQuestion($"Wombat mirror stalls batch{i:000}"));
+        var onlyCommon = await staff.AskAsync(ApiCalls.NewQuestion("Wombat mirror stalls since the firmware"));
+        var sharesRare = await staff.AskAsync(ApiCalls.NewQuestion("Gazebo lanterns flicker at night"));
+        // "after" is a stop word of PostgreSQL's English configuration but not of the forum's own list.
+        var current = await staff.AskAsync(ApiCalls.NewQuestion("Wombat mirror stalls after gazebo lanterns"));
+
+        var similar = await (await forum.CreateClient().GetAsync($"/api/v1/questions/{current}/similar")).JsonAsync(HttpStatusCode.OK);
+
+        var ids = similar.EnumerateArray().Select(s => s.GetProperty("id").GetInt32()).ToList();
+        Assert.DoesNotContain(onlyCommon, ids);
+        Assert.Equal([sharesRare], ids);
+    }
+
+    [Fact]
     public async Task Of_answers_posted_at_the_same_moment_each_one_written_is_findable_and_each_refused_one_is_not()
     {
         var staff = await forum.SignedInClientAsync("staff@forum.local");

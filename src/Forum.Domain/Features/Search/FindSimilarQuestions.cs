@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Search;
 
 /// <summary>
-/// Questions whose titles share significant words with the title of question <paramref name="QuestionId"/> (which
-/// is left out), or with <paramref name="Text"/> (e.g. a title being typed on the ask page): of the closest
-/// matches, the solved ones first.
+/// Questions whose titles share telling words (<see cref="TellingWords"/>) with the title of question
+/// <paramref name="QuestionId"/> (which is left out), or with <paramref name="Text"/> (e.g. a title being typed on
+/// the ask page): of the closest matches, the solved ones first.
 /// </summary>
 public sealed record FindSimilarQuestions(int? QuestionId = null, string? Text = null, int Count = 5) : IRequest<IReadOnlyList<SimilarQuestion>>;
 
@@ -32,19 +32,20 @@ public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index)
                 ?? throw new NotFoundException("The question");
             questions = questions.Where(q => q.Id != id);
         }
-        return await ClosestAsync(index, questions, text, request.Count, cancellationToken);
+        return await ClosestAsync(index, questions, text, request.Count, cancellationToken, indexed: request.QuestionId is not null);
     }
 
     /// <summary>
     /// Of <paramref name="questions"/>, the <paramref name="count"/> closest to <paramref name="text"/>, solved first;
-    /// also the related questions on an FAQ article's page.
+    /// also the related questions on an FAQ article's page. <paramref name="indexed"/>: <paramref name="text"/> is the
+    /// title of a question in the index.
     /// </summary>
-    public static async Task<IReadOnlyList<SimilarQuestion>> ClosestAsync(ISearchIndex index, IQueryable<Question> questions, string? text, int count, CancellationToken ct)
+    public static async Task<IReadOnlyList<SimilarQuestion>> ClosestAsync(ISearchIndex index, IQueryable<Question> questions, string? text, int count, CancellationToken ct, bool indexed = false)
     {
-        var terms = SearchTerms.AnyOf(text);
+        var terms = await TellingWords.ChooseAsync(index, text, indexed, ct);
         if (!terms.CanMatch)
             return [];
-        // The engine ranks only the newest matching titles (a common word matches thousands of them), then the
+        // The engine ranks only the newest matching titles (even a telling word may match many of them), then the
         // closest matches among those, twice as many as shown, then the solved ones among those first.
         var closest = await SearchRanking.Rank(index.MatchTitles(terms, CandidateCount), questions)
             .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id)

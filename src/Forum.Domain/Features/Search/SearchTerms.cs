@@ -85,20 +85,30 @@ public sealed class SearchTerms
     public const int MaxSimilarWords = 5;
 
     /// <summary>
-    /// How similar questions are found: the significant words of <paramref name="text"/> (common words left
-    /// out; the longest ones, as long words tend to be the rare, telling ones); any two of them must appear, or
-    /// any one when there are only one or two.
+    /// How similar questions are found when the engine keeps no word counts: the significant words of
+    /// <paramref name="text"/> (common words left out; the longest ones, as long words tend to be the rare,
+    /// telling ones), as <see cref="AnyOf(IReadOnlyList{string})"/>. <see cref="TellingWords"/> chooses by the
+    /// index's own counts instead.
     /// </summary>
     public static SearchTerms AnyOf(string? text)
     {
-        var significant = Words(text ?? "").Where(w => w.Length > 1 && !StopWords.Contains(w)).Distinct().ToList();
-        var words = significant.OrderByDescending(w => w.Length).Take(MaxSimilarWords)
-            .OrderBy(significant.IndexOf).Select(w => new SearchTerm([w])).ToList();
-        var alternatives = words.Count < 3
-            ? words.Select(w => (IReadOnlyList<SearchTerm>)[w]).ToList()
-            : words.SelectMany((a, i) => words.Skip(i + 1).Select(b => (IReadOnlyList<SearchTerm>)[a, b])).ToList();
-        return new SearchTerms(words, [], alternatives);
+        var significant = SignificantWords(text).ToList();
+        return AnyOf(significant.OrderByDescending(w => w.Length).Take(MaxSimilarWords).OrderBy(significant.IndexOf).ToList());
     }
+
+    /// <summary>Similar to <paramref name="words"/>: any two of them must appear, or any one when there are only one or two.</summary>
+    public static SearchTerms AnyOf(IReadOnlyList<string> words)
+    {
+        var terms = words.Select(w => new SearchTerm([w])).ToList();
+        var alternatives = terms.Count < 3
+            ? terms.Select(w => (IReadOnlyList<SearchTerm>)[w]).ToList()
+            : terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => (IReadOnlyList<SearchTerm>)[a, b])).ToList();
+        return new SearchTerms(terms, [], alternatives);
+    }
+
+    /// <summary>The distinct words of <paramref name="text"/> in their order, without one-letter and stop words.</summary>
+    public static IReadOnlyList<string> SignificantWords(string? text) =>
+        Words(text ?? "").Where(w => w.Length > 1 && !StopWords.Contains(w)).Distinct().ToList();
 
     /// <summary>
     /// The runs of letters, digits and combining marks in <paramref name="text"/>, lower-cased and cut to
