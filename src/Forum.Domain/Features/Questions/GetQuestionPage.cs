@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Questions;
 
-/// <summary>Everything the question page shows, in a fixed number of queries whatever the number of answers.</summary>
+/// <summary>
+/// Everything the question page shows, in a fixed number of queries whatever the number of answers: the thread,
+/// shared by every reader until the next write (<see cref="QuestionThreads"/>), then the viewer's own part.
+/// </summary>
 public sealed record GetQuestionPage(int QuestionId) : IRequest<QuestionPage>;
 
 public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, ReputationRules rules, QuestionThreads threads) : IRequestHandler<GetQuestionPage, QuestionPage>
