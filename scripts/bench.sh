@@ -109,11 +109,13 @@ for size in "${SIZES[@]}"; do
     }
     question_urls 1 20 > "$OUT_DIR/question-urls.txt"
     question_urls 21 80 > "$OUT_DIR/first-view-urls.txt"
-    {
-        echo "urls = {"; sed 's/.*/"&",/' "$OUT_DIR/question-urls.txt"; echo "}"
+    # A wrk script that requests the URLs of a file at random.
+    random_pages() {
+        echo "urls = {"; sed 's/.*/"&",/' "$1"; echo "}"
         echo 'request = function() return wrk.format("GET", urls[math.random(#urls)]) end'
         echo "$SEED_THREADS"
-    } > "$OUT_DIR/question-pages.lua"
+    }
+    random_pages "$OUT_DIR/question-urls.txt" > "$OUT_DIR/question-pages.lua"
     # Each thread walks its own half of the list in order and stops at its end, so every request is a first view.
     {
         echo "urls = {"; sed 's/.*/"&",/' "$OUT_DIR/first-view-urls.txt"; echo "}"
@@ -127,11 +129,7 @@ for size in "${SIZES[@]}"; do
     curl -fs "$base/api/v1/faq" | grep -o '"slug":"[^"]*","title"' | sed -E 's/"slug":"([^"]*)","title"/\/faq\/\1/' > "$OUT_DIR/faq-index.txt" || true
     faq_count=$(wc -l < "$OUT_DIR/faq-index.txt")
     awk -v step="$(( faq_count > 300 ? (faq_count + 299) / 300 : 1 ))" '(NR - 1) % step == 0' "$OUT_DIR/faq-index.txt" > "$OUT_DIR/faq-urls.txt"
-    {
-        echo "urls = {"; sed 's/.*/"&",/' "$OUT_DIR/faq-urls.txt"; echo "}"
-        echo 'request = function() return wrk.format("GET", urls[math.random(#urls)]) end'
-        echo "$SEED_THREADS"
-    } > "$OUT_DIR/faq-articles.lua"
+    random_pages "$OUT_DIR/faq-urls.txt" > "$OUT_DIR/faq-articles.lua"
     # Signs in like a browser, just before the signed-in scenario: a fresh sign-in cookie (the forum re-checks
     # an older one against the database, then replaces it, which a browser stores and wrk would not) and the
     # antiforgery cookie of the first page (sent back by a browser, so the forum does not issue a new one each time).
