@@ -109,11 +109,13 @@ for size in "${SIZES[@]}"; do
     }
     question_urls 1 20 > "$OUT_DIR/question-urls.txt"
     question_urls 21 80 > "$OUT_DIR/first-view-urls.txt"
-    {
-        echo "urls = {"; sed 's/.*/"&",/' "$OUT_DIR/question-urls.txt"; echo "}"
+    # A wrk script that requests the URLs of a file at random.
+    random_pages() {
+        echo "urls = {"; sed 's/.*/"&",/' "$1"; echo "}"
         echo 'request = function() return wrk.format("GET", urls[math.random(#urls)]) end'
         echo "$SEED_THREADS"
-    } > "$OUT_DIR/question-pages.lua"
+    }
+    random_pages "$OUT_DIR/question-urls.txt" > "$OUT_DIR/question-pages.lua"
     # Each thread walks its own half of the list in order and stops at its end, so every request is a first view.
     {
         echo "urls = {"; sed 's/.*/"&",/' "$OUT_DIR/first-view-urls.txt"; echo "}"
@@ -122,6 +124,12 @@ for size in "${SIZES[@]}"; do
         echo 'response = function() if count >= math.floor(#urls / 2) then wrk.thread:stop() end end'
         echo "$SEED_THREADS"
     } > "$OUT_DIR/first-views.lua"
+    # Real FAQ article URLs from the forum's FAQ index (every category's articles), at most three hundred taken
+    # evenly from it, requested at random like the question pages.
+    curl -fs "$base/api/v1/faq" | grep -o '"slug":"[^"]*","title"' | sed -E 's/"slug":"([^"]*)","title"/\/faq\/\1/' > "$OUT_DIR/faq-index.txt" || true
+    faq_count=$(wc -l < "$OUT_DIR/faq-index.txt")
+    awk -v step="$(( faq_count > 300 ? (faq_count + 299) / 300 : 1 ))" '(NR - 1) % step == 0' "$OUT_DIR/faq-index.txt" > "$OUT_DIR/faq-urls.txt"
+    random_pages "$OUT_DIR/faq-urls.txt" > "$OUT_DIR/faq-articles.lua"
     # Signs in like a browser, just before the signed-in scenario: a fresh sign-in cookie (the forum re-checks
     # an older one against the database, then replaces it, which a browser stores and wrk would not) and the
     # antiforgery cookie of the first page (sent back by a browser, so the forum does not issue a new one each time).
@@ -154,8 +162,8 @@ LUA
         RESULT["$size|$name"]="$(measure "$@")"
         echo "$name: ${RESULT["$size|$name"]}"
     }
-    # Warm-up of the question pages: each of the thousand is viewed once, as readers would have before.
-    sed "s|^|$base|" "$OUT_DIR/question-urls.txt" | xargs -P 4 -n 50 curl -fs > /dev/null
+    # Warm-up of the question and FAQ article pages: each is viewed once, as readers would have before.
+    cat "$OUT_DIR/question-urls.txt" "$OUT_DIR/faq-urls.txt" | sed "s|^|$base|" | xargs -P 4 -n 50 curl -fs > /dev/null
     run "Question page (anonymous)" "$base/" "$OUT_DIR/question-pages.lua"
     if [[ -s "$OUT_DIR/first-view-urls.txt" ]]; then
         WARM_UP=no run "Question page, first view (anonymous)" "$base/" "$OUT_DIR/first-views.lua"
@@ -165,6 +173,7 @@ LUA
     run "Unanswered" "$base/questions?tab=unanswered"
     run "Tag list" "$base/tags/windows"
     if curl -fs -o /dev/null "$base/search?q=sync+password"; then run "Search, two words" "$base/search?q=sync+password"; fi
+    run "FAQ article (anonymous)" "$base/" "$OUT_DIR/faq-articles.lua"
     run "Question page (signed in)" "$base/" "$OUT_DIR/question-pages.lua" "$(signed_in_cookie)"
     run "Write mix (API)" "$base/" "$OUT_DIR/write-mix.lua"
     RESULT["$size|memory"]="$(peak_memory_mb "$forum_pid")"

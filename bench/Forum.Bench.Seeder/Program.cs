@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Forum.Domain.Common;
 using Forum.Domain;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Answers;
+using Forum.Domain.Features.Faq;
 using Forum.Domain.Features.Recognition;
 using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Search;
@@ -49,6 +51,16 @@ for (var i = 0; i < options.Members; i++)
     });
 }
 var memberIds = users.Select(u => u.Id).ToList();
+// The staff member who verifies answers and promotes them into the FAQ, with the Staff role as the forum's Identity
+// stores roles; not one of the members who ask, answer and vote.
+var staff = new ForumUser
+{
+    UserName = "staff@bench.local", NormalizedUserName = "STAFF@BENCH.LOCAL", Email = "staff@bench.local", NormalizedEmail = "STAFF@BENCH.LOCAL",
+    EmailConfirmed = true, PasswordHash = passwordHash, SecurityStamp = Guid.NewGuid().ToString("N"), DisplayName = "Sam Staff",
+};
+users.Add(staff);
+// The accepted answers, in the order of their questions, that staff promote into the FAQ.
+var acceptedAnswerIds = new List<int>();
 
 // Everything up to the badges is written in bulk on one connection. On SQLite that connection alone skips the
 // journal and the waits for the disk: a seed that fails half way is simply run again.
@@ -61,6 +73,12 @@ using (var writer = new BulkWriter(db))
     await writer.InsertAsync(users);
     await writer.InsertAsync(users.Select(u => new Member(u.Id, Text.CleanLine(u.DisplayName), DateTimeOffset.UtcNow)).ToList());
     Log($"{options.Members:N0} members");
+    {
+        var roles = Roles.All.Select(r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant() }).ToList();
+        db.Roles.AddRange(roles);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = staff.Id, RoleId = roles.Single(r => r.Name == Roles.Staff).Id });
+        await db.SaveChangesAsync();
+    }
 
     Category[] categories;
     Tag[] tags;
@@ -126,6 +144,7 @@ using (var writer = new BulkWriter(db))
         {
             Entity.Set(question, typeof(Question), nameof(Question.AcceptedAnswerId), (int?)question.Answers.Min(a => a.Id));
             Entity.Set(question, typeof(Question), nameof(Question.Status), QuestionStatus.Solved);
+            acceptedAnswerIds.Add(question.AcceptedAnswerId!.Value);
         }
     }
     foreach (var answer in answers)
@@ -174,6 +193,23 @@ using (var writer = new BulkWriter(db))
     Log("statistics");
     Log($"bulk writes: {writer.Timings}");
 }
+// FAQ articles as staff make them, one per 200 questions: accepted answers spread over the whole forum, each verified
+// and then promoted and published through the forum's own use cases, which write the article, its first revision, its
+// search document, the answer's verification, the credited author's reputation and their notifications.
+var faqArticles = Math.Min(acceptedAnswerIds.Count, Math.Max(1, options.Questions / 200));
+await using (var services = options.CreateServices())
+{
+    for (var i = 0; i < faqArticles; i++)
+    {
+        var answerId = acceptedAnswerIds[(int)((long)i * acceptedAnswerIds.Count / faqArticles)];
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAs(staff.Id, Roles.Staff);
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        await mediator.Send(new VerifyAnswer(answerId));
+        await mediator.Send(new PromoteAnswerToFaq(answerId, Publish: true));
+    }
+}
+Log($"{faqArticles:N0} FAQ articles");
 // Badges already earned are awarded through the forum's own use case, and their emails count as sent long ago,
 // so the forum's badge job starts from a settled database too.
 await using (var services = options.CreateServices())
@@ -193,10 +229,10 @@ await using (var services = options.CreateServices())
 Log("badges earned so far");
 await using (var db = options.CreateContext())
 {
-    // The forum runs SQLite in WAL mode (DatabaseInitializer); the badges' tables get their statistics too.
+    // The forum runs SQLite in WAL mode (DatabaseInitializer); the badges' and the FAQ's tables get their statistics too.
     if (options.Provider == DatabaseProvider.Sqlite)
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-    await db.Database.ExecuteSqlRawAsync("""ANALYZE "MemberBadges"; ANALYZE "Notifications";""");
+    await db.Database.ExecuteSqlRawAsync("""ANALYZE "MemberBadges"; ANALYZE "Notifications"; ANALYZE "FaqArticles"; ANALYZE "FaqRevisions";""");
 }
 Log("done");
 return 0;
