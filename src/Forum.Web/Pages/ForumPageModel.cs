@@ -28,14 +28,8 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
     // TempData is only touched when a message is waiting: loading it on every view would send a
     // cookie-clearing header with each page, and pages that set cookies cannot be output-cached.
     protected string? Flash(string key) =>
-        Request.Cookies.ContainsKey(TempDataCookie) ? TempData[key] as string : null;
+        Request.Cookies.ContainsKey(Hosting.PageCaching.MessagesCookie) ? TempData[key] as string : null;
 
-    private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
-
-    /// <summary>
-    /// Sends a command from a form. Validation, rule and conflict failures become model errors (under
-    /// <paramref name="fieldPrefix"/>) and the result is default; other failures go to <see cref="ForumPageFilter"/>.
-    /// </summary>
     /// <summary>Carries the refusals of the last <see cref="TrySendAsync{T}"/> to the next page after a redirect.</summary>
     protected void KeepErrorsForRedirect() =>
         ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
@@ -52,6 +46,10 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
     /// <summary>Told after posting anyway.</summary>
     protected const string RespectNote = "Because of its wording, a moderator will take a look at it.";
 
+    /// <summary>
+    /// Sends a command from a form. Validation, rule and conflict failures become model errors (under
+    /// <paramref name="fieldPrefix"/>) and the result is default; other failures go to <see cref="ForumPageFilter"/>.
+    /// </summary>
     protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, string fieldPrefix = "")
     {
         try

@@ -14,6 +14,7 @@ public static class Links
     public const string FaqReview = "/faq/review";
 
     public static string FaqArticle(string slug) => $"/faq/{slug}";
+    public static string FaqFeedback(string slug) => $"/faq/{slug}/feedback";
 
     public static string FaqHistory(string slug) => $"/faq/{slug}/history";
 

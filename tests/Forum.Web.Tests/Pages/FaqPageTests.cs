@@ -48,4 +48,46 @@ public sealed class FaqPageTests(ForumWebFactory forum) : IClassFixture<ForumWeb
         Assert.Equal(HttpStatusCode.NotFound, (await forum.CreateClient().GetAsync("/faq/no-such-article")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await forum.CreateClient().GetAsync("/faq/no-such-article/history")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_visitors_article_sets_no_cookie_so_it_can_be_served_from_the_output_cache()
+    {
+        var response = await forum.CreateClient().GetAsync(SyncArticle);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.Contains($"action=\"{SyncArticle}/feedback\"", page);
+        Assert.DoesNotContain("__RequestVerificationToken", page);
+    }
+
+    [Fact]
+    public async Task A_visitor_who_says_no_is_asked_why_then_thanked()
+    {
+        var visitor = forum.CreateClient();
+        await visitor.GetStringAsync(SyncArticle);
+
+        var why = await (await visitor.PostAsync(SyncArticle + "/feedback", Form(("helpful", "false")))).Content.ReadAsStringAsync();
+        var thanks = await (await visitor.PostAsync(SyncArticle + "/feedback", Form(("helpful", "false"), ("reason", "Outdated")))).Content.ReadAsStringAsync();
+        var later = await visitor.GetStringAsync(SyncArticle);
+
+        Assert.Contains("What’s wrong with it?", why);
+        Assert.Contains("Thank you for your feedback.", thanks);
+        Assert.Contains("Was this helpful?", later);
+    }
+
+    [Fact]
+    public async Task A_refused_feedback_is_explained_even_though_visitors_get_the_article_from_the_cache()
+    {
+        var visitor = forum.CreateClient();
+        await visitor.GetStringAsync(SyncArticle);
+        await forum.CreateClient().GetStringAsync(SyncArticle);
+
+        var refused = await (await visitor.PostAsync(SyncArticle + "/feedback", Form(("helpful", "true"), ("reason", "Outdated")))).Content.ReadAsStringAsync();
+
+        Assert.Contains("A reason goes only with", refused);
+    }
+
+    private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 }

@@ -1,6 +1,4 @@
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Faq;
-using Forum.Web.Hosting;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,25 +9,12 @@ public sealed class ShowModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public FaqArticlePage Data { get; private set; } = null!;
 
-    /// <summary>"why" after a "No" (the reasons are offered), "thanks" once the feedback is complete.</summary>
-    public string? FeedbackStep
-    {
-        get => Flash(nameof(FeedbackStep));
-        set => TempData[nameof(FeedbackStep)] = value;
-    }
+    public const string FeedbackStepKey = "FeedbackStep";
+
+    /// <summary>"why" after a "No" (the reasons are offered), "thanks" once the feedback is complete (see <see cref="FeedbackModel"/>).</summary>
+    public string? FeedbackStep => Flash(FeedbackStepKey);
 
     public async Task OnGetAsync(string slug) => Data = await Mediator.Send(new GetFaqArticle(slug), HttpContext.RequestAborted);
-
-    public async Task<IActionResult> OnPostFeedbackAsync(string slug, bool helpful, FeedbackReason? reason)
-    {
-        var browser = User.Identity?.IsAuthenticated == true ? null : VisitorCookie.GetOrCreate(HttpContext);
-        var (ok, _) = await TrySendAsync(new SendFaqFeedback(slug, helpful, reason, browser));
-        if (!ok)
-            KeepErrorsForRedirect();
-        else
-            FeedbackStep = helpful || reason is not null ? "thanks" : "why";
-        return Redirect(Links.FaqArticle(slug) + "#feedback");
-    }
 
     public async Task<IActionResult> OnPostPublishAsync(string slug)
     {

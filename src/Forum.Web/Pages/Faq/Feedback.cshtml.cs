@@ -1,0 +1,32 @@
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Faq;
+using Forum.Web.Hosting;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Pages.Faq;
+
+/// <summary>
+/// "Was this helpful?" under an FAQ article, then back to the article with the next step or the thanks.
+/// </summary>
+/// <remarks>
+/// Posted without an antiforgery token, so the article page sets no cookie and visitors get it from the output
+/// cache. Nothing is at stake: visitors may give feedback anyway, and a forged post could only record one
+/// helpful/not-helpful answer, which the member's own next answer replaces (the sign-in cookie is also SameSite=Lax).
+/// </remarks>
+[IgnoreAntiforgeryToken]
+public sealed class FeedbackModel(IMediator mediator) : ForumPageModel(mediator)
+{
+    public IActionResult OnGet(string slug) => Redirect(Links.FaqArticle(slug));
+
+    public async Task<IActionResult> OnPostAsync(string slug, bool helpful, FeedbackReason? reason)
+    {
+        var browser = User.Identity?.IsAuthenticated == true ? null : VisitorCookie.GetOrCreate(HttpContext);
+        var (ok, _) = await TrySendAsync(new SendFaqFeedback(slug, helpful, reason, browser));
+        if (!ok)
+            KeepErrorsForRedirect();
+        else
+            TempData[ShowModel.FeedbackStepKey] = helpful || reason is not null ? "thanks" : "why";
+        return Redirect(Links.FaqArticle(slug) + "#feedback");
+    }
+}
