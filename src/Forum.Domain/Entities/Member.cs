@@ -61,4 +61,8 @@ public sealed class Member
 
     /// <summary>The name a new account gets when it chose none: it does not reveal the email address.</summary>
     public static string DefaultName(int number) => $"Member {number}";
+
+    /// <summary>True for a name of the form <see cref="DefaultName"/> gives.</summary>
+    public static bool IsDefaultName(string name) =>
+        name.StartsWith("Member ", StringComparison.Ordinal) && name.Length > 7 && name[7..].All(char.IsAsciiDigit);
 }
