@@ -49,7 +49,7 @@ public sealed class ShowModel(IMediator mediator, ICurrentUser user, UserManager
     public async Task<IActionResult> OnPostDisplayNameAsync(string id)
     {
         if (user.UserId != id)
-            return Forbid();
+            throw user.UserId is null ? new UnauthenticatedException() : new ForbiddenException("You can change only your own display name.");
         DisplayNameResult? result = null;
         try
         {
