@@ -25,6 +25,8 @@ public sealed class FaqJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await helper.StepAsync("answer", async () =>
         {
             await helper.RegisterAsync($"helper-{stamp}@forum.test", ForumServer.DemoPassword);
+            await helper.ChooseDisplayNameAsync($"Helper {stamp}");
+            Assert.Equal($"Helper {stamp}", (await helper.AccountMenu.InnerTextAsync()).Trim());
             answerId = await helper.AnswerAsync(question, "In **Export → PDF**, tick *Embed all fonts*. Fonts marked as not embeddable are replaced; use another font for those.");
         });
         await asker.StepAsync("accept", async () =>
@@ -56,7 +58,7 @@ public sealed class FaqJourneyTests(BrowserFixture browser) : IClassFixture<Brow
             await newcomer.Page.GotoAsync("/faq");
             await newcomer.Page.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
             var credit = newcomer.Page.Locator(".faq-credit");
-            Assert.Contains($"Based on an answer by helper-{stamp}", await credit.InnerTextAsync());
+            Assert.Contains($"Based on an answer by Helper {stamp}", await credit.InnerTextAsync());
             await newcomer.Page.GetByRole(AriaRole.Button, new() { Name = "No" }).ClickAsync();
             await newcomer.Page.GetByRole(AriaRole.Button, new() { Name = "It’s confusing" }).ClickAsync();
             await newcomer.Page.GetByText("Thank you for your feedback.").WaitForAsync();

@@ -39,6 +39,16 @@ public sealed partial class ForumVisitor : IAsyncDisposable
         await AccountMenu.WaitForAsync();
     }
 
+    /// <summary>Chooses the name the forum shows, on the member's own page (reached from the account menu).</summary>
+    public async Task ChooseDisplayNameAsync(string name)
+    {
+        await AccountMenu.ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "My profile" }).ClickAsync();
+        await Page.GetByLabel("Display name").FillAsync(name);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Page.Locator(".flash", new() { HasText = "Your display name is saved." }).WaitForAsync();
+    }
+
     public async Task LogInAsync(string email, string password)
     {
         await Page.GotoAsync("/");

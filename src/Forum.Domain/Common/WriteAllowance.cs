@@ -12,6 +12,8 @@ public sealed class RateLimitRules
     public int VotesPerMinute { get; set; } = 5;
     public int VotesPerDay { get; set; } = 50;
     public int FlagsPerDay { get; set; } = 20;
+    /// <summary>How long a member waits between two changes of their display name (the first change is free).</summary>
+    public TimeSpan TimeBetweenNameChanges { get; set; } = TimeSpan.FromDays(1);
 }
 
 /// <summary>
@@ -48,6 +50,16 @@ public sealed class WriteAllowance(IForumDb db, IClock clock, ICurrentUser curre
     {
         if (IsExempt) return;
         await EnsureAsync(db.Flags.Where(f => f.ReporterId == memberId).Select(f => f.CreatedAt), Day, rules.FlagsPerDay, "flags a day", ct);
+    }
+
+    /// <summary>A member changes their display name at most once per <see cref="RateLimitRules.TimeBetweenNameChanges"/>, so a name cannot be cycled to confuse others.</summary>
+    public void EnsureCanRename(Member member)
+    {
+        if (IsExempt || member.DisplayNameChangedAt is not { } last)
+            return;
+        var retryAfter = last + rules.TimeBetweenNameChanges - clock.UtcNow;
+        if (retryAfter > TimeSpan.Zero)
+            throw new RateLimitedException("You changed your display name recently; you can change it again later.", retryAfter < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retryAfter);
     }
 
     private bool IsExempt => Roles.IsModeratorOrStaff(currentUser);

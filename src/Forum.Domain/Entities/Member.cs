@@ -6,6 +6,8 @@ public enum SupportTier { Standard = 0, Priority = 1 }
 public sealed class Member
 {
     public const int StartingReputation = 1;
+    public const int DisplayNameMin = 3;
+    public const int DisplayNameMax = 60;
 
     private Member() { }
 
@@ -24,6 +26,8 @@ public sealed class Member
     public DateTimeOffset? SuspendedUntil { get; private set; }
     public string? SuspensionReason { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>When the member last chose their display name; null while they still have the name given at sign-up.</summary>
+    public DateTimeOffset? DisplayNameChangedAt { get; private set; }
 
     internal void ApplyReputation(int amount) => Reputation += amount;
 
@@ -47,4 +51,18 @@ public sealed class Member
 
     /// <summary>Staff move a member between support tiers; questions asked earlier keep the tier they were asked with.</summary>
     public void SetTier(SupportTier tier) => Tier = tier;
+
+    /// <summary>The member chooses the name the forum shows for them (already cleaned and checked).</summary>
+    public void Rename(string displayName, DateTimeOffset at)
+    {
+        DisplayName = displayName;
+        DisplayNameChangedAt = at;
+    }
+
+    /// <summary>The name a new account gets when it chose none: it does not reveal the email address.</summary>
+    public static string DefaultName(int number) => $"Member {number}";
+
+    /// <summary>True for a name of the form <see cref="DefaultName"/> gives.</summary>
+    public static bool IsDefaultName(string name) =>
+        name.StartsWith("Member ", StringComparison.Ordinal) && name.Length > 7 && name[7..].All(char.IsAsciiDigit);
 }

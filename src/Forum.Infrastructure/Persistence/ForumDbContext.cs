@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Search;
@@ -53,6 +54,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         CreateMembersForNewAccounts();
+        await CopyNewDisplayNamesToAccountsAsync(cancellationToken);
         var searchChanges = PostsChangingSearch();
         var articleChanges = ArticlesChangingSearch();
         var recordsOfNewPosts = RecordsOfNewPosts();
@@ -135,9 +137,25 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         {
             var user = entry.Entity;
             var name = Text.CleanLine(user.DisplayName);
+            if (name.Length > Member.DisplayNameMax)
+                name = name[..Member.DisplayNameMax].TrimEnd();
+            // An account that chose no name gets one that does not reveal its email; the member page says where to change it.
             if (name.Length == 0)
-                name = (user.Email ?? user.UserName ?? "member").Split('@')[0];
-            Members.Add(new Member(user.Id, name.Length > 60 ? name[..60] : name, DateTimeOffset.UtcNow));
+                name = Member.DefaultName(RandomNumberGenerator.GetInt32(100_000, 1_000_000));
+            user.DisplayName = name;
+            Members.Add(new Member(user.Id, name, DateTimeOffset.UtcNow));
+        }
+    }
+
+    /// <summary>A member's new display name is kept on their sign-in account too, in the same save.</summary>
+    private async Task CopyNewDisplayNamesToAccountsAsync(CancellationToken cancellationToken)
+    {
+        var renamed = ChangeTracker.Entries<Member>()
+            .Where(e => e.State == EntityState.Modified && e.Property(m => m.DisplayName).IsModified).Select(e => e.Entity).ToList();
+        foreach (var member in renamed)
+        {
+            if (await Users.FindAsync([member.Id], cancellationToken) is { } account)
+                account.DisplayName = member.DisplayName;
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class GetMemberProfileHandler(IForumDb db, ICurrentUser user) : IR
     public async Task<MemberProfile> Handle(GetMemberProfile request, CancellationToken cancellationToken)
     {
         var member = await db.Members.AsNoTracking().Where(m => m.Id == request.MemberId)
-            .Select(m => new { m.Id, m.DisplayName, m.Reputation, m.Tier, m.CreatedAt, m.SuspendedUntil, m.SuspensionReason })
+            .Select(m => new { m.Id, m.DisplayName, m.Reputation, m.Tier, m.CreatedAt, m.SuspendedUntil, m.SuspensionReason, m.DisplayNameChangedAt })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The member");
 
@@ -47,7 +47,8 @@ public sealed class GetMemberProfileHandler(IForumDb db, ICurrentUser user) : IR
 
         return new MemberProfile(member.Id, member.DisplayName, member.Reputation, member.Tier, member.CreatedAt,
             questionCount, answerCount, history, questions, answers, member.SuspendedUntil,
-            Roles.IsModeratorOrStaff(user) ? member.SuspensionReason : null);
+            Roles.IsModeratorOrStaff(user) ? member.SuspensionReason : null,
+            member.DisplayNameChangedAt is null && Member.IsDefaultName(member.DisplayName));
     }
 }
 
@@ -58,7 +59,8 @@ public sealed record ReputationLine(int Amount, ReputationReason Reason, DateTim
 public sealed record MemberAnswer(int Id, int QuestionId, string QuestionTitle, string QuestionSlug, int Score, bool IsAccepted, DateTimeOffset CreatedAt, PostModeration? Moderation = null);
 
 /// <param name="SuspensionReason">Why the member is suspended; shown to moderators, staff and admins only.</param>
+/// <param name="HasDefaultName">The member still has the name given at sign-up; their own page tells them where to choose one.</param>
 public sealed record MemberProfile(
     string Id, string DisplayName, int Reputation, SupportTier Tier, DateTimeOffset MemberSince, int QuestionCount, int AnswerCount,
     IReadOnlyList<ReputationLine> History, IReadOnlyList<QuestionSummary> Questions, IReadOnlyList<MemberAnswer> Answers,
-    DateTimeOffset? SuspendedUntil = null, string? SuspensionReason = null);
+    DateTimeOffset? SuspendedUntil = null, string? SuspensionReason = null, bool HasDefaultName = false);

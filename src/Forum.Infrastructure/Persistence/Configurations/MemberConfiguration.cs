@@ -14,6 +14,8 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.SuspensionReason).HasMaxLength(500);
         // Two moderators suspending or lifting the same suspension at once: one wins, the other gets a conflict.
         builder.Property(m => m.SuspendedUntil).IsConcurrencyToken();
+        // Two renames at once (which could both pass the wait between renames): one wins, the other gets a conflict.
+        builder.Property(m => m.DisplayNameChangedAt).IsConcurrencyToken();
         builder.HasOne<ForumUser>().WithOne().HasForeignKey<Member>(m => m.Id).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -2,13 +2,16 @@ using Forum.Domain.Common;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Recognition;
 using Forum.Domain.Features.Users;
+using Forum.Infrastructure.Identity;
 using MediatR;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Pages.Members;
 
 /// <summary>A member's public page; the name in the address is only for people, the id finds the member.</summary>
-public sealed class ShowModel(IMediator mediator, ICurrentUser user) : ForumPageModel(mediator)
+public sealed class ShowModel(IMediator mediator, ICurrentUser user, UserManager<ForumUser> accounts, SignInManager<ForumUser> signIn)
+    : ForumPageModel(mediator)
 {
     public MemberProfile Profile { get; private set; } = null!;
 
@@ -21,12 +24,50 @@ public sealed class ShowModel(IMediator mediator, ICurrentUser user) : ForumPage
     /// <summary>Moderators see a suspension with its reason and can lift it.</summary>
     public bool IsModerator => Roles.IsModeratorOrStaff(user);
 
+    /// <summary>The viewer is looking at their own page: they can change their display name here.</summary>
+    public bool IsOwnPage { get; private set; }
+
+    /// <summary>The display name form; it comes back with the typed name and its errors when refused.</summary>
+    [BindProperty]
+    public string? DisplayName { get; set; }
+
     public async Task OnGetAsync(string id)
     {
+        IsOwnPage = user.UserId == id;
         Profile = await Mediator.Send(new GetMemberProfile(id), HttpContext.RequestAborted);
         Recognition = await Mediator.Send(new GetMemberBadges(id), HttpContext.RequestAborted);
-        if (user.UserId == id)
+        if (IsOwnPage)
+            DisplayName ??= Profile.DisplayName;
+        if (IsOwnPage)
             Flags = await Mediator.Send(new GetMyFlags(20), HttpContext.RequestAborted);
+    }
+
+    /// <summary>
+    /// The member changes their own display name; the sign-in is renewed so the header shows the new name at once.
+    /// A refused name comes back next to the field.
+    /// </summary>
+    public async Task<IActionResult> OnPostDisplayNameAsync(string id)
+    {
+        if (user.UserId != id)
+            throw user.UserId is null ? new UnauthenticatedException() : new ForbiddenException("You can change only your own display name.");
+        DisplayNameResult? result = null;
+        try
+        {
+            (_, result) = await TrySendAsync(new ChangeDisplayName(DisplayName ?? ""));
+        }
+        catch (RateLimitedException ex)
+        {
+            ModelState.AddModelError(nameof(DisplayName), ex.Message);
+        }
+        if (result is null)
+        {
+            await OnGetAsync(id);
+            return Page();
+        }
+        if (await accounts.FindByIdAsync(id) is { } account)
+            await signIn.RefreshSignInAsync(account);
+        StatusMessage = "Your display name is saved.";
+        return Redirect(Links.Member(result.Id, result.DisplayName));
     }
 
     /// <summary>A moderator lifts the member's suspension (the request's authorization refuses everyone else).</summary>

@@ -504,6 +504,10 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<DateTimeOffset?>("DisplayNameChangedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Reputation")
                         .HasColumnType("integer");
 

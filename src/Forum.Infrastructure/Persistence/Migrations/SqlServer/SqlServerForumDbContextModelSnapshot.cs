@@ -507,6 +507,10 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<DateTimeOffset?>("DisplayNameChangedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Reputation")
                         .HasColumnType("int");
 

@@ -483,6 +483,10 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DisplayNameChangedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Reputation")
                         .HasColumnType("INTEGER");
 
