@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteForumDbContext))]
-    [Migration("20261126234202_MemberDisplayNameChangedAt")]
+    [Migration("20261127002214_MemberDisplayNameChangedAt")]
     partial class MemberDisplayNameChangedAt
     {
         /// <inheritdoc />
