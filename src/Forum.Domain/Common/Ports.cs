@@ -46,3 +46,9 @@ public interface IReadCache
     /// <summary>The value kept under <paramref name="key"/> since the last commit, else what <paramref name="read"/> returns (then kept).</summary>
     Task<T> GetOrReadAsync<T>(object key, Func<Task<T>> read);
 }
+
+/// <summary>A value that tells the read cache about how much memory it holds (any other value counts as small).</summary>
+public interface IWeighed
+{
+    long ApproximateBytes { get; }
+}

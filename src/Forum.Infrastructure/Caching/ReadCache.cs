@@ -7,13 +7,15 @@ namespace Forum.Infrastructure.Caching;
 /// <summary>
 /// Keeps reads until the next committed write. Each commit starts a new generation; an entry serves only the
 /// generation in which its read began, so a read that overlapped a commit is never served after it.
-/// Holds at most <see cref="Capacity"/> entries (a thread is a few kilobytes) and drops idle ones.
+/// Holds about <see cref="CapacityBytes"/> (a thread weighs what its texts weigh; a thousand threads of a few answers
+/// fit) and drops idle entries.
 /// </summary>
 public sealed class ReadCache : IReadCache, ICommitObserver, IDisposable
 {
-    public const int Capacity = 5_000;
+    public const long CapacityBytes = 64L * 1024 * 1024;
+    private const long SmallEntryBytes = 256;
 
-    private readonly MemoryCache entries = new(new MemoryCacheOptions { SizeLimit = Capacity });
+    private readonly MemoryCache entries = new(new MemoryCacheOptions { SizeLimit = CapacityBytes });
     private long generation;
 
     public async Task<T> GetOrReadAsync<T>(object key, Func<Task<T>> read)
@@ -22,7 +24,11 @@ public sealed class ReadCache : IReadCache, ICommitObserver, IDisposable
         if (entries.TryGetValue(key, out Entry? kept) && kept!.Generation == current)
             return (T)kept.Value!;
         var value = await read();
-        entries.Set(key, new Entry(current, value), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        entries.Set(key, new Entry(current, value), new MemoryCacheEntryOptions
+        {
+            Size = value is IWeighed weighed ? weighed.ApproximateBytes : SmallEntryBytes,
+            SlidingExpiration = TimeSpan.FromMinutes(10),
+        });
         return value;
     }
 

@@ -45,4 +45,19 @@ public sealed class ReadCacheTests : IDisposable
 
         Assert.Equal("thread read #1", await ReadAsync("thread"));
     }
+
+    [Fact]
+    public async Task A_value_heavier_than_the_whole_cache_is_read_each_time_and_small_ones_are_kept()
+    {
+        var heavy = new Heavy(ReadCache.CapacityBytes + 1);
+
+        await _cache.GetOrReadAsync("heavy", () => { _reads++; return Task.FromResult(heavy); });
+        await _cache.GetOrReadAsync("heavy", () => { _reads++; return Task.FromResult(heavy); });
+        await ReadAsync("light");
+        await ReadAsync("light");
+
+        Assert.Equal(3, _reads);
+    }
+
+    private sealed record Heavy(long ApproximateBytes) : Forum.Domain.Common.IWeighed;
 }

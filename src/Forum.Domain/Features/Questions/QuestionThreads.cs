@@ -83,7 +83,12 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
 /// <param name="FaqArticles">Drafts and archived articles included.</param>
 public sealed record QuestionThread(
     QuestionDetail Question, DuplicateOriginal? DuplicateOf, IReadOnlyList<AnswerDetail> Answers, IReadOnlyList<FaqLink> FaqArticles,
-    SupportRecord Support);
+    SupportRecord Support) : IWeighed
+{
+    /// <summary>Its texts, two bytes a character, and a kilobyte for the rest.</summary>
+    public long ApproximateBytes =>
+        2L * (Question.BodyMarkdown.Length + Question.BodyHtml.Length + Answers.Sum(a => (long)a.BodyMarkdown.Length + a.BodyHtml.Length)) + 1024;
+}
 
 /// <param name="HasThisProblemToo">Said "I have this problem too".</param>
 public sealed record ThreadReader(int QuestionId, int Reputation, bool HasThisProblemToo, bool IsWatching);
