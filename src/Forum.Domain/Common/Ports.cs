@@ -45,6 +45,13 @@ public interface IReadCache
 {
     /// <summary>The value kept under <paramref name="key"/> since the last commit, else what <paramref name="read"/> returns (then kept).</summary>
     Task<T> GetOrReadAsync<T>(object key, Func<Task<T>> read);
+
+    /// <summary>
+    /// Counts the commits so far. Taken before reading, it dates what was read: a value made from those reads and
+    /// kept under a key that includes it is never served for newer data (a commit may fall between the reads and
+    /// the keeping).
+    /// </summary>
+    long Generation { get; }
 }
 
 /// <summary>A value that tells the read cache about how much memory it holds (any other value counts as small).</summary>

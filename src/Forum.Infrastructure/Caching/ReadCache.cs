@@ -18,9 +18,11 @@ public sealed class ReadCache : IReadCache, ICommitObserver, IDisposable
     private readonly MemoryCache entries = new(new MemoryCacheOptions { SizeLimit = CapacityBytes });
     private long generation;
 
+    public long Generation => Interlocked.Read(ref generation);
+
     public async Task<T> GetOrReadAsync<T>(object key, Func<Task<T>> read)
     {
-        var current = Interlocked.Read(ref generation);
+        var current = Generation;
         if (entries.TryGetValue(key, out Entry? kept) && kept!.Generation == current)
             return (T)kept.Value!;
         var value = await read();

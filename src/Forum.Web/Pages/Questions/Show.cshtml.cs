@@ -14,8 +14,11 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Forum.Web.Pages.Questions;
 
 /// <summary>A question with its answers; every button on it is a plain form that posts here and redirects back.</summary>
-public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemoryCache cache, IReadCache readCache) : ForumPageModel(mediator)
+public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemoryCache cache, IReadCache readCache, IClock clock) : ForumPageModel(mediator)
 {
+    private static readonly Dictionary<(PostType, int), int> NoVotes = [];
+    private long readGeneration;
+
     public QuestionPage Data { get; private set; } = null!;
     public Forum.Domain.Features.Support.QuestionSupport Support { get; private set; } = null!;
 
@@ -59,14 +62,43 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug)
     {
-        Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
+        await LoadAsync(id);
         if (slug != Data.Question.Slug)
             return RedirectPermanent(Links.Question(id, Data.Question.Slug) + Request.QueryString);
+        return Page();
+    }
+
+    private async Task LoadAsync(int id)
+    {
+        readGeneration = readCache.Generation;
+        Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
         // A question that is not public has no similar questions (and is not a search subject while hidden or held).
         Similar = Data.Question.Moderation is null ? await SimilarQuestionsAsync(id) : [];
-        return Page();
     }
+
+    /// <summary>
+    /// Everything besides the thread that decides the page's body for a signed-in reader, dated by the reads it
+    /// was made from: readers with equal keys see the same body (but for their antiforgery token), so a thread is
+    /// rendered once for each kind of reader until the next write, or the next minute ("asked 5 minutes ago").
+    /// Null, so rendered afresh, for visitors (their whole page is output-cached) and for a form sent back with
+    /// its errors.
+    /// </summary>
+    public object? SharedBodyKey =>
+        !Viewer.IsSignedIn || !ModelState.IsValid || RudeWords.Count > 0 || !string.IsNullOrEmpty(NewAnswer.Body) ? null
+        : new BodyKey(Question.Id, readGeneration, clock.UtcNow.ToUnixTimeSeconds() / 60,
+            // The viewer's rights and ties to the thread; which posts are theirs and how they voted come apart.
+            Viewer with { MemberId = "", Reputation = 0, Votes = NoVotes },
+            string.Join(',', Data.Answers.Select(a => a.Author.Id == Viewer.MemberId ? $"{a.Id}*" : $"{a.Id}")),
+            string.Join(',', Viewer.Votes.OrderBy(v => v.Key).Select(v => $"{v.Key.Item1}{v.Key.Item2}:{v.Value}")),
+            Question.DuplicateOf?.QuestionId,
+            Support with { Waiting = null });
+
+    /// <param name="Answers">The answers this reader sees, theirs starred.</param>
+    /// <param name="Support">Its waiting time left out: the minute covers it.</param>
+    private sealed record BodyKey(
+        int QuestionId, long Generation, long Minute, Viewer Viewer, string Answers, string Votes, int? DuplicateOf,
+        Forum.Domain.Features.Support.QuestionSupport Support);
 
     public async Task<IActionResult> OnPostVoteAsync(int id, string? slug, PostType postType, int postId, int value)
     {
@@ -124,10 +156,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
                 StatusMessage += " " + RespectNote;
             return Redirect(Links.Answer(posted!.QuestionId, posted.QuestionSlug, posted.Id));
         }
-        Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
-        Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
-        // A question that is not public has no similar questions (and is not a search subject while hidden or held).
-        Similar = Data.Question.Moderation is null ? await SimilarQuestionsAsync(id) : [];
+        await LoadAsync(id);
         return Page();
     }
 
