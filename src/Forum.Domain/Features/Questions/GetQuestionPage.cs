@@ -28,26 +28,21 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
         var isStaff = Roles.IsStaff(user);
         var faqArticles = thread.FaqArticles.Where(f => isStaff || (f.IsPublished && !f.IsArchived)).ToList();
 
-        var viewer = await LoadViewerAsync(question, answers.Select(a => a.Id).ToList(), cancellationToken);
+        var viewer = await LoadViewerAsync(question, [.. answers.Select(a => a.Id)], cancellationToken);
         return new QuestionPage(question, answers, viewer, faqArticles,
             viewer.IsModerator ? await ModerationHistoryAsync(question.Id, cancellationToken) : null);
     }
 
-    private async Task<Viewer> LoadViewerAsync(QuestionDetail question, List<int> answerIds, CancellationToken ct)
+    private async Task<Viewer> LoadViewerAsync(QuestionDetail question, int[] answerIds, CancellationToken ct)
     {
         if (user.UserId is not { } userId || await threads.ReaderAsync(question.Id, ct) is not { } me)
             return Viewer.Anonymous;
-        var votes = await db.Votes.AsNoTracking()
-            .Where(v => v.VoterId == userId && (
-                (v.PostType == PostType.Question && v.PostId == question.Id) ||
-                (v.PostType == PostType.Answer && answerIds.Contains(v.PostId))))
-            .Select(v => new { v.PostType, v.PostId, v.Value })
-            .ToListAsync(ct);
+        var votes = await threads.VotesAsync(userId, question.Id, answerIds, ct);
         var isModerator = Roles.IsModeratorOrStaff(user);
         var canEditAny = isModerator || me.Reputation >= rules.EditOthersPrivilege;
         return new Viewer(userId, me.Reputation, question.Author.Id == userId, me.HasThisProblemToo, canEditAny,
             me.Reputation >= rules.VoteUpPrivilege, me.Reputation >= rules.VoteDownPrivilege,
-            votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value), Roles.IsStaff(user),
+            votes, Roles.IsStaff(user),
             isModerator || me.Reputation >= rules.FlagPrivilege, isModerator);
     }
 

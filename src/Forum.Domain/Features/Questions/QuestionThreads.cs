@@ -28,13 +28,36 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
         if (user.UserId is not { } userId)
             return null;
         if (reader?.QuestionId != questionId)
-            reader = await db.Members.AsNoTracking().Where(m => m.Id == userId)
-                .Select(m => new ThreadReader(questionId, m.Reputation,
-                    db.MeToos.Any(t => t.QuestionId == questionId && t.MemberId == userId),
-                    db.Watches.Any(w => w.QuestionId == questionId && w.MemberId == userId)))
-                .SingleOrDefaultAsync(ct);
+            reader = await ReadReader((DbContext)db, userId, questionId, ct);
         return reader;
     }
+
+    /// <summary>How the signed-in reader voted on the question and on the answers given (by id).</summary>
+    public async Task<IReadOnlyDictionary<(PostType, int), int>> VotesAsync(string userId, int questionId, int[] answerIds, CancellationToken ct)
+    {
+        var votes = new Dictionary<(PostType, int), int>();
+        await foreach (var vote in ReadVotes((DbContext)db, userId, questionId, answerIds).WithCancellation(ct))
+            votes[(vote.PostType, vote.PostId)] = vote.Value;
+        return votes;
+    }
+
+    // The two reads of every signed-in view of a thread, compiled once so that EF Core does not translate them again
+    // on each view (IForumDb is the forum's DbContext).
+    private static readonly Func<DbContext, string, int, CancellationToken, Task<ThreadReader?>> ReadReader = EF.CompileAsyncQuery(
+        (DbContext db, string userId, int questionId, CancellationToken ct) => db.Set<Member>().AsNoTracking().Where(m => m.Id == userId)
+            .Select(m => new ThreadReader(questionId, m.Reputation,
+                db.Set<MeToo>().Any(t => t.QuestionId == questionId && t.MemberId == userId),
+                db.Set<Watch>().Any(w => w.QuestionId == questionId && w.MemberId == userId)))
+            .SingleOrDefault());
+
+    private static readonly Func<DbContext, string, int, int[], IAsyncEnumerable<ThreadVote>> ReadVotes = EF.CompileAsyncQuery(
+        (DbContext db, string userId, int questionId, int[] answerIds) => db.Set<Vote>().AsNoTracking()
+            .Where(v => v.VoterId == userId && (
+                (v.PostType == PostType.Question && v.PostId == questionId) ||
+                (v.PostType == PostType.Answer && answerIds.Contains(v.PostId))))
+            .Select(v => new ThreadVote(v.PostType, v.PostId, v.Value)));
+
+    private sealed record ThreadVote(PostType PostType, int PostId, int Value);
 
     private async Task<QuestionThread?> ReadAsync(int questionId, CancellationToken ct)
     {
