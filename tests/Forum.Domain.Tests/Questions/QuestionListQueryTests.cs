@@ -26,4 +26,35 @@ public sealed class QuestionListQueryTests : IDisposable
         Assert.Contains("INDEX IX_Questions_Public_", string.Join(" ", Assert.Single(plans, p => p.Text.Contains("COUNT(*)")).Steps));
         Assert.DoesNotContain("SCAN q", plans.SelectMany(p => p.Steps));
     }
+
+    [Theory]
+    [InlineData(QuestionSort.Newest)]
+    [InlineData(QuestionSort.Unanswered)]
+    public async Task A_members_count_takes_in_their_own_hidden_question_and_reads_indexes_instead_of_every_question(string sort)
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var reader = await _forum.CreateMemberAsync("reader");
+        for (var i = 0; i < 3; i++)
+            await _forum.AskAsync(asker, $"A question on the list, number {i}");
+        var hidden = await _forum.AskAsync(asker, "A question a moderator hid from the list");
+        await _forum.QueryAsync(async db =>
+        {
+            (await db.Questions.FindAsync(hidden))!.Hide(null, "spam", _forum.Clock.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        _forum.SqlCommands.Reset();
+        var askers = await _forum.SendAsync(asker, new ListQuestions(sort));
+        var plans = await _forum.QueryAsync(db => QueryPlans.PlansAsync(db, _forum.SqlCommands.Commands));
+        var readers = await _forum.SendAsync(reader, new ListQuestions(sort));
+
+        Assert.Equal(4, askers.Total);
+        Assert.Contains(askers.Items, q => q.Id == hidden);
+        Assert.Equal(3, readers.Total);
+        Assert.DoesNotContain(readers.Items, q => q.Id == hidden);
+        var counts = plans.Where(p => p.Text.Contains("COUNT(*)")).Select(p => p.Steps).ToList();
+        Assert.Equal(2, counts.Count);
+        Assert.Contains(counts, steps => string.Join(" ", steps).Contains("INDEX IX_Questions_Public_"));
+        Assert.DoesNotContain("SCAN q", counts.SelectMany(steps => steps));
+    }
 }

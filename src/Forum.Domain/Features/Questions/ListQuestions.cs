@@ -35,20 +35,29 @@ public sealed class ListQuestionsHandler(IForumDb db, ICurrentUser user) : IRequ
     public async Task<QuestionList> Handle(ListQuestions request, CancellationToken cancellationToken)
     {
         var sort = request.Sort ?? QuestionSort.Newest;
-        var questions = db.Questions.AsNoTracking().VisibleTo(user);
-        (questions, var categoryName) = await CategoryFilter.ApplyAsync(db, questions, request.Category, cancellationToken);
-        if (!string.IsNullOrEmpty(request.Tag))
-            questions = questions.Where(TagFilter.TaggedWith(db, request.Tag));
-
-        questions = sort switch
+        var (inCategory, categoryName) = await CategoryFilter.ApplyAsync(db, db.Questions.AsNoTracking(), request.Category, cancellationToken);
+        IQueryable<Question> Listed(IQueryable<Question> questions)
         {
-            QuestionSort.Active => questions.OrderByDescending(q => q.LastActivityAt).ThenByDescending(q => q.Id),
-            QuestionSort.Unanswered => questions.Where(q => q.AnswerCount == 0 && q.Status == QuestionStatus.Open).OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id),
-            QuestionSort.Solved => questions.Where(q => q.Status == QuestionStatus.Solved).OrderByDescending(q => q.LastActivityAt).ThenByDescending(q => q.Id),
-            QuestionSort.Top => questions.OrderByDescending(q => q.Score).ThenByDescending(q => q.Id),
-            _ => questions.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id),
+            if (!string.IsNullOrEmpty(request.Tag))
+                questions = questions.Where(TagFilter.TaggedWith(db, request.Tag));
+            return sort switch
+            {
+                QuestionSort.Unanswered => questions.Where(q => q.AnswerCount == 0 && q.Status == QuestionStatus.Open),
+                QuestionSort.Solved => questions.Where(q => q.Status == QuestionStatus.Solved),
+                _ => questions,
+            };
+        }
+
+        var total = 0;
+        foreach (var part in inCategory.VisibleToInParts(user))
+            total += await Listed(part).CountAsync(cancellationToken);
+        var listed = Listed(inCategory.VisibleTo(user));
+        var questions = sort switch
+        {
+            QuestionSort.Active or QuestionSort.Solved => listed.OrderByDescending(q => q.LastActivityAt).ThenByDescending(q => q.Id),
+            QuestionSort.Top => listed.OrderByDescending(q => q.Score).ThenByDescending(q => q.Id),
+            _ => listed.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id),
         };
-        var total = await questions.CountAsync(cancellationToken);
         var items = await questions.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
             .Select(QuestionSummary.Projection).ToListAsync(cancellationToken);
         return new QuestionList(items, total, request.Page, request.PageSize, sort, request.Category, categoryName, request.Tag);
