@@ -9,15 +9,13 @@ namespace Forum.Web.TagHelpers;
 /// <summary>
 /// <c>&lt;shared-fragment key="..."&gt;</c>: its content is rendered once for all the signed-in readers who would see
 /// the same thing (the same key, which must date the data it was made from: see <see cref="IReadCache.Generation"/>)
-/// and kept in the read cache. Its forms carry the antiforgery token of whoever it was rendered for, so the token is
-/// taken out before keeping and each reader's own put back in. Without a key the content is rendered as usual.
+/// and kept in the read cache. Its forms carry the antiforgery token of whoever it was rendered for, so it is kept
+/// cut where that token stands, and each reader's own token goes in the cuts. Without a key the content is rendered
+/// as usual.
 /// </summary>
 [HtmlTargetElement("shared-fragment")]
 public sealed class SharedFragmentTagHelper(IReadCache cache, IAntiforgery antiforgery) : TagHelper
 {
-    // Unguessable, so that no post can contain it and be given a reader's token.
-    private static readonly string TokenPlaceholder = $"antiforgery-{Guid.NewGuid():N}";
-
     public object? Key { get; set; }
 
     [ViewContext, HtmlAttributeNotBound]
@@ -30,12 +28,18 @@ public sealed class SharedFragmentTagHelper(IReadCache cache, IAntiforgery antif
             return;
         var token = antiforgery.GetAndStoreTokens(ViewContext.HttpContext).RequestToken!;
         var fragment = await cache.GetOrReadAsync(("shared-fragment", Key), async () =>
-            new RenderedFragment((await output.GetChildContentAsync()).GetContent().Replace(token, TokenPlaceholder, StringComparison.Ordinal)));
-        output.Content.SetHtmlContent(fragment.Html.Replace(TokenPlaceholder, token, StringComparison.Ordinal));
+            new RenderedFragment((await output.GetChildContentAsync()).GetContent().Split(token)));
+        for (var i = 0; i < fragment.Pieces.Length; i++)
+        {
+            if (i > 0)
+                output.Content.AppendHtml(token);
+            output.Content.AppendHtml(fragment.Pieces[i]);
+        }
     }
 
-    private sealed record RenderedFragment(string Html) : IWeighed
+    /// <summary>The rendered HTML in the pieces between the places of the antiforgery token.</summary>
+    private sealed record RenderedFragment(string[] Pieces) : IWeighed
     {
-        public long ApproximateBytes => 2L * Html.Length;
+        public long ApproximateBytes => 2L * Pieces.Sum(p => (long)p.Length);
     }
 }
