@@ -1,4 +1,8 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
 using Forum.Domain.Common;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -29,17 +33,34 @@ public sealed class SharedFragmentTagHelper(IReadCache cache, IAntiforgery antif
         var token = antiforgery.GetAndStoreTokens(ViewContext.HttpContext).RequestToken!;
         var fragment = await cache.GetOrReadAsync(("shared-fragment", Key), async () =>
             new RenderedFragment((await output.GetChildContentAsync()).GetContent().Split(token)));
-        for (var i = 0; i < fragment.Pieces.Length; i++)
-        {
-            if (i > 0)
-                output.Content.AppendHtml(token);
-            output.Content.AppendHtml(fragment.Pieces[i]);
-        }
+        output.Content.SetHtmlContent(fragment.WithToken(token));
     }
 
-    /// <summary>The rendered HTML in the pieces between the places of the antiforgery token.</summary>
-    private sealed record RenderedFragment(string[] Pieces) : IWeighed
+    /// <summary>
+    /// The rendered HTML in the pieces between the places of the antiforgery token, kept as UTF-8: half the memory
+    /// of strings, so that the fragments of the threads readers keep reading fit beside the threads themselves.
+    /// </summary>
+    private sealed class RenderedFragment(string[] pieces) : IWeighed
     {
-        public long ApproximateBytes => 2L * Pieces.Sum(p => (long)p.Length);
+        private readonly byte[][] utf8Pieces = [.. pieces.Select(Encoding.UTF8.GetBytes)];
+
+        public long ApproximateBytes => utf8Pieces.Sum(p => (long)p.Length);
+
+        public IHtmlContent WithToken(string token) => new Filled(utf8Pieces, token);
+
+        private sealed class Filled(byte[][] pieces, string token) : IHtmlContent
+        {
+            public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+            {
+                var chars = ArrayPool<char>.Shared.Rent(pieces.Max(p => p.Length));
+                for (var i = 0; i < pieces.Length; i++)
+                {
+                    if (i > 0)
+                        writer.Write(token);
+                    writer.Write(chars, 0, Encoding.UTF8.GetChars(pieces[i], chars));
+                }
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
     }
 }

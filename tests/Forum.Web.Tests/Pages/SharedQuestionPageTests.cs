@@ -37,7 +37,7 @@ public sealed partial class SharedQuestionPageTests(ForumWebFactory forum) : ICl
     public async Task The_asker_and_the_answerer_keep_their_own_buttons_and_other_readers_never_get_them()
     {
         var asker = await forum.NewMemberAsync("asker");
-        var id = await asker.AskAsync();
+        var id = await asker.AskAsync(ApiCalls.NewQuestion(title: "Blank window after the update — 日本語 😀 Ünïcødé"));
         var answerer = await forum.NewMemberAsync("answerer");
         await answerer.AnswerAsync(id);
         var url = await QuestionUrlAsync(asker, id);
@@ -56,6 +56,7 @@ public sealed partial class SharedQuestionPageTests(ForumWebFactory forum) : ICl
         foreach (var personal in new[] { "Accept this answer", "Delete your question?", "Delete your answer?" })
             Assert.DoesNotContain(personal, readerPage);
         Assert.Contains("I have this problem too (0)", readerPage);
+        Assert.All(new[] { askerPage, answererPage, readerPage }, page => Assert.Contains("Blank window after the update — 日本語 😀 Ünïcødé", WebUtility.HtmlDecode(page)));
     }
 
     [Fact]
