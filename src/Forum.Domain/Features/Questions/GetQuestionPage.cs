@@ -28,21 +28,19 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
         var isStaff = Roles.IsStaff(user);
         var faqArticles = thread.FaqArticles.Where(f => isStaff || (f.IsPublished && !f.IsArchived)).ToList();
 
-        var viewer = await LoadViewerAsync(question, [.. answers.Select(a => a.Id)], cancellationToken);
+        var viewer = await LoadViewerAsync(thread, question, cancellationToken);
         return new QuestionPage(question, answers, viewer, faqArticles,
             viewer.IsModerator ? await ModerationHistoryAsync(question.Id, cancellationToken) : null);
     }
 
-    private async Task<Viewer> LoadViewerAsync(QuestionDetail question, int[] answerIds, CancellationToken ct)
+    private async Task<Viewer> LoadViewerAsync(QuestionThread thread, QuestionDetail question, CancellationToken ct)
     {
-        if (user.UserId is not { } userId || await threads.ReaderAsync(question.Id, ct) is not { } me)
+        if (user.UserId is not { } userId || await threads.ReaderAsync(thread, ct) is not { } me)
             return Viewer.Anonymous;
-        var votes = await threads.VotesAsync(userId, question.Id, answerIds, ct);
         var isModerator = Roles.IsModeratorOrStaff(user);
         var canEditAny = isModerator || me.Reputation >= rules.EditOthersPrivilege;
         return new Viewer(userId, me.Reputation, question.Author.Id == userId, me.HasThisProblemToo, canEditAny,
-            me.Reputation >= rules.VoteUpPrivilege, me.Reputation >= rules.VoteDownPrivilege,
-            votes, Roles.IsStaff(user),
+            me.Reputation >= rules.VoteUpPrivilege, me.Reputation >= rules.VoteDownPrivilege, me.Votes, Roles.IsStaff(user),
             isModerator || me.Reputation >= rules.FlagPrivilege, isModerator);
     }
 

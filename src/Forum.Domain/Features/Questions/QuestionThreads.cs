@@ -20,42 +20,38 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
         cache.GetOrReadAsync(("question-thread", questionId), () => ReadAsync(questionId, ct));
 
     /// <summary>
-    /// The signed-in reader's standing and ties to the thread (null for visitors), read once per request: the
-    /// page and its support panel both need them.
+    /// The signed-in reader's standing and ties to the thread, with their votes on its posts (null for visitors),
+    /// read once per request in one command: the page and its support panel both need them.
     /// </summary>
-    public async Task<ThreadReader?> ReaderAsync(int questionId, CancellationToken ct)
+    public async Task<ThreadReader?> ReaderAsync(QuestionThread thread, CancellationToken ct)
     {
         if (user.UserId is not { } userId)
             return null;
+        var questionId = thread.Question.Id;
         if (reader?.QuestionId != questionId)
-            reader = await ReadReader((DbContext)db, userId, questionId, ct);
+            reader = await ReadReader((DbContext)db, userId, questionId, [.. thread.Answers.Select(a => a.Id)], ct) is { } row
+                ? new ThreadReader(questionId, row.Reputation, row.HasThisProblemToo, row.IsWatching,
+                    row.Votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value))
+                : null;
         return reader;
     }
 
-    /// <summary>How the signed-in reader voted on the question and on the answers given (by id).</summary>
-    public async Task<IReadOnlyDictionary<(PostType, int), int>> VotesAsync(string userId, int questionId, int[] answerIds, CancellationToken ct)
-    {
-        var votes = new Dictionary<(PostType, int), int>();
-        await foreach (var vote in ReadVotes((DbContext)db, userId, questionId, answerIds).WithCancellation(ct))
-            votes[(vote.PostType, vote.PostId)] = vote.Value;
-        return votes;
-    }
-
-    // The two reads of every signed-in view of a thread, compiled once so that EF Core does not translate them again
-    // on each view (IForumDb is the forum's DbContext).
-    private static readonly Func<DbContext, string, int, CancellationToken, Task<ThreadReader?>> ReadReader = EF.CompileAsyncQuery(
-        (DbContext db, string userId, int questionId, CancellationToken ct) => db.Set<Member>().AsNoTracking().Where(m => m.Id == userId)
-            .Select(m => new ThreadReader(questionId, m.Reputation,
+    // Read on every signed-in view of a thread: compiled once, so that EF Core does not translate it again on each
+    // view (IForumDb is the forum's DbContext), and as a single command (a join) rather than one for the votes.
+    private static readonly Func<DbContext, string, int, int[], CancellationToken, Task<ReaderRow?>> ReadReader = EF.CompileAsyncQuery(
+        (DbContext db, string userId, int questionId, int[] answerIds, CancellationToken ct) => db.Set<Member>().AsNoTracking()
+            .Where(m => m.Id == userId)
+            .Select(m => new ReaderRow(m.Reputation,
                 db.Set<MeToo>().Any(t => t.QuestionId == questionId && t.MemberId == userId),
-                db.Set<Watch>().Any(w => w.QuestionId == questionId && w.MemberId == userId)))
+                db.Set<Watch>().Any(w => w.QuestionId == questionId && w.MemberId == userId),
+                db.Set<Vote>().Where(v => v.VoterId == m.Id && (
+                        (v.PostType == PostType.Question && v.PostId == questionId) ||
+                        (v.PostType == PostType.Answer && answerIds.Contains(v.PostId))))
+                    .Select(v => new ThreadVote(v.PostType, v.PostId, v.Value)).ToList()))
+            .AsSingleQuery()
             .SingleOrDefault());
 
-    private static readonly Func<DbContext, string, int, int[], IAsyncEnumerable<ThreadVote>> ReadVotes = EF.CompileAsyncQuery(
-        (DbContext db, string userId, int questionId, int[] answerIds) => db.Set<Vote>().AsNoTracking()
-            .Where(v => v.VoterId == userId && (
-                (v.PostType == PostType.Question && v.PostId == questionId) ||
-                (v.PostType == PostType.Answer && answerIds.Contains(v.PostId))))
-            .Select(v => new ThreadVote(v.PostType, v.PostId, v.Value)));
+    private sealed record ReaderRow(int Reputation, bool HasThisProblemToo, bool IsWatching, List<ThreadVote> Votes);
 
     private sealed record ThreadVote(PostType PostType, int PostId, int Value);
 
@@ -114,7 +110,8 @@ public sealed record QuestionThread(
 }
 
 /// <param name="HasThisProblemToo">Said "I have this problem too".</param>
-public sealed record ThreadReader(int QuestionId, int Reputation, bool HasThisProblemToo, bool IsWatching);
+/// <param name="Votes">How they voted on the question and its answers.</param>
+public sealed record ThreadReader(int QuestionId, int Reputation, bool HasThisProblemToo, bool IsWatching, IReadOnlyDictionary<(PostType, int), int> Votes);
 
 public sealed record DuplicateOriginal(PostLink Link, string AuthorId, PostModeration? Moderation);
 

@@ -22,7 +22,7 @@ public sealed class GetQuestionSupportHandler(
             throw new NotFoundException("The question");
         var (q, s) = (thread.Question, thread.Support);
         var userId = user.UserId;
-        var me = await threads.ReaderAsync(q.Id, cancellationToken);
+        var me = await threads.ReaderAsync(thread, cancellationToken);
 
         var now = clock.UtcNow;
         var target = options.Target(q.AskerTier);
