@@ -67,13 +67,19 @@ connection_for() {
     fi
 }
 
-echo "==> Baseline"
-PageBytes=20000 dotnet "bench/Forum.Bench.Baseline/bin/$BIN/Forum.Bench.Baseline.dll" --urls "http://127.0.0.1:$BASELINE_PORT" >/dev/null 2>&1 &
-PIDS+=($!)
-wait_for "http://127.0.0.1:$BASELINE_PORT/"
-wrk -t1 -c8 -d2s "http://127.0.0.1:$BASELINE_PORT/" >/dev/null 2>&1 || true
-read -r BASE_RPS BASE_P50 BASE_P99 BASE_ERR < <(measure "http://127.0.0.1:$BASELINE_PORT/")
-echo "baseline: $BASE_RPS req/s, p50 $BASE_P50 ms, p99 $BASE_P99 ms"
+# The baseline serves a page as large as the forum's question page (the mean of the first hundred the runs read).
+baseline() {
+    PAGE_BYTES="$1"
+    echo "==> Baseline ($PAGE_BYTES bytes)"
+    PageBytes="$PAGE_BYTES" dotnet "bench/Forum.Bench.Baseline/bin/$BIN/Forum.Bench.Baseline.dll" --urls "http://127.0.0.1:$BASELINE_PORT" >/dev/null 2>&1 &
+    local pid=$!
+    PIDS+=("$pid")
+    wait_for "http://127.0.0.1:$BASELINE_PORT/"
+    wrk -t1 -c8 -d2s "http://127.0.0.1:$BASELINE_PORT/" >/dev/null 2>&1 || true
+    read -r BASE_RPS BASE_P50 BASE_P99 BASE_ERR < <(measure "http://127.0.0.1:$BASELINE_PORT/")
+    echo "baseline: $BASE_RPS req/s, p50 $BASE_P50 ms, p99 $BASE_P99 ms"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+}
 
 # Each wrk thread gets its own random sequence; with the default seed both threads would ask for the same
 # questions at the same moments (and their writes would collide on the same posts).
@@ -116,6 +122,10 @@ for size in "${SIZES[@]}"; do
         echo "$SEED_THREADS"
     }
     random_pages "$OUT_DIR/question-urls.txt" > "$OUT_DIR/question-pages.lua"
+    if [[ -z "${BASE_RPS:-}" ]]; then
+        baseline "$(head -100 "$OUT_DIR/question-urls.txt" | sed "s|^|$base|" | xargs -r -n 1 curl -fs -o /dev/null -w '%{size_download}\n' \
+            | awk '{ total += $1 } END { printf "%d", NR ? total / NR : 20000 }')"
+    fi
     # Each thread walks its own half of the list in order and stops at its end, so every request is a first view.
     {
         echo "urls = {"; sed 's/.*/"&",/' "$OUT_DIR/first-view-urls.txt"; echo "}"
@@ -187,7 +197,7 @@ echo "==> Writing $REPORT"
     echo "Produced by \`$COMMAND\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB,"
     echo "$(dotnet --version) SDK, $PROVIDER, wrk ${DURATION}s, $CONNECTIONS connections, $THREADS threads. The forum runs in Production mode on loopback."
     echo
-    echo "Baseline (a minimal ASP.NET Core app serving a 20 kB page from memory): $BASE_RPS requests/s, median $BASE_P50 ms, p99 $BASE_P99 ms."
+    echo "Baseline (a minimal ASP.NET Core app serving from memory a page of $PAGE_BYTES bytes, the mean size of the forum's question pages at ${SIZES[0]} questions): $BASE_RPS requests/s, median $BASE_P50 ms, p99 $BASE_P99 ms."
     for size in "${SIZES[@]}"; do
         echo
         echo "## $size questions"
