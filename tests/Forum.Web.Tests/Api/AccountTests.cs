@@ -1,11 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Forum.Web.Tests.Support;
 
 namespace Forum.Web.Tests.Api;
 
-public sealed partial class AccountTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
+public sealed class AccountTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
 {
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_through_the_login_page()
@@ -45,7 +44,7 @@ public sealed partial class AccountTests(ForumWebFactory forum) : IClassFixture<
     private static async Task PostLoginFormAsync(HttpClient browser, string email, string password)
     {
         var form = await browser.GetStringAsync("/Identity/Account/Login");
-        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        var token = FormTokens.Of(form);
         await browser.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Email"] = email,
@@ -53,7 +52,4 @@ public sealed partial class AccountTests(ForumWebFactory forum) : IClassFixture<
             ["__RequestVerificationToken"] = token,
         }));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

@@ -161,7 +161,7 @@ public sealed class ModerationApiTests(ForumWebFactory forum) : IClassFixture<Fo
             await (await lin.PostAsJsonAsync($"/api/v1/questions/{id}/flags", new { reason = "off-topic" })).JsonAsync(HttpStatusCode.Created);
         var moderator = await forum.SignedInClientAsync("staff@forum.local");
         var page = await moderator.GetStringAsync("/moderation?reason=off-topic");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = FormTokens.Of(page);
 
         var response = await moderator.PostAsync("/moderation?handler=Bulk&reason=off-topic", new FormUrlEncodedContent(
         [

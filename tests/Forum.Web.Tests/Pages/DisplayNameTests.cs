@@ -72,7 +72,7 @@ public sealed partial class DisplayNameTests(ForumWebFactory forum) : IClassFixt
         var response = await browser.PostAsync($"/members/{otherId}?handler=DisplayName", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["DisplayName"] = "Hijacked",
-            ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value,
+            ["__RequestVerificationToken"] = FormTokens.Of(page),
         }));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -170,7 +170,7 @@ public sealed partial class DisplayNameTests(ForumWebFactory forum) : IClassFixt
         {
             ["Input.Email"] = email,
             ["Input.Password"] = "Passw0rd!",
-            ["__RequestVerificationToken"] = AntiforgeryField().Match(form).Groups[1].Value,
+            ["__RequestVerificationToken"] = FormTokens.Of(form),
         }))).EnsureSuccessStatusCode();
         using var scope = forum.Services.CreateScope();
         var account = await scope.ServiceProvider.GetRequiredService<UserManager<ForumUser>>().FindByEmailAsync(email);
@@ -183,13 +183,10 @@ public sealed partial class DisplayNameTests(ForumWebFactory forum) : IClassFixt
         return await browser.PostAsync($"/members/{id}?handler=DisplayName", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["DisplayName"] = name,
-            ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value,
+            ["__RequestVerificationToken"] = FormTokens.Of(page),
         }));
     }
 
     [GeneratedRegex("<span class=\"account-name\">([^<]*)</span>")]
     private static partial Regex AccountName();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

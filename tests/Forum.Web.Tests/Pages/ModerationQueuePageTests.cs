@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Forum.Web.Tests.Support;
 
 namespace Forum.Web.Tests.Pages;
 
 /// <summary>The queue page's forms: ticked questions closed as duplicates of one original, and one card's decision sent by its script.</summary>
-public sealed partial class ModerationQueuePageTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
+public sealed class ModerationQueuePageTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
 {
     // Titles differ by a short counter: a long run of digits would read as a phone number and hold the question.
     private static int _asked;
@@ -15,7 +14,7 @@ public sealed partial class ModerationQueuePageTests(ForumWebFactory forum) : IC
     {
         var moderator = await forum.SignedInClientAsync("moderator@forum.local");
         var page = await moderator.GetStringAsync("/moderation" + query);
-        return (moderator, Token().Match(page).Groups[1].Value);
+        return (moderator, FormTokens.Of(page));
     }
 
     private async Task<int[]> FlaggedQuestionsAsync(int count, string reason = "off-topic")
@@ -98,7 +97,4 @@ public sealed partial class ModerationQueuePageTests(ForumWebFactory forum) : IC
         Assert.False(again.GetProperty("ok").GetBoolean());
         Assert.Contains("no pending flags", again.GetProperty("message").GetString());
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }
