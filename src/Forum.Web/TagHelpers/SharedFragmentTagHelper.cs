@@ -40,19 +40,28 @@ public sealed class SharedFragmentTagHelper(IReadCache cache, IAntiforgery antif
     /// The rendered HTML in the pieces between the places of the antiforgery token, kept as UTF-8: half the memory
     /// of strings, so that the fragments of the threads readers keep reading fit beside the threads themselves.
     /// </summary>
-    private sealed class RenderedFragment(string[] pieces) : IWeighed
+    private sealed class RenderedFragment : IWeighed
     {
-        private readonly byte[][] utf8Pieces = [.. pieces.Select(Encoding.UTF8.GetBytes)];
+        private readonly byte[][] utf8Pieces;
+        private readonly int longestPiece;
+
+        public RenderedFragment(string[] pieces)
+        {
+            utf8Pieces = [.. pieces.Select(Encoding.UTF8.GetBytes)];
+            longestPiece = utf8Pieces.Max(p => p.Length);
+        }
 
         public long ApproximateBytes => utf8Pieces.Sum(p => (long)p.Length);
 
-        public IHtmlContent WithToken(string token) => new Filled(utf8Pieces, token);
+        public IHtmlContent WithToken(string token) => new Filled(this, token);
 
-        private sealed class Filled(byte[][] pieces, string token) : IHtmlContent
+        private sealed class Filled(RenderedFragment fragment, string token) : IHtmlContent
         {
             public void WriteTo(TextWriter writer, HtmlEncoder encoder)
             {
-                var chars = ArrayPool<char>.Shared.Rent(pieces.Max(p => p.Length));
+                var pieces = fragment.utf8Pieces;
+                // A piece has at least as many UTF-8 bytes as characters.
+                var chars = ArrayPool<char>.Shared.Rent(fragment.longestPiece);
                 for (var i = 0; i < pieces.Length; i++)
                 {
                     if (i > 0)
