@@ -95,7 +95,7 @@ for size in "${SIZES[@]}"; do
     dotnet "bench/Forum.Bench.Seeder/bin/$BIN/Forum.Bench.Seeder.dll" --provider "$PROVIDER" --connection "$connection" --questions "$size"
 
     echo "==> Starting the forum (Production)"
-    ASPNETCORE_ENVIRONMENT=Production Database__Provider="$PROVIDER" ConnectionStrings__Forum="$connection" \
+    ASPNETCORE_ENVIRONMENT=Production Database__Provider="$PROVIDER" ConnectionStrings__Forum="$connection" Forum__PublicUrl="http://127.0.0.1:$FORUM_PORT" \
         Forum__RateLimits__AnswersPerMinute=1000000 Forum__RateLimits__AnswersPerDay=1000000 \
         Forum__RateLimits__VotesPerMinute=1000000 Forum__RateLimits__VotesPerDay=1000000 Forum__WritesPerMinutePerAddress=100000000 \
         Logging__LogLevel__Default=Warning \

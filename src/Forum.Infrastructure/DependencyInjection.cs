@@ -70,6 +70,7 @@ public static class DependencyInjection
 
         // Customer service: targets, signed email links, the email outbox and the follow-up job.
         services.AddSingleton(configuration.GetSection("Forum:Support").Get<SupportOptions>() ?? new SupportOptions());
+        services.AddSingleton(new PublicLinks(PublicUrl(configuration)));
         services.AddDataProtection();
         services.AddSingleton<ISignedTokens, SignedTokens>();
         services.Configure<JobOptions>(configuration.GetSection("Forum:Jobs"));
@@ -82,4 +83,13 @@ public static class DependencyInjection
         services.AddScoped<DemoSeeder>();
         return services;
     }
+
+    /// <summary>
+    /// <c>Forum:PublicUrl</c>; <c>Forum:Support:SiteUrl</c>, its name before every email link came from it, is still read
+    /// so that existing configurations keep working.
+    /// </summary>
+    public static string PublicUrl(IConfiguration configuration) =>
+        NonEmpty(configuration["Forum:PublicUrl"]) ?? NonEmpty(configuration["Forum:Support:SiteUrl"]) ?? PublicLinks.DefaultUrl;
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -18,6 +18,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 
 
 services.AddForumDomain();
 services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+services.AddHostsAndProxies();
 
 services.AddIdentity<ForumUser, IdentityRole>(options =>
     {
@@ -110,6 +111,7 @@ await using (var scope = app.Services.CreateAsyncScope())
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
 }
 
+app.UseForwardedHeadersOfKnownProxies();
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())
     app.UseHsts();

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Forum.Domain.Common;
 using Forum.Infrastructure.Email;
 using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -6,18 +9,22 @@ namespace Forum.Web.Hosting;
 
 /// <summary>
 /// Account emails (confirmation, password reset) for the Identity pages and the Identity API, sent through the
-/// forum's email sender; in Development the confirmation link is also written to the log.
+/// forum's email sender; in Development the message is also written to the log. Identity makes its links from the
+/// request (whose Host anyone can forge), so every link in these emails is put under the forum's public URL: only
+/// its path and query are kept.
 /// </summary>
-public sealed class IdentityEmailSender(SmtpEmailSender sender, IHostEnvironment environment, ILogger<IdentityEmailSender> logger)
+public sealed partial class IdentityEmailSender(SmtpEmailSender sender, PublicLinks links, IHostEnvironment environment, ILogger<IdentityEmailSender> logger)
     : Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IEmailSender<ForumUser>
 {
     public Task SendEmailAsync(string email, string subject, string htmlMessage)
     {
+        var html = Href().Replace(htmlMessage, RebaseLink);
         if (environment.IsDevelopment())
-            logger.LogInformation("Email to {Email}: {Subject}\n{Body}", email, subject, htmlMessage);
-        return sender.SendAsync(email, subject, htmlMessage);
+            logger.LogInformation("Email to {Email}: {Subject}\n{Body}", email, subject, html);
+        return sender.SendAsync(email, subject, html);
     }
 
+    /// <remarks>Identity hands over the links HTML-encoded.</remarks>
     public Task SendConfirmationLinkAsync(ForumUser user, string email, string confirmationLink) =>
         SendEmailAsync(email, "Confirm your email", $"Please confirm your account by <a href='{confirmationLink}'>clicking here</a>.");
 
@@ -25,5 +32,11 @@ public sealed class IdentityEmailSender(SmtpEmailSender sender, IHostEnvironment
         SendEmailAsync(email, "Reset your password", $"Reset your password by <a href='{resetLink}'>clicking here</a>.");
 
     public Task SendPasswordResetCodeAsync(ForumUser user, string email, string resetCode) =>
-        SendEmailAsync(email, "Reset your password", $"Your password reset code is: {System.Net.WebUtility.HtmlEncode(resetCode)}");
+        SendEmailAsync(email, "Reset your password", $"Your password reset code is: {WebUtility.HtmlEncode(resetCode)}");
+
+    private string RebaseLink(Match href) =>
+        $"href=\"{WebUtility.HtmlEncode(links.Rebase(WebUtility.HtmlDecode(href.Groups["link"].Value)))}\"";
+
+    [GeneratedRegex("""href\s*=\s*(?<quote>["'])(?<link>.*?)\k<quote>""", RegexOptions.IgnoreCase)]
+    private static partial Regex Href();
 }

@@ -10,7 +10,7 @@ namespace Forum.Web.Tests.Support;
 /// The whole forum in memory over HTTP, on its own fresh database: SQLite by default, or the real PostgreSQL
 /// server when FORUM_TEST_PROVIDER=Postgres (scripts/test.sh runs the suite both ways). Demo content is seeded.
 /// </summary>
-public sealed class ForumWebFactory : WebApplicationFactory<Program>
+public class ForumWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _workFolder = Path.Combine(Path.GetTempPath(), $"forum-web-{Guid.NewGuid():N}");
     private string? _postgresDatabase;
@@ -43,6 +43,12 @@ public sealed class ForumWebFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("ConnectionStrings:Forum", $"Data Source={Path.Combine(_workFolder, "forum.db")}");
         }
+        Configure(builder);
+    }
+
+    /// <summary>Settings of a test class's own forum, on top of the ones above.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>A client signed in with a bearer token from the Identity API.</summary>
@@ -74,6 +80,7 @@ public sealed class ForumWebFactory : WebApplicationFactory<Program>
             await DropPostgresDatabaseAsync(_postgresDatabase);
         if (Directory.Exists(_workFolder))
             Directory.Delete(_workFolder, recursive: true);
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System.Net;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
-using Forum.Domain.Features.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Notifications;
@@ -10,7 +9,7 @@ namespace Forum.Domain.Features.Notifications;
 /// The one way use cases tell members about something: an in-app notification and, unless the member turned that kind
 /// off, an email in the outbox. Both are only added to the unit of work: they commit with the caller's SaveChanges.
 /// </summary>
-public sealed class Notifier(IForumDb db, IClock clock, SupportOptions options)
+public sealed class Notifier(IForumDb db, IClock clock, PublicLinks publicLinks)
 {
     /// <param name="link">A fragment on the question's page ("#answer-3") when there is a question, else a site path.</param>
     /// <param name="emailDetail">Extra plain text for the email, below the notification's text.</param>
@@ -113,8 +112,8 @@ public sealed class Notifier(IForumDb db, IClock clock, SupportOptions options)
             html += $"<p>{WebUtility.HtmlEncode(detail)}</p>";
         foreach (var (label, url) in links ?? [])
             html += $"<p><a href=\"{WebUtility.HtmlEncode(url)}\">{WebUtility.HtmlEncode(label)}</a></p>";
-        html += $"<p><a href=\"{WebUtility.HtmlEncode(options.Absolute(path))}\">Open it on the forum</a></p>";
-        html += $"<p style=\"color:#666\">You can choose which emails you get on <a href=\"{WebUtility.HtmlEncode(options.Absolute("/notifications/settings"))}\">your notification settings</a>.</p>";
+        html += $"<p><a href=\"{WebUtility.HtmlEncode(publicLinks.Absolute(path))}\">Open it on the forum</a></p>";
+        html += $"<p style=\"color:#666\">You can choose which emails you get on <a href=\"{WebUtility.HtmlEncode(publicLinks.Absolute("/notifications/settings"))}\">your notification settings</a>.</p>";
         return html;
     }
 }

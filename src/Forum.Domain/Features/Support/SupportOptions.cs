@@ -16,8 +16,6 @@ public sealed class SupportOptions
     public int MinimumSamplesForExpectation { get; set; } = 3;
     /// <summary>A sentence about staff hours, e.g. "Staff answer Monday to Friday, 9:00 to 17:00 CET."; none when empty.</summary>
     public string? StaffHours { get; set; }
-    /// <summary>The site's public address, for links in emails.</summary>
-    public string SiteUrl { get; set; } = "http://localhost:5019";
 
     public TimeSpan Target(SupportTier tier) =>
         TimeSpan.FromMinutes(tier == SupportTier.Priority ? PriorityTargetMinutes : StandardTargetMinutes);
@@ -25,8 +23,6 @@ public sealed class SupportOptions
     public TimeSpan TakeDuration => TimeSpan.FromMinutes(TakeMinutes);
     public TimeSpan FollowUpDelay => TimeSpan.FromDays(FollowUpAfterDays);
     public TimeSpan FollowUpLinkLifetime => TimeSpan.FromDays(FollowUpLinkDays);
-
-    public string Absolute(string path) => SiteUrl.TrimEnd('/') + path;
 }
 
 /// <summary>Durations and statistics in the words the support pages use.</summary>
