@@ -18,6 +18,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 
 
 services.AddForumDomain();
 services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+services.AddSecurityHeaders();
 services.AddHostsAndProxies();
 
 services.AddIdentity<ForumUser, IdentityRole>(options =>
@@ -91,11 +92,16 @@ services.AddRateLimiter(options =>
                 PermitLimit = builder.Configuration.GetValue("Forum:WritesPerMinutePerAddress", 120),
                 Window = TimeSpan.FromMinutes(1),
             }));
-    options.OnRejected = async (context, token) =>
+    options.OnRejected = (context, _) =>
     {
-        context.HttpContext.Response.Headers.RetryAfter = "60";
-        await context.HttpContext.Response.WriteAsJsonAsync(
-            new { title = "Too many requests.", status = 429, detail = "Too many writes from your address. Try again in a minute." }, token);
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ValueTask(ApiProblems.WriteAsync(context.HttpContext, new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status429TooManyRequests,
+            Title = "Too many requests.",
+            Detail = "Too many writes from your address. Try again in a minute.",
+        }));
     };
 });
 
@@ -115,11 +121,13 @@ app.UseForwardedHeadersOfKnownProxies();
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())
     app.UseHsts();
-app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
-app.UseSecurityHeaders();
+app.UseWhen(ApiProblems.IsApi, api => api.UseStatusCodePages(ApiProblems.WriteStatusAsync));
+app.UseWhen(context => !ApiProblems.IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
 app.UseResponseCompression();
 app.UseRouting();
 app.UseAuthentication();
+app.UsePrivateResponsesForSignedInMembers();
+app.UseAntiforgeryForApiCookieWrites();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseOutputCache();

@@ -10,11 +10,17 @@ public sealed class ForumExceptionHandler(IProblemDetailsService problemDetails)
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (ToProblem(exception) is not { } problem)
+        var api = ApiProblems.IsApi(httpContext);
+        if ((ToProblem(exception) ?? (api ? UnexpectedFailure : null)) is not { } problem)
             return false;
         if (exception is RateLimitedException limited)
             httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (api)
+        {
+            await ApiProblems.WriteAsync(httpContext, problem);
+            return true;
+        }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -36,6 +42,10 @@ public sealed class ForumExceptionHandler(IProblemDetailsService problemDetails)
             new Dictionary<string, object?> { ["rudeWords"] = e.Words }),
         _ => null,
     };
+
+    /// <summary>An API failure no use case foresaw; the exception is logged, not shown.</summary>
+    private static ProblemDetails UnexpectedFailure =>
+        Problem(StatusCodes.Status500InternalServerError, "Something went wrong.", "The error has been logged. Please try again.");
 
     private static ProblemDetails WithDetails(ProblemDetails problem, IReadOnlyDictionary<string, object?> details)
     {
