@@ -1,6 +1,8 @@
+using System.Net;
 using System.Security.Claims;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Support;
 using Forum.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -17,13 +19,13 @@ namespace Forum.Infrastructure.Identity;
 /// (<see cref="UnknownAccountPasswords"/>); a wrong password is the same <see cref="SignInResult.Failed"/> whatever
 /// the account's state; only the right password hears that the account is unconfirmed or suspended (with the end
 /// date). While an account is locked out every attempt fails alike, the right password too, so that lockout still
-/// stops password guessing. Every failed password counts towards lockout, also from the login page (which asks
+/// stops password guessing; its owner is told by email instead. Every failed password counts towards lockout, also from the login page (which asks
 /// for sign-in without it).
 /// </summary>
 public sealed class ForumSignInManager(
     UserManager<ForumUser> userManager, IHttpContextAccessor contextAccessor, IUserClaimsPrincipalFactory<ForumUser> claimsFactory,
     IOptions<IdentityOptions> optionsAccessor, ILogger<SignInManager<ForumUser>> logger, IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<ForumUser> confirmation, UnknownAccountPasswords unknownAccounts, ForumDbContext db, IClock clock)
+    IUserConfirmation<ForumUser> confirmation, UnknownAccountPasswords unknownAccounts, ForumDbContext db, IClock clock, SupportOptions site)
     : SignInManager<ForumUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
@@ -46,6 +48,8 @@ public sealed class ForumSignInManager(
         if (!passwordIsRight)
         {
             await UserManager.AccessFailedAsync(user);
+            if (await IsLockedOut(user))
+                await TellOwnerOfLockoutAsync(user);
             return SignInResult.Failed;
         }
         if (!await CanSignInAsync(user))
@@ -63,6 +67,22 @@ public sealed class ForumSignInManager(
     /// </summary>
     public override async Task<ForumUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal) =>
         await base.ValidateSecurityStampAsync(principal) is { } user && await SuspendedUntilAsync(user.Id) is null ? user : null;
+
+    /// <summary>
+    /// The login answers a locked account like any wrong password, so its owner hears by email (through the outbox,
+    /// which the answer does not wait for) until when, and where to reset a forgotten password.
+    /// </summary>
+    private async Task TellOwnerOfLockoutAsync(ForumUser user)
+    {
+        var until = await UserManager.GetLockoutEndDateAsync(user);
+        var reset = WebUtility.HtmlEncode(site.Absolute("/Identity/Account/ForgotPassword"));
+        db.OutboxMessages.Add(new OutboxMessage(user.Id, "Sign-in to your account is paused",
+            $"<p>After {Options.Lockout.MaxFailedAccessAttempts} wrong passwords in a row, sign-in to your forum account is paused " +
+            $"until {until!.Value.UtcDateTime:yyyy-MM-dd HH:mm} UTC; until then even the right password is refused.</p>" +
+            $"<p>If you no longer know your password, <a href=\"{reset}\">reset it</a>. If it was not you, someone may be guessing it: " +
+            "choose a long password that you use nowhere else.</p>", clock.UtcNow));
+        await db.SaveChangesAsync();
+    }
 
     private async Task<DateTimeOffset?> SuspendedUntilAsync(string memberId)
     {

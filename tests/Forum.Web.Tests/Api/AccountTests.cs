@@ -25,7 +25,12 @@ public sealed class AccountTests(ForumWebFactory forum) : IClassFixture<ForumWeb
         Assert.Contains("\"detail\":\"Failed\"", await withTheRightPassword.Content.ReadAsStringAsync());
         using var scope = forum.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ForumUser>>();
-        Assert.True(await users.IsLockedOutAsync((await users.FindByEmailAsync(email))!));
+        var account = (await users.FindByEmailAsync(email))!;
+        Assert.True(await users.IsLockedOutAsync(account));
+        // Its owner hears of it by email, with until when.
+        var db = scope.ServiceProvider.GetRequiredService<Forum.Infrastructure.Persistence.ForumDbContext>();
+        var notice = Assert.Single(db.OutboxMessages.Where(m => m.MemberId == account.Id && m.Subject == "Sign-in to your account is paused"));
+        Assert.Contains($"paused until {account.LockoutEnd!.Value.UtcDateTime:yyyy-MM-dd HH:mm} UTC", notice.HtmlBody);
     }
 
     [Fact]
