@@ -64,6 +64,8 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection("Forum:Moderation").Get<ModerationRules>() ?? new ModerationRules());
         services.AddSingleton(configuration.GetSection("Forum:Respect").Get<RespectOptions>() ?? new RespectOptions());
         services.AddScoped<IMemberAccounts, MemberAccounts>();
+        services.AddScoped<UnknownAccountPasswords>();
+        services.AddScoped<CurrentSessions>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<IEmailDelivery>(sp => sp.GetRequiredService<SmtpEmailSender>());

@@ -41,10 +41,11 @@ services.AddAuthentication(options =>
         options.DefaultChallengeScheme = "CookieOrBearer";
     })
     .AddBearerToken(IdentityConstants.BearerScheme)
+    .AddCurrentSessionChecks()
     .AddPolicyScheme("CookieOrBearer", displayName: null, options =>
         options.ForwardDefaultSelector = context =>
             context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                ? IdentityConstants.BearerScheme
+                ? CurrentSessionAuthentication.BearerScheme
                 : IdentityConstants.ApplicationScheme);
 services.ConfigureApplicationCookie(options =>
 {
@@ -53,11 +54,14 @@ services.ConfigureApplicationCookie(options =>
     options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
     options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
 });
-// A suspension changes the security stamp; signed-in cookies are re-checked against it every minute.
+// A suspension changes the security stamp, which every request checks (CurrentSessionAuthentication); the full
+// check, which also refreshes a cookie's claims (roles, name), runs every minute.
 services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 services.AddHostedService<ArchiveJob>();
 services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
 services.AddTransient<IEmailSender<ForumUser>, IdentityEmailSender>();
+services.AddTransient<IdentityEmailSender>();
+services.AddScoped<AccountRegistration>();
 
 services.AddRazorPages(options =>
 {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using FluentValidation;
+using Forum.Domain.Entities;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -49,7 +50,7 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser curr
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new ForbiddenException("Your account has no forum profile.");
         if (member.SuspendedUntil is { } until && until > clock.UtcNow)
-            throw new ForbiddenException($"Your account is suspended until {until:yyyy-MM-dd HH:mm} UTC.");
+            throw new ForbiddenException(Member.SuspensionNotice(until));
         return await next();
     }
 }

@@ -36,6 +36,11 @@ public sealed class Member
 
     public bool IsSuspendedAt(DateTimeOffset now) => SuspendedUntil is { } until && until > now;
 
+    /// <summary>What a suspended member is told when they sign in or open a form.</summary>
+    public static string SuspensionNotice(DateTimeOffset until) => until >= Permanently
+        ? "Your account is suspended permanently."
+        : $"Your account is suspended until {until.UtcDateTime:yyyy-MM-dd HH:mm} UTC.";
+
     public void Suspend(DateTimeOffset until, string reason)
     {
         SuspendedUntil = until;

@@ -9,7 +9,9 @@ public static class ForumApi
     {
         var api = app.MapGroup("/api/v1");
         api.CacheOutput(Hosting.PageCaching.Policy);
-        api.MapGroup("/auth").WithTags("Auth").MapIdentityApi<ForumUser>();
+        var auth = api.MapGroup("/auth").WithTags("Auth");
+        auth.MapIdentityApi<ForumUser>();
+        auth.MapAccountEndpoints();
         api.MapCategoryEndpoints();
         api.MapQuestionEndpoints();
         api.MapAnswerEndpoints();

@@ -14,7 +14,7 @@ namespace Forum.Domain.Features.Questions;
 /// </summary>
 public sealed record GetQuestionPage(int QuestionId) : IRequest<QuestionPage>;
 
-public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, ReputationRules rules, QuestionThreads threads) : IRequestHandler<GetQuestionPage, QuestionPage>
+public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, ReputationRules rules, QuestionThreads threads, IClock clock) : IRequestHandler<GetQuestionPage, QuestionPage>
 {
     public async Task<QuestionPage> Handle(GetQuestionPage request, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
         var canEditAny = isModerator || me.Reputation >= rules.EditOthersPrivilege;
         return new Viewer(userId, me.Reputation, question.Author.Id == userId, me.HasThisProblemToo, canEditAny,
             me.Reputation >= rules.VoteUpPrivilege, me.Reputation >= rules.VoteDownPrivilege, me.Votes, Roles.IsStaff(user),
-            isModerator || me.Reputation >= rules.FlagPrivilege, isModerator);
+            isModerator || me.Reputation >= rules.FlagPrivilege, isModerator, me.SuspendedUntil > clock.UtcNow ? me.SuspendedUntil : null);
     }
 
     /// <summary>Every moderator action on the question and its answers, newest first (moderators only).</summary>
@@ -73,7 +73,8 @@ public sealed record FaqLink(int Id, string Slug, string Title, int? SourceAnswe
 /// <summary>What the person looking at the page may do there.</summary>
 public sealed record Viewer(
     string? MemberId, int Reputation, bool IsAsker, bool HasThisProblemToo, bool CanEditAnyPost, bool CanVoteUp, bool CanVoteDown,
-    IReadOnlyDictionary<(PostType, int), int> Votes, bool IsStaff = false, bool CanFlag = false, bool IsModerator = false)
+    IReadOnlyDictionary<(PostType, int), int> Votes, bool IsStaff = false, bool CanFlag = false, bool IsModerator = false,
+    DateTimeOffset? SuspendedUntil = null)
 {
     public static readonly Viewer Anonymous = new(null, 0, false, false, false, false, false, new Dictionary<(PostType, int), int>());
 

@@ -31,7 +31,7 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
         if (reader?.QuestionId != questionId)
             reader = await ReadReader((DbContext)db, userId, questionId, [.. thread.Answers.Select(a => a.Id)], ct) is { } row
                 ? new ThreadReader(questionId, row.Reputation, row.HasThisProblemToo, row.IsWatching,
-                    row.Votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value))
+                    row.Votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value), row.SuspendedUntil)
                 : null;
         return reader;
     }
@@ -41,7 +41,7 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
     private static readonly Func<DbContext, string, int, int[], CancellationToken, Task<ReaderRow?>> ReadReader = EF.CompileAsyncQuery(
         (DbContext db, string userId, int questionId, int[] answerIds, CancellationToken ct) => db.Set<Member>().AsNoTracking()
             .Where(m => m.Id == userId)
-            .Select(m => new ReaderRow(m.Reputation,
+            .Select(m => new ReaderRow(m.Reputation, m.SuspendedUntil,
                 db.Set<MeToo>().Any(t => t.QuestionId == questionId && t.MemberId == userId),
                 db.Set<Watch>().Any(w => w.QuestionId == questionId && w.MemberId == userId),
                 db.Set<Vote>().Where(v => v.VoterId == m.Id && (
@@ -51,7 +51,7 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
             .AsSingleQuery()
             .SingleOrDefault());
 
-    private sealed record ReaderRow(int Reputation, bool HasThisProblemToo, bool IsWatching, List<ThreadVote> Votes);
+    private sealed record ReaderRow(int Reputation, DateTimeOffset? SuspendedUntil, bool HasThisProblemToo, bool IsWatching, List<ThreadVote> Votes);
 
     private sealed record ThreadVote(PostType PostType, int PostId, int Value);
 
@@ -111,7 +111,8 @@ public sealed record QuestionThread(
 
 /// <param name="HasThisProblemToo">Said "I have this problem too".</param>
 /// <param name="Votes">How they voted on the question and its answers.</param>
-public sealed record ThreadReader(int QuestionId, int Reputation, bool HasThisProblemToo, bool IsWatching, IReadOnlyDictionary<(PostType, int), int> Votes);
+public sealed record ThreadReader(
+    int QuestionId, int Reputation, bool HasThisProblemToo, bool IsWatching, IReadOnlyDictionary<(PostType, int), int> Votes, DateTimeOffset? SuspendedUntil);
 
 public sealed record DuplicateOriginal(PostLink Link, string AuthorId, PostModeration? Moderation);
 

@@ -1,5 +1,6 @@
 using Forum.Domain.Features.Categories;
 using Forum.Domain.Features.Questions;
+using Forum.Domain.Features.Users;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,6 +13,9 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
     public AskInput Input { get; set; } = new();
 
     public IReadOnlyList<CategorySummary> Categories { get; private set; } = [];
+
+    /// <summary>Set while the member is suspended: they are told so instead of being given a form they cannot send.</summary>
+    public DateTimeOffset? SuspendedUntil { get; private set; }
 
     public sealed class AskInput
     {
@@ -29,6 +33,7 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
     public async Task OnGetAsync(string? category)
     {
         Input.Category = category;
+        SuspendedUntil = await Mediator.Send(new GetMySuspension(), HttpContext.RequestAborted);
         Categories = await Mediator.Send(new ListCategories(), HttpContext.RequestAborted);
     }
 

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using Forum.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Areas.Identity.Pages.Account;
+
+/// <summary>Sign-up: the same answer for every address (see <see cref="AccountRegistration"/>), then "check your email".</summary>
+[AllowAnonymous]
+public sealed class RegisterModel(AccountRegistration registration) : AccountForm
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public sealed class RegisterInput
+    {
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address, like name@example.com.")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Choose a password.")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+
+        [DataType(DataType.Password)]
+        [Display(Name = "Type the password again")]
+        [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+
+    public void OnGet() => ReturnUrl = SafeReturnUrl;
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        ReturnUrl = SafeReturnUrl;
+        if (!ModelState.IsValid)
+            return Page();
+        var result = await registration.RegisterAsync(Input.Email, Input.Password);
+        if (result.Succeeded)
+            return RedirectToPage("./RegisterConfirmation", new { email = Input.Email.Trim(), returnUrl = ReturnUrl });
+        foreach (var error in result.Errors)
+            ModelState.AddModelError(error.Code.StartsWith("Password") ? "Input.Password" : "Input.Email", error.Description);
+        return Page();
+    }
+}

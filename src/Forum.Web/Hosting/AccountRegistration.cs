@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Forum.Domain.Features.Support;
+using Forum.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Forum.Web.Hosting;
+
+/// <summary>
+/// Opens an account for the sign-up page and the API alike, answering the same whether or not the address already
+/// has one: a bad address or a weak password is refused for both, and otherwise both get the same success with the
+/// same work (a password hash and one email). A new address gets its confirmation link; the owner of an existing
+/// one is told that someone tried (or, still unconfirmed, gets a new confirmation link).
+/// </summary>
+public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEmailSender emails, SupportOptions site)
+{
+    private static readonly EmailAddressAttribute EmailFormat = new();
+
+    public async Task<IdentityResult> RegisterAsync(string email, string password)
+    {
+        email = email.Trim();
+        if (email.Length == 0 || !EmailFormat.IsValid(email))
+            return IdentityResult.Failed(users.ErrorDescriber.InvalidEmail(email));
+
+        var account = new ForumUser { UserName = email, Email = email };
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            var weak = await ValidatePasswordAsync(account, password);
+            if (!weak.Succeeded)
+                return weak;
+            users.PasswordHasher.HashPassword(account, password); // the work a new account's hash costs
+            await TellOwnerAsync(existing);
+            return IdentityResult.Success;
+        }
+
+        var created = await users.CreateAsync(account, password);
+        if (created.Succeeded)
+            await SendConfirmationAsync(account);
+        else if (IsOnlyDuplicate(created) && await users.FindByEmailAsync(email) is { } sameMoment)
+            await TellOwnerAsync(sameMoment); // someone else opened it a moment ago
+        else
+            return created;
+        return IdentityResult.Success;
+    }
+
+    private async Task<IdentityResult> ValidatePasswordAsync(ForumUser account, string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+            errors.AddRange((await validator.ValidateAsync(users, account, password)).Errors);
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
+    }
+
+    private static bool IsOnlyDuplicate(IdentityResult result) =>
+        result.Errors.All(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail));
+
+    private Task TellOwnerAsync(ForumUser owner) =>
+        owner.EmailConfirmed
+            ? emails.SendRegistrationAttemptAsync(owner.Email!, site.Absolute("/Identity/Account/Login"), site.Absolute("/Identity/Account/ForgotPassword"))
+            : SendConfirmationAsync(owner);
+
+    private async Task SendConfirmationAsync(ForumUser account)
+    {
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(account)));
+        var link = site.Absolute($"/Identity/Account/ConfirmEmail?userId={Uri.EscapeDataString(account.Id)}&code={code}");
+        await emails.SendConfirmationLinkAsync(account, account.Email!, link);
+    }
+}
