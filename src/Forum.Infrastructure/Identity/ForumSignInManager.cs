@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Claims;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
-using Forum.Domain.Features.Support;
 using Forum.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +24,7 @@ namespace Forum.Infrastructure.Identity;
 public sealed class ForumSignInManager(
     UserManager<ForumUser> userManager, IHttpContextAccessor contextAccessor, IUserClaimsPrincipalFactory<ForumUser> claimsFactory,
     IOptions<IdentityOptions> optionsAccessor, ILogger<SignInManager<ForumUser>> logger, IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<ForumUser> confirmation, UnknownAccountPasswords unknownAccounts, ForumDbContext db, IClock clock, SupportOptions site)
+    IUserConfirmation<ForumUser> confirmation, UnknownAccountPasswords unknownAccounts, ForumDbContext db, IClock clock, PublicLinks site)
     : SignInManager<ForumUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)

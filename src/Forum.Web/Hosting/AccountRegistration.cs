@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using Forum.Domain.Features.Support;
+using Forum.Domain.Common;
 using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -13,7 +13,7 @@ namespace Forum.Web.Hosting;
 /// same work (a password hash and one email). A new address gets its confirmation link; the owner of an existing
 /// one is told that someone tried (or, still unconfirmed, gets a new confirmation link).
 /// </summary>
-public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEmailSender emails, SupportOptions site)
+public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEmailSender emails, PublicLinks site)
 {
     private static readonly EmailAddressAttribute EmailFormat = new();
 
