@@ -10,8 +10,10 @@ namespace Forum.Web.Tests.Support;
 /// The whole forum in memory over HTTP, on its own fresh database: SQLite by default, or the real PostgreSQL
 /// server when FORUM_TEST_PROVIDER=Postgres (scripts/test.sh runs the suite both ways). Demo content is seeded.
 /// </summary>
-public sealed class ForumWebFactory : WebApplicationFactory<Program>
+public sealed class ForumWebFactory(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    public ForumWebFactory() : this(null) { }
+
     private readonly string _workFolder = Path.Combine(Path.GetTempPath(), $"forum-web-{Guid.NewGuid():N}");
     private string? _postgresDatabase;
 
@@ -30,6 +32,8 @@ public sealed class ForumWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Forum:RateLimits:VotesPerMinute", "1000");
         builder.UseSetting("Forum:RateLimits:VotesPerDay", "1000");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
         if (OnPostgres)
         {
             var server = Environment.GetEnvironmentVariable("FORUM_TEST_POSTGRES")
