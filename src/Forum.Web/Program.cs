@@ -90,6 +90,8 @@ services.AddRateLimiter(options =>
                 PermitLimit = builder.Configuration.GetValue("Forum:WritesPerMinutePerAddress", 120),
                 Window = TimeSpan.FromMinutes(1),
             }));
+    options.AddPolicy(VisitorCookie.NewVisitorsPolicy, context =>
+        VisitorCookie.NewVisitorPartition(context, builder.Configuration.GetValue("Forum:NewVisitorsPerHourPerAddress", 10)));
     options.OnRejected = async (context, token) =>
     {
         context.HttpContext.Response.Headers.RetryAfter = "60";

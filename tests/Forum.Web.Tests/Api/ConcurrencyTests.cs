@@ -152,6 +152,51 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Was_this_helpful_counts_once_per_visitor_and_posts_without_the_cookie_cannot_stuff_it()
+    {
+        var staff = await _forum.SignedInClientAsync("staff@forum.local");
+        var index = await (await staff.GetAsync("/api/v1/faq")).JsonAsync(HttpStatusCode.OK);
+        var slug = index.GetProperty("categories")[0].GetProperty("articles")[0].GetProperty("slug").GetString()!;
+        var feedback = $"/api/v1/faq/{slug}/feedback";
+        var before = await NotHelpfulAsync(staff, slug);
+
+        // A visitor with the cookie answers as often as they like, at once too: one vote.
+        var visitor = _forum.CreateClient();
+        await (await visitor.PostAsJsonAsync(feedback, new { helpful = false })).JsonAsync(HttpStatusCode.OK);
+        var again = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => visitor.PostAsJsonAsync(feedback, new { helpful = false })));
+        Assert.All(again, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(before + 1, await NotHelpfulAsync(staff, slug));
+
+        // Without the cookie every post is a new visitor: an address brings at most 10 an hour (the visitor above was one).
+        var cookieless = _forum.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        var stuffed = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => cookieless.PostAsJsonAsync(feedback, new { helpful = false })));
+        Assert.Equal(9, stuffed.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.All(stuffed.Where(r => r.StatusCode != HttpStatusCode.OK), r =>
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, r.StatusCode);
+            Assert.NotNull(r.Headers.RetryAfter);
+        });
+
+        // A visitor id the forum did not sign is no cookie at all.
+        var forged = new HttpRequestMessage(HttpMethod.Post, feedback) { Content = JsonContent.Create(new { helpful = false }) };
+        forged.Headers.Add("Cookie", $"forum.visitor={Guid.NewGuid():D}");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await cookieless.SendAsync(forged)).StatusCode);
+        Assert.Equal(before + 10, await NotHelpfulAsync(staff, slug));
+
+        // The visitor with the cookie still changes their answer.
+        await (await visitor.PostAsJsonAsync(feedback, new { helpful = true })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(before + 9, await NotHelpfulAsync(staff, slug));
+    }
+
+    private static async Task<int> NotHelpfulAsync(HttpClient staff, string slug)
+    {
+        var report = await (await staff.GetAsync("/api/v1/faq/report")).JsonAsync(HttpStatusCode.OK);
+        return report.GetProperty("articles").EnumerateArray().SingleOrDefault(r => r.GetProperty("slug").GetString() == slug) is { ValueKind: System.Text.Json.JsonValueKind.Object } row
+            ? row.GetProperty("feedback").GetProperty("notHelpful").GetInt32()
+            : 0;
+    }
+
     private static void AssertAllowance(HttpResponseMessage[] responses, HttpStatusCode success, int allowed)
     {
         Assert.Equal(allowed, responses.Count(r => r.StatusCode == success));
