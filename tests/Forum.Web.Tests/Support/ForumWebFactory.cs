@@ -10,9 +10,14 @@ namespace Forum.Web.Tests.Support;
 /// The whole forum in memory over HTTP, on its own fresh database: SQLite by default, or the real PostgreSQL
 /// server when FORUM_TEST_PROVIDER=Postgres (scripts/test.sh runs the suite both ways). Demo content is seeded.
 /// </summary>
-public sealed class ForumWebFactory(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class ForumWebFactory : WebApplicationFactory<Program>
 {
-    public ForumWebFactory() : this(null) { }
+    private readonly IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
+
+    public ForumWebFactory() { }
+
+    /// <summary>A forum of its own with <paramref name="settings"/> on top (not public: xUnit fixtures have one public constructor).</summary>
+    internal ForumWebFactory(IReadOnlyDictionary<string, string> settings) => _settings = settings;
 
     private readonly string _workFolder = Path.Combine(Path.GetTempPath(), $"forum-web-{Guid.NewGuid():N}");
     private string? _postgresDatabase;
@@ -32,7 +37,7 @@ public sealed class ForumWebFactory(IReadOnlyDictionary<string, string>? setting
         builder.UseSetting("Forum:RateLimits:VotesPerMinute", "1000");
         builder.UseSetting("Forum:RateLimits:VotesPerDay", "1000");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         if (OnPostgres)
         {
