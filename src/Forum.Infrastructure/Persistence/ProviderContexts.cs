@@ -18,8 +18,9 @@ public sealed class SqliteForumDbContext(DbContextOptions<SqliteForumDbContext> 
     protected override bool IsTransientConflict(Exception exception) => false;
 
     /// <summary>
-    /// BEGIN IMMEDIATE (what Microsoft.Data.Sqlite begins for a serializable, non-deferred transaction): the transaction takes SQLite's one write lock at once (waiting for the busy timeout), so every
-    /// unit of work that locks anything runs alone from its first lock to its commit, and nothing can deadlock.
+    /// BEGIN IMMEDIATE (what Microsoft.Data.Sqlite begins for a serializable, non-deferred transaction): the
+    /// transaction takes SQLite's one write lock at once (waiting for the busy timeout), so every unit of work that
+    /// locks anything runs alone from its first lock to its commit, and nothing can deadlock.
     /// </summary>
     protected override Task<IDbContextTransaction> BeginLockTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
