@@ -10,7 +10,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers MediatR 5 by hand (its DI package is not available here): the mediator, every handler in this
-    /// assembly, and the pipeline in order: logging, authorization, validation.
+    /// assembly, and the pipeline in order: logging, authorization, validation, retry on a concurrent change.
     /// </summary>
     public static IServiceCollection AddForumDomain(this IServiceCollection services)
     {
@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RetryOnConflictBehavior<,>));
 
         var assembly = typeof(DependencyInjection).Assembly;
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))

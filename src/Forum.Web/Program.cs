@@ -96,15 +96,18 @@ services.AddRateLimiter(options =>
                 PermitLimit = builder.Configuration.GetValue("Forum:WritesPerMinutePerAddress", 120),
                 Window = TimeSpan.FromMinutes(1),
             }));
+    options.AddPolicy(VisitorCookie.NewVisitorsPolicy, context =>
+        VisitorCookie.NewVisitorPartition(context, builder.Configuration.GetValue("Forum:NewVisitorsPerHourPerAddress", 10)));
     options.OnRejected = (context, _) =>
     {
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-        context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new ValueTask(ApiProblems.WriteAsync(context.HttpContext, new Microsoft.AspNetCore.Mvc.ProblemDetails
         {
             Status = StatusCodes.Status429TooManyRequests,
             Title = "Too many requests.",
-            Detail = "Too many writes from your address. Try again in a minute.",
+            Detail = $"Too many writes from your address. Try again in {seconds} seconds.",
         }));
     };
 });

@@ -72,3 +72,53 @@ public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidat
         return await next();
     }
 }
+
+/// <summary>
+/// Runs a command again, from a clean unit of work, when another request changed the same rows at the same moment
+/// (<see cref="ConcurrentChangeException"/>): members answering or voting on one question together all succeed. A
+/// retried attempt first locks the rows that changed under it, so the retries on one row take turns, each reading what
+/// the one before it committed. Every attempt reads afresh, so a stale edit (an old version sent by the client) is still refused by its handler. A failed
+/// command leaves nothing behind: its pending changes and any lock it took are dropped.
+/// </summary>
+public sealed class RetryOnConflictBehavior<TRequest, TResponse>(IForumDb db) : IPipelineBehavior<TRequest, TResponse>
+{
+    /// <summary>
+    /// Each failed attempt means another request committed in between, and retries on one row no longer overlap, so
+    /// a burst of collisions settles in a few attempts; the bound only stops a command that keeps losing for another reason.
+    /// </summary>
+    public const int MaxAttempts = 12;
+
+    // A request sent from inside another one's handler is part of that command and is retried with it.
+    private static readonly AsyncLocal<bool> InCommand = new();
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (InCommand.Value)
+            return await next();
+        InCommand.Value = true;
+        IReadOnlyList<string> rowLocks = [];
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                foreach (var key in rowLocks)
+                    await db.LockAsync(key, cancellationToken);
+                var response = await next();
+                db.ReleaseLocks();
+                return response;
+            }
+            catch (ConcurrentChangeException conflict) when (attempt < MaxAttempts)
+            {
+                db.DiscardChanges();
+                rowLocks = rowLocks.Union(conflict.RowLocks).Order(StringComparer.Ordinal).ToList();
+                // A short random pause lets the colliding requests spread out instead of meeting again.
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+            }
+            catch
+            {
+                db.DiscardChanges();
+                throw;
+            }
+        }
+    }
+}

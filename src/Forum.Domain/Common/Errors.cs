@@ -11,9 +11,20 @@ public sealed class UnauthenticatedException() : ForumException("You need to log
 public sealed class ForbiddenException(string message) : ForumException(message);
 
 /// <summary>The request clashes with the current state; <see cref="Details"/> carries what the client needs to recover (e.g. the newer text).</summary>
-public sealed class ConflictException(string message, IReadOnlyDictionary<string, object?>? details = null) : ForumException(message)
+public class ConflictException(string message, IReadOnlyDictionary<string, object?>? details = null) : ForumException(message)
 {
     public IReadOnlyDictionary<string, object?> Details { get; } = details ?? new Dictionary<string, object?>();
+}
+
+/// <summary>
+/// Another request changed the same rows at the same moment (a stale concurrency token, a duplicate insert, a deadlock).
+/// The command is run again from the start (<see cref="RetryOnConflictBehavior{TRequest,TResponse}"/>), first taking
+/// the locks named by <see cref="RowLocks"/> (one per row that changed under it) so that the attempts colliding on one
+/// row now take turns; only when that keeps failing does the client see the 409.
+/// </summary>
+public sealed class ConcurrentChangeException(string message, IReadOnlyList<string>? rowLocks = null) : ConflictException(message)
+{
+    public IReadOnlyList<string> RowLocks { get; } = rowLocks ?? [];
 }
 
 /// <summary>A broken rule about one field or the request as a whole, reported like a validation error.</summary>

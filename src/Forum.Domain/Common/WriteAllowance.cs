@@ -18,6 +18,8 @@ public sealed class RateLimitRules
 
 /// <summary>
 /// Counts what a member has already created, so a refused attempt costs nothing; staff and moderators are exempt.
+/// The count is read under the member's lock, held until the command saves, so requests sent at the same moment are
+/// counted one after the other and a limit of 5 means 5.
 /// </summary>
 public sealed class WriteAllowance(IForumDb db, IClock clock, ICurrentUser currentUser, RateLimitRules rules)
 {
@@ -27,12 +29,14 @@ public sealed class WriteAllowance(IForumDb db, IClock clock, ICurrentUser curre
     public async Task EnsureCanAskAsync(string memberId, CancellationToken ct)
     {
         if (IsExempt) return;
+        await db.LockAsync(Locks.Member(memberId), ct);
         await EnsureAsync(db.Questions.Where(q => q.AuthorId == memberId).Select(q => q.CreatedAt), Day, rules.QuestionsPerDay, "questions a day", ct);
     }
 
     public async Task EnsureCanAnswerAsync(string memberId, CancellationToken ct)
     {
         if (IsExempt) return;
+        await db.LockAsync(Locks.Member(memberId), ct);
         var answers = db.Answers.Where(a => a.AuthorId == memberId).Select(a => a.CreatedAt);
         await EnsureAsync(answers, Minute, rules.AnswersPerMinute, "answers a minute", ct);
         await EnsureAsync(answers, Day, rules.AnswersPerDay, "answers a day", ct);
@@ -41,6 +45,7 @@ public sealed class WriteAllowance(IForumDb db, IClock clock, ICurrentUser curre
     public async Task EnsureCanVoteAsync(string memberId, CancellationToken ct)
     {
         if (IsExempt) return;
+        await db.LockAsync(Locks.Member(memberId), ct);
         var votes = db.Votes.Where(v => v.VoterId == memberId).Select(v => v.CastAt);
         await EnsureAsync(votes, Minute, rules.VotesPerMinute, "votes a minute", ct);
         await EnsureAsync(votes, Day, rules.VotesPerDay, "votes a day", ct);
@@ -49,6 +54,7 @@ public sealed class WriteAllowance(IForumDb db, IClock clock, ICurrentUser curre
     public async Task EnsureCanFlagAsync(string memberId, CancellationToken ct)
     {
         if (IsExempt) return;
+        await db.LockAsync(Locks.Member(memberId), ct);
         await EnsureAsync(db.Flags.Where(f => f.ReporterId == memberId).Select(f => f.CreatedAt), Day, rules.FlagsPerDay, "flags a day", ct);
     }
 

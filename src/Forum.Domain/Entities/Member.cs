@@ -29,8 +29,6 @@ public sealed class Member
     /// <summary>When the member last chose their display name; null while they still have the name given at sign-up.</summary>
     public DateTimeOffset? DisplayNameChangedAt { get; private set; }
 
-    internal void ApplyReputation(int amount) => Reputation += amount;
-
     /// <summary>A suspension that never ends on its own.</summary>
     public static readonly DateTimeOffset Permanently = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -5,6 +5,7 @@ using Forum.Domain.Features.Search;
 using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Forum.Infrastructure.Persistence;
 
@@ -51,7 +52,82 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         builder.Entity<Question>().HasIndex(q => new { q.Status, q.AnswerCount, q.CreatedAt }, "IX_Questions_Public_Status_AnswerCount_CreatedAt").HasFilter(isPublic);
     }
 
+    private IDbContextTransaction? _lockTransaction;
+    private IDbContextTransaction? _lockedKeysTransaction;
+    private readonly HashSet<string> _lockedKeys = [];
+
+    public async Task LockAsync(string key, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is null)
+            _lockTransaction = await BeginLockTransactionAsync(cancellationToken);
+        if (_lockedKeysTransaction != Database.CurrentTransaction)
+        {
+            _lockedKeys.Clear();
+            _lockedKeysTransaction = Database.CurrentTransaction;
+        }
+        if (!_lockedKeys.Add(key))
+            return;
+        try
+        {
+            await LockKeyAsync(key, cancellationToken);
+        }
+        catch (Exception ex) when (IsTransientConflict(ex))
+        {
+            throw new ConcurrentChangeException(ConcurrentChangeMessage);
+        }
+    }
+
+    public async Task AddReputationAsync(string memberId, int amount, CancellationToken cancellationToken)
+    {
+        await Members.Where(m => m.Id == memberId)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.Reputation, x => x.Reputation + amount), cancellationToken);
+        if (Members.Local.FindEntry(memberId) is { } loaded)
+        {
+            var reputation = await Members.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(cancellationToken);
+            var property = loaded.Property(m => m.Reputation);
+            property.CurrentValue = reputation;
+            property.OriginalValue = reputation;
+            property.IsModified = false;
+        }
+    }
+
+    public void ReleaseLocks()
+    {
+        if (HoldsLocks)
+            _lockTransaction!.Dispose();
+        _lockTransaction = null;
+    }
+
+    public void DiscardChanges()
+    {
+        ReleaseLocks();
+        ChangeTracker.Clear();
+    }
+
+    /// <summary>The save commits the transaction that the unit of work's locks opened, or rolls it back when it fails.</summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var written = await SaveAllAsync(cancellationToken);
+            if (HoldsLocks)
+            {
+                await _lockTransaction!.CommitAsync(cancellationToken);
+                ReleaseLocks();
+            }
+            return written;
+        }
+        catch
+        {
+            ReleaseLocks();
+            throw;
+        }
+    }
+
+    // A context returned to the pool loses its transaction, so a lock transaction left from its last use is not held.
+    private bool HoldsLocks => _lockTransaction is not null && Database.CurrentTransaction == _lockTransaction;
+
+    private async Task<int> SaveAllAsync(CancellationToken cancellationToken)
     {
         CreateMembersForNewAccounts();
         await CopyNewDisplayNamesToAccountsAsync(cancellationToken);
@@ -89,13 +165,17 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         {
             return await base.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException ex)
         {
-            throw new ConflictException("Someone else changed this at the same moment. Reload and try again.");
+            throw new ConcurrentChangeException(ConcurrentChangeMessage, ex.Entries.Select(RowLock).ToList());
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {
-            throw new ConflictException("That was already done by a request at the same moment. Reload and try again.");
+            throw new ConcurrentChangeException("That was already done by a request at the same moment. Reload and try again.");
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is { } inner && IsTransientConflict(inner))
+        {
+            throw new ConcurrentChangeException(ConcurrentChangeMessage);
         }
     }
 
@@ -159,7 +239,23 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         }
     }
 
+    /// <summary>The lock a retried command takes on a row that changed under it, e.g. "Question:15".</summary>
+    private static string RowLock(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        $"{entry.Metadata.ClrType.Name}:{string.Join(',', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).OriginalValue))}";
+
+    private const string ConcurrentChangeMessage = "Someone else changed this at the same moment. Reload and try again.";
+
     protected abstract bool IsUniqueViolation(DbUpdateException exception);
+
+    /// <summary>The database gave up on this transaction for another one's sake (a deadlock); running it again succeeds.</summary>
+    protected abstract bool IsTransientConflict(Exception exception);
+
+    /// <summary>Opens the transaction that holds a unit of work's locks until its save commits.</summary>
+    protected virtual Task<IDbContextTransaction> BeginLockTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
+    /// <summary>Takes this database's lock on <paramref name="key"/>, held until the transaction ends.</summary>
+    protected abstract Task LockKeyAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>True when the database lets one writing transaction run at a time (SQLite), so rows need no locking.</summary>
     protected virtual bool WritesOneAtATime => false;

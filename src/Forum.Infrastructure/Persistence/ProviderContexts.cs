@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Forum.Infrastructure.Persistence;
@@ -14,6 +15,19 @@ public sealed class SqliteForumDbContext(DbContextOptions<SqliteForumDbContext> 
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
 
+    protected override bool IsTransientConflict(Exception exception) => false;
+
+    /// <summary>
+    /// BEGIN IMMEDIATE (what Microsoft.Data.Sqlite begins for a serializable, non-deferred transaction): the
+    /// transaction takes SQLite's one write lock at once (waiting for the busy timeout), so every unit of work that
+    /// locks anything runs alone from its first lock to its commit, and nothing can deadlock.
+    /// </summary>
+    protected override Task<IDbContextTransaction> BeginLockTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+
+    /// <summary>The write lock taken by <see cref="BeginLockTransactionAsync"/> already covers every key.</summary>
+    protected override Task LockKeyAsync(string key, CancellationToken cancellationToken) => Task.CompletedTask;
+
     protected override bool WritesOneAtATime => true;
 }
 
@@ -21,10 +35,23 @@ public sealed class PostgresForumDbContext(DbContextOptions<PostgresForumDbConte
 {
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
+
+    protected override bool IsTransientConflict(Exception exception) =>
+        exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure };
+
+    /// <summary>A transaction-scoped advisory lock on the key's 64-bit hash: released by the commit or the rollback.</summary>
+    protected override Task LockKeyAsync(string key, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
 }
 
 public sealed class SqlServerForumDbContext(DbContextOptions<SqlServerForumDbContext> options) : ForumDbContext(options)
 {
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is Microsoft.Data.SqlClient.SqlException { Number: 2601 or 2627 };
+
+    protected override bool IsTransientConflict(Exception exception) => exception is Microsoft.Data.SqlClient.SqlException { Number: 1205 };
+
+    /// <summary>An application lock owned by the transaction: released by the commit or the rollback.</summary>
+    protected override Task LockKeyAsync(string key, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"EXEC sp_getapplock @Resource = {key}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);
 }

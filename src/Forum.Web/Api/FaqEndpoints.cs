@@ -46,7 +46,8 @@ public static class FaqEndpoints
         faq.MapPost("/{slug}/publish", (string slug, IMediator mediator, CancellationToken ct) => mediator.Send(new PublishFaqArticle(slug), ct));
         faq.MapPost("/{slug}/archive", (string slug, IMediator mediator, CancellationToken ct) => mediator.Send(new ArchiveFaqArticle(slug), ct));
         faq.MapPost("/{slug}/feedback", (string slug, FeedbackBody body, HttpContext http, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new SendFaqFeedback(slug, body.Helpful, body.Reason, user.UserId is null ? VisitorCookie.GetOrCreate(http) : null), ct));
+            mediator.Send(new SendFaqFeedback(slug, body.Helpful, body.Reason, user.UserId is null ? VisitorCookie.GetOrCreate(http) : null), ct))
+            .RequireRateLimiting(VisitorCookie.NewVisitorsPolicy);
     }
 
     public static string ArticleUrl(string slug) => $"/faq/{slug}";

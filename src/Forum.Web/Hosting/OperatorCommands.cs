@@ -1,4 +1,5 @@
 using Forum.Domain.Common;
+using Forum.Domain.Features.Reputation;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -6,12 +7,12 @@ using Microsoft.AspNetCore.Identity;
 namespace Forum.Web.Hosting;
 
 /// <summary>
-/// `migrate` and `users add --email E --password P [--role R] [--name N]`: run against the configured
-/// database, print what happened and exit.
+/// `migrate`, `users add --email E --password P [--role R] [--name N]` and `reputation check|repair`: run against the
+/// configured database, print what happened and exit.
 /// </summary>
 public static class OperatorCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "users";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "users" or "reputation";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -23,6 +24,8 @@ public static class OperatorCommands
             Console.WriteLine("The database is up to date.");
             return 0;
         }
+        if (args[0] == "reputation")
+            return await ReputationAsync(services.GetRequiredService<IForumDb>(), args);
         if (args.Length < 2 || args[1] != "add")
             return Usage("Unknown users command.");
 
@@ -48,6 +51,30 @@ public static class OperatorCommands
         return 0;
     }
 
+    /// <summary>`check` lists the members whose reputation differs from their ledger (exit code 1 when any do); `repair` sets it from the ledger.</summary>
+    private static async Task<int> ReputationAsync(IForumDb db, string[] args)
+    {
+        switch (args.ElementAtOrDefault(1))
+        {
+            case "check":
+                var audit = await ReputationAudit.CheckAsync(db, default);
+                foreach (var m in audit.Mismatches)
+                    Console.WriteLine($"{m.MemberId} ({m.DisplayName}): shows {m.Shown}, the ledger says {m.FromLedger}");
+                Console.WriteLine(audit.Mismatches.Count == 0
+                    ? $"Checked {audit.Checked} members: every reputation matches the ledger."
+                    : $"Checked {audit.Checked} members: {audit.Mismatches.Count} differ from the ledger. Run `reputation repair` to set them from it.");
+                return audit.Mismatches.Count == 0 ? 0 : 1;
+            case "repair":
+                var repaired = await ReputationAudit.RepairAsync(db, default);
+                foreach (var m in repaired)
+                    Console.WriteLine($"{m.MemberId} ({m.DisplayName}): {m.Shown} -> {m.FromLedger}");
+                Console.WriteLine($"Repaired {repaired.Count} members from the ledger.");
+                return 0;
+            default:
+                return Usage("Unknown reputation command.");
+        }
+    }
+
     private static Dictionary<string, string>? ParseOptions(string[] args)
     {
         var options = new Dictionary<string, string>();
@@ -69,7 +96,7 @@ public static class OperatorCommands
     private static int Usage(string problem)
     {
         Console.Error.WriteLine(problem);
-        Console.Error.WriteLine("Usage: migrate | users add --email E --password P [--role Moderator|Staff|Admin] [--name N]");
+        Console.Error.WriteLine("Usage: migrate | users add --email E --password P [--role Moderator|Staff|Admin] [--name N] | reputation check|repair");
         return 2;
     }
 }

@@ -248,7 +248,7 @@ public sealed class BadgeTests : IDisposable
             return await db.SaveChangesAsync();
         });
 
-        await Assert.ThrowsAsync<ConflictException>(() => _forum.QueryAsync(async db =>
+        await Assert.ThrowsAnyAsync<ConflictException>(() => _forum.QueryAsync(async db =>
         {
             db.MemberBadges.Add(new MemberBadge(_steps.Helper, Badge.Guardian, _forum.Clock.UtcNow));
             return await db.SaveChangesAsync();

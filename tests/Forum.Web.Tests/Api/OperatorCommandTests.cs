@@ -28,7 +28,36 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Contains("already taken", again.Output);
     }
 
+    [Fact]
+    public async Task Reputation_check_finds_a_member_whose_reputation_differs_from_the_ledger_and_repair_sets_it_back()
+    {
+        await RunAsync("users", "add", "--email", "ann@example.com", "--password", "S3cret!pw", "--name", "Ann");
+        Assert.Equal(0, (await RunAsync("reputation", "check")).ExitCode);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "forum.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var corrupt = connection.CreateCommand();
+            corrupt.CommandText = "UPDATE Members SET Reputation = 61 WHERE DisplayName = 'Ann'";
+            Assert.Equal(1, await corrupt.ExecuteNonQueryAsync());
+        }
+
+        var check = await RunAsync("reputation", "check");
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("(Ann): shows 61, the ledger says 1", check.Output);
+        Assert.Contains("1 differ from the ledger", check.Output);
+
+        var repair = await RunAsync("reputation", "repair");
+        Assert.Equal(0, repair.ExitCode);
+        Assert.Contains("(Ann): 61 -> 1", repair.Output);
+        Assert.Contains("Repaired 1 members", repair.Output);
+
+        var again = await RunAsync("reputation", "check");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("every reputation matches the ledger", again.Output);
+    }
+
     [Theory]
+    [InlineData("reputation", "fix")]
     [InlineData("users", "add", "--email", "x@example.com")]
     [InlineData("users", "add", "--email", "x@example.com", "--password", "S3cret!pw", "--role", "Emperor")]
     [InlineData("users", "remove")]

@@ -6,7 +6,9 @@ namespace Forum.Domain.Features.Reputation;
 
 /// <summary>
 /// Writes the reputation ledger and keeps each member's cached total in step with it, applying the
-/// daily cap on vote gains and the floor. Changes are saved by the calling handler's single SaveChanges.
+/// daily cap on vote gains and the floor. Every change first takes the member's lock (held until the calling
+/// handler's single SaveChanges commits), reads the balance and today's gains afresh, and adds to the cached total in
+/// the database (<c>Reputation = Reputation + amount</c>), so concurrent changes neither get lost nor pass the cap or the floor.
 /// </summary>
 public sealed class ReputationLedger(IForumDb db, IClock clock, ReputationRules rules)
 {
@@ -14,7 +16,7 @@ public sealed class ReputationLedger(IForumDb db, IClock clock, ReputationRules 
 
     public async Task AwardAsync(string memberId, int amount, ReputationReason reason, Post post, string actorId, CancellationToken ct)
     {
-        var member = await db.Members.SingleAsync(m => m.Id == memberId, ct);
+        var reputation = await LockAndReadAsync(memberId, ct);
         var now = clock.UtcNow;
         var applied = amount;
         if (amount > 0 && CappedReasons.Contains(reason))
@@ -28,21 +30,19 @@ public sealed class ReputationLedger(IForumDb db, IClock clock, ReputationRules 
         }
         else if (amount < 0)
         {
-            applied = Math.Max(amount, Member.StartingReputation - member.Reputation);
+            applied = Math.Max(amount, Member.StartingReputation - reputation);
         }
         if (applied == 0)
             return;
-        db.ReputationEvents.Add(new ReputationEvent(memberId, applied, reason, post.Type, post.Id, actorId, now));
-        member.ApplyReputation(applied);
+        await ApplyAsync(new ReputationEvent(memberId, applied, reason, post.Type, post.Id, actorId, now), ct);
     }
 
     /// <summary>A manual adjustment by an administrator or the demo seed, with no post behind it.</summary>
     public async Task AdjustAsync(string memberId, int amount, string actorId, CancellationToken ct)
     {
-        var member = await db.Members.SingleAsync(m => m.Id == memberId, ct);
-        var applied = Math.Max(amount, Member.StartingReputation - member.Reputation);
-        db.ReputationEvents.Add(new ReputationEvent(memberId, applied, ReputationReason.Adjustment, null, null, actorId, clock.UtcNow));
-        member.ApplyReputation(applied);
+        var reputation = await LockAndReadAsync(memberId, ct);
+        var applied = Math.Max(amount, Member.StartingReputation - reputation);
+        await ApplyAsync(new ReputationEvent(memberId, applied, ReputationReason.Adjustment, null, null, actorId, clock.UtcNow), ct);
     }
 
     /// <summary>Reverses what <paramref name="actorId"/> caused on <paramref name="post"/> with one of <paramref name="reasons"/>.</summary>
@@ -82,12 +82,25 @@ public sealed class ReputationLedger(IForumDb db, IClock clock, ReputationRules 
         var now = clock.UtcNow;
         foreach (var original in events)
         {
-            var member = await db.Members.SingleAsync(m => m.Id == original.MemberId, ct);
-            var amount = Math.Max(-original.Amount, Member.StartingReputation - member.Reputation);
+            var reputation = await LockAndReadAsync(original.MemberId, ct);
+            var amount = Math.Max(-original.Amount, Member.StartingReputation - reputation);
             original.MarkReversed();
-            db.ReputationEvents.Add(new ReputationEvent(original.MemberId, amount, ReputationReason.Reversal, original.PostType, original.PostId, original.ActorId, now, original.Id));
-            member.ApplyReputation(amount);
+            await ApplyAsync(new ReputationEvent(original.MemberId, amount, ReputationReason.Reversal, original.PostType, original.PostId, original.ActorId, now, original.Id), ct);
         }
+    }
+
+    /// <summary>Takes the member's lock, then reads their balance from the database (a member loaded earlier may be stale).</summary>
+    private async Task<int> LockAndReadAsync(string memberId, CancellationToken ct)
+    {
+        await db.LockAsync(Locks.Member(memberId), ct);
+        return await db.Members.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
+    }
+
+    private async Task ApplyAsync(ReputationEvent change, CancellationToken ct)
+    {
+        db.ReputationEvents.Add(change);
+        if (change.Amount != 0)
+            await db.AddReputationAsync(change.MemberId, change.Amount, ct);
     }
 
     private int PendingCappedGains(string memberId) =>

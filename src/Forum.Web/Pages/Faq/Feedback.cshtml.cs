@@ -3,6 +3,7 @@ using Forum.Domain.Features.Faq;
 using Forum.Web.Hosting;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Forum.Web.Pages.Faq;
 
@@ -15,6 +16,7 @@ namespace Forum.Web.Pages.Faq;
 /// helpful/not-helpful answer, which the member's own next answer replaces (the sign-in cookie is also SameSite=Lax).
 /// </remarks>
 [IgnoreAntiforgeryToken]
+[EnableRateLimiting(VisitorCookie.NewVisitorsPolicy)]
 public sealed class FeedbackModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public IActionResult OnGet(string slug) => Redirect(Links.FaqArticle(slug));
