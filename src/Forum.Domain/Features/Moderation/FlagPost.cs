@@ -42,15 +42,11 @@ public sealed class FlagPostHandler(IForumDb db, ICurrentUser user, IClock clock
 {
     public async Task<FlagResult> Handle(FlagPost request, CancellationToken cancellationToken)
     {
+        var (post, question) = await db.FindVisiblePostAsync(request.PostType, request.PostId, user, cancellationToken);
         var reporter = await db.CurrentMemberAsync(user, cancellationToken);
         var isModerator = Roles.IsModeratorOrStaff(user);
         if (!isModerator && reporter.Reputation < reputation.FlagPrivilege)
             throw new ForbiddenException($"You need {reputation.FlagPrivilege} reputation to flag posts.");
-
-        var (post, question) = await PostLookup.LoadAsync(db, request.PostType, request.PostId, cancellationToken);
-        var visible = isModerator ? !post.IsDeleted && !question.IsDeleted : post.IsPublic && question.IsPublic;
-        if (!visible)
-            throw new NotFoundException(PostLookup.Name(request.PostType));
         if (post.IsAuthoredBy(reporter.Id))
             throw new ForbiddenException("You cannot flag your own post.");
         if (!post.IsPublic || !question.IsPublic)

@@ -47,7 +47,7 @@ public sealed class ModeratePostHandler(
 {
     public async Task<ModerationResult> Handle(ModeratePost request, CancellationToken cancellationToken)
     {
-        var (post, question) = await PostLookup.LoadAsync(db, request.PostType, request.PostId, cancellationToken);
+        var (post, question) = await db.FindVisiblePostAsync(request.PostType, request.PostId, user, cancellationToken, includeDeleted: true);
         var flags = await PendingFlagsAsync([(post.Type, post.Id)], cancellationToken);
         var action = ModerationCodes.Actions[request.Action];
         var reason = NullIfEmpty(Text.CleanLine(request.Reason));
@@ -171,8 +171,8 @@ public sealed class ModeratePostHandler(
     private async Task PurgeAsync(Post target, int days, string reason, CancellationToken ct)
     {
         var authorId = target.AuthorId;
-        var questions = await db.Questions.Where(q => q.AuthorId == authorId && q.DeletedAt == null).ToListAsync(ct);
-        var answers = await db.Answers.Include(a => a.Question).Where(a => a.AuthorId == authorId && a.DeletedAt == null).ToListAsync(ct);
+        var questions = await db.Questions.Where(ContentVisibility.IsLiveQuestion).Where(q => q.AuthorId == authorId).ToListAsync(ct);
+        var answers = await db.Answers.Include(a => a.Question).Where(ContentVisibility.IsLiveAnswer).Where(a => a.AuthorId == authorId).ToListAsync(ct);
         var posts = questions.Cast<Post>().Concat(answers).ToList();
         var member = await db.Members.SingleAsync(m => m.Id == authorId, ct);
         Ensure(posts.Count > 0 || !member.IsSuspendedAt(clock.UtcNow), "This author is already suspended and has no posts left.");
