@@ -25,17 +25,27 @@ public sealed class TakeQuestionHandler(IForumDb db, ICurrentUser user, IClock c
         var helperId = user.UserId!;
         if (question.IsTakenByOtherThan(helperId, now))
             throw new ConflictException($"{question.TakenBy!.DisplayName} is answering this question until {question.TakenUntil:HH:mm} UTC.");
-        var slot = question.IsTakenBy(helperId, now) && question.TakeSlot is { } mine ? mine : await FreeSlotAsync(helperId, now, cancellationToken);
-        question.Take(helperId, slot, now, options.TakeDuration);
-        await db.SaveChangesAsync(cancellationToken);
-        return new TakeResult(question.Id, question.TakenById, question.TakenUntil);
+        var slots = question.IsTakenBy(helperId, now) && question.TakeSlot is { } mine ? [mine] : await FreeSlotsAsync(helperId, now, cancellationToken);
+        for (var i = 0; ; i++)
+        {
+            question.Take(helperId, slots[i], now, options.TakeDuration);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new TakeResult(question.Id, question.TakenById, question.TakenUntil);
+            }
+            catch (ConflictException) when (i < slots.Count - 1)
+            {
+                // Another take of this helper's, sent at the same moment, used that place: try the next one.
+            }
+        }
     }
 
     /// <summary>
-    /// One of the helper's places not used by a take still running. Two takes sent at once may pick the same place: the
-    /// database's unique index on (helper, place) lets only one of them be written.
+    /// The helper's places not used by a take still running. Takes sent at once may pick the same place: the database's
+    /// unique index on (helper, place) lets only one of them have it, so the cap holds under any concurrency.
     /// </summary>
-    private async Task<int> FreeSlotAsync(string helperId, DateTimeOffset now, CancellationToken ct)
+    private async Task<List<int>> FreeSlotsAsync(string helperId, DateTimeOffset now, CancellationToken ct)
     {
         // Takes that ran out give their places back.
         await db.Questions.Where(q => q.TakenById == helperId && q.TakeSlot != null && q.TakenUntil <= now)
@@ -45,7 +55,7 @@ public sealed class TakeQuestionHandler(IForumDb db, ICurrentUser user, IClock c
         if (free.Count == 0)
             throw new ConflictException(
                 $"You are already answering {used.Count} questions, the most a helper holds at once. Answer or release one of them first.");
-        return free[0];
+        return free;
     }
 }
 
