@@ -114,6 +114,28 @@ public sealed class InvisiblePostTests : IDisposable
         Assert.Equal([moderator], await _forum.QueryAsync(db => db.Watches.Where(w => w.QuestionId == asked.Id).Select(w => w.MemberId).ToListAsync()));
     }
 
+    [Fact]
+    public async Task A_reporters_flag_list_keeps_the_title_of_a_question_hidden_since_to_itself()
+    {
+        var spammer = await _forum.CreateMemberAsync("spammer", 100);
+        var moderator = await _forum.CreateMemberAsync("moderator");
+        var id = await _forum.AskAsync(spammer, "Licence keys at half price for everyone today");
+        var answer = await _forum.AnswerAsync(spammer, await _forum.AskAsync(await _forum.CreateMemberAsync("asker"), "Where is the export button"),
+            "Licence keys at half price, write to me for the discount code.");
+        await _forum.SendAsync(moderator, new FlagPost(PostType.Question, id, "needs-moderator", "Please look at this."), Roles.Moderator);
+        var reporters = await _forum.ReportersAsync();
+        await _forum.FlagByAllAsync(reporters, PostType.Question, id);
+        await _forum.FlagByAllAsync(reporters, PostType.Answer, answer);
+
+        var mine = await _forum.SendAsync(reporters[0], new GetMyFlags());
+        Assert.Equal([("answer", "Where is the export button", true), ("question", null, true)],
+            mine.Items.Select(f => (f.PostType, f.QuestionTitle, f.PostRemoved)));
+        await _forum.ActAsync(moderator, PostType.Answer, answer, "restore");
+        Assert.Equal(("Where is the export button", false), ((await _forum.SendAsync(reporters[0], new GetMyFlags())).Items[0] is var f ? (f.QuestionTitle, f.PostRemoved) : default));
+        var moderatorsView = Assert.Single((await _forum.SendAsync(moderator, new GetMyFlags(), Roles.Moderator)).Items);
+        Assert.Equal(("Licence keys at half price for everyone today", false), (moderatorsView.QuestionTitle, moderatorsView.PostRemoved));
+    }
+
     private async Task AssertSameAsUnknownAsync(Func<ForumHarness, string, int, Task> act, string memberId, int invisibleId)
     {
         var unknown = await Assert.ThrowsAsync<NotFoundException>(() => act(_forum, memberId, UnknownId));
