@@ -150,7 +150,7 @@ public sealed class InvisiblePostTests : IDisposable
             Question = await db.Questions.Where(q => q.Id == questionId)
                 .Select(q => new { q.TakenById, q.NeedsInfoSince, q.MeTooCount, q.Score, q.AnswerCount, q.Title, q.SatisfactionRating }).SingleAsync(),
             HelperWatches = await db.Watches.CountAsync(w => w.MemberId == memberId),
-            AuthorHeard = await db.Notifications.Where(n => n.MemberId == authorId && n.Kind != NotificationKind.QuestionReceived).CountAsync(),
+            AuthorHeard = await db.Notifications.Where(n => n.MemberId == authorId && n.Kind != NotificationKind.QuestionReceived && n.Kind != NotificationKind.PostModerated).CountAsync(),
             HelperFlags = await db.Flags.CountAsync(f => f.ReporterId == memberId),
         });
         Assert.Equal((null, null, 0, 0, 0, 0, 0, 0), (state.Question.TakenById, state.Question.NeedsInfoSince, state.Question.MeTooCount,

@@ -54,6 +54,7 @@ public sealed class ModeratePostHandler(
         var spam = ModerationCodes.IsSpamOrAbuse(reason) || flags.Any(f => f.IsSpamOrAbuse);
         var now = clock.UtcNow;
         var moderator = user.UserId!;
+        var (wasDeleted, hiddenBefore) = (post.IsDeleted, post.IsHidden && !post.IsHeld ? post.HiddenById ?? "" : null);
 
         switch (action)
         {
@@ -126,6 +127,10 @@ public sealed class ModeratePostHandler(
                 break;
         }
         db.ModerationActions.Add(new ModerationAction(moderator, action, post.Type, post.Id, question.Id, post.AuthorId, reason, now));
+        var newlyRemoved = post.IsDeleted ? !wasDeleted : post.IsHidden && !post.IsHeld && (post.HiddenById ?? "") != hiddenBefore;
+        if (newlyRemoved)
+            await notifier.PostModeratedAsync(post, question, cancellationToken);
+        await notifier.FlagsResolvedAsync(flags.Where(f => f.Status != FlagStatus.Pending).ToList(), post, question, moderator, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ModerationResult(request.Action, post.Type, post.Id,
             PostModeration.Of(post.DeletedAt, post.DeletedReason, post.HiddenAt, post.IsHeld, post.HiddenReason), question.Status, flags.Count);
