@@ -83,4 +83,21 @@ public sealed class ModerationOutcomeTests : IDisposable
         Assert.Equal("A moderator reviewed your question \"Export button is missing after the update\" and restored it.",
             (await HeardAsync(author, NotificationKind.PostModerated))[0]);
     }
+
+    [Fact]
+    public async Task Suspending_the_author_of_a_held_post_rejects_their_held_posts_so_the_card_stays_gone()
+    {
+        var newcomer = await _forum.CreateMemberAsync("newcomer");
+        var moderator = await _forum.CreateMemberAsync("moderator");
+        var held = await _forum.SendAsync(newcomer, Samples.Question(body: "Cheap licence keys at https://example.com/keys for everyone who asks."));
+        Assert.True(held.AwaitingReview);
+
+        await _forum.ActAsync(moderator, PostType.Question, held.Id, "suspend-author", "Spam links", days: 7);
+
+        var queue = await _forum.SendAsync(moderator, new GetModerationQueue(), ModerationSamples.Moderator);
+        Assert.DoesNotContain(queue.Items, card => card.PostId == held.Id);
+        var log = await _forum.SendAsync(moderator, new GetModerationLog(Action: "delete"), ModerationSamples.Moderator);
+        Assert.Equal(held.Id, Assert.Single(log.Items, e => e.MemberId == newcomer).PostId);
+        Assert.Equal(1, await _forum.QueryAsync(db => db.Notifications.CountAsync(n => n.MemberId == newcomer && n.Kind == NotificationKind.PostModerated)));
+    }
 }

@@ -121,6 +121,7 @@ public sealed class ModeratePostHandler(
                 await SuspendAsync(post.AuthorId, request.Days!.Value, reason!, cancellationToken);
                 post.MarkReviewed();
                 Resolve(flags, dismiss: false, "Author suspended");
+                await RejectHeldPostsAsync(post.AuthorId, reason!, cancellationToken);
                 break;
             case ModerationActionType.PurgeAuthor:
                 await PurgeAsync(post, request.Days ?? 0, reason!, cancellationToken);
@@ -170,6 +171,22 @@ public sealed class ModeratePostHandler(
         Ensure(member.SuspendedUntil is not { } current || current < until, "The author is already suspended for at least that long.");
         member.Suspend(until, reason);
         await accounts.EndSessionsAsync(memberId, ct);
+    }
+
+    /// <summary>
+    /// The posts of a suspended author that still wait for review are rejected with the suspension: their cards leave
+    /// the queue for good, each with its line in the audit log.
+    /// </summary>
+    private async Task RejectHeldPostsAsync(string authorId, string reason, CancellationToken ct)
+    {
+        var questions = await db.Questions.Where(ContentVisibility.IsLiveQuestion).Where(q => q.AuthorId == authorId && q.IsHeld).ToListAsync(ct);
+        var answers = await db.Answers.Include(a => a.Question).Where(ContentVisibility.IsLiveAnswer).Where(a => a.AuthorId == authorId && a.IsHeld).ToListAsync(ct);
+        foreach (var held in questions.Cast<Post>().Concat(answers))
+        {
+            held.Remove(user.UserId!, reason, clock.UtcNow);
+            db.ModerationActions.Add(new ModerationAction(user.UserId, ModerationActionType.Delete, held.Type, held.Id,
+                held.ThreadQuestionId, authorId, $"{reason} (held for review; author suspended)", clock.UtcNow));
+        }
     }
 
     /// <summary>Suspends a spam account and removes every post of theirs as spam, each with its own line in the audit log.</summary>
