@@ -175,8 +175,10 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
         return postType == PostType.Question ? Redirect(Links.Questions) : Back(id, slug, "answers", ok);
     }
 
+    /// <summary>Others' public posts for members who may flag; their own hidden post for its author, to ask for a review.</summary>
     public FlagForm? FlagFormFor(PostType type, int postId, AuthorCard author, PostModeration? moderation) =>
-        Viewer.CanFlag && author.Id != Viewer.MemberId && moderation is null && Question.Moderation is null
+        (Viewer.CanFlag && author.Id != Viewer.MemberId && moderation is null && Question.Moderation is null)
+        || (Viewer.MemberId is not null && author.Id == Viewer.MemberId && moderation?.State == PostModeration.Hidden)
             ? new FlagForm($"{QuestionUrl}?handler=Flag", type, postId)
             : null;
 
