@@ -16,6 +16,8 @@ public enum NotificationKind
     FaqRevisionReviewed = 9,
     NeedsMoreInfo = 10,
     BadgeEarned = 11,
+    /// <summary>A moderator (or members' flags) hid or removed your post: what, why, and how to ask for a review.</summary>
+    PostModerated = 12,
 }
 
 /// <summary>An in-app notification for one member.</summary>

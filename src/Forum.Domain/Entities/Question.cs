@@ -58,6 +58,11 @@ public sealed class Question : Post
     public string? TakenById { get; private set; }
     public Member? TakenBy { get; private set; }
     public DateTimeOffset? TakenUntil { get; private set; }
+    /// <summary>
+    /// Which of its helper's few places the take uses (1 to the most a helper may hold at once): unique per helper in the
+    /// database, so that simultaneous takes cannot hold more questions than there are places.
+    /// </summary>
+    public int? TakeSlot { get; private set; }
     public DateTimeOffset? FollowUpSentAt { get; private set; }
     public FollowUpOutcome FollowUpOutcome { get; private set; }
     public DateTimeOffset? FollowUpAnsweredAt { get; private set; }
@@ -172,8 +177,7 @@ public sealed class Question : Post
             Status = QuestionStatus.Solved;
             SolvedAt = now;
             NeedsInfoSince = null;
-            TakenById = null;
-            TakenUntil = null;
+            EndTake();
         }
         LastActivityAt = now;
         Touch();
@@ -190,19 +194,29 @@ public sealed class Question : Post
 
     internal void CountMeToo() => MeTooCount++;
 
-    /// <summary>A helper takes the question for a while so that two helpers do not race on it.</summary>
-    public void Take(string helperId, DateTimeOffset now, TimeSpan duration)
+    /// <summary>A helper takes the question for a while, in one of their places (<paramref name="slot"/>), so that two helpers do not race on it.</summary>
+    public void Take(string helperId, int slot, DateTimeOffset now, TimeSpan duration)
     {
-        if (Status != QuestionStatus.Open || IsDeleted)
-            throw new ConflictException("Only open questions can be taken.");
+        if (Status != QuestionStatus.Open || !IsPublic)
+            throw new ConflictException("Only open, public questions can be taken.");
         if (IsTakenByOtherThan(helperId, now))
             throw new ConflictException("Another helper is answering this question right now.");
         TakenById = helperId;
+        TakeSlot = slot;
         TakenUntil = now + duration;
         Touch();
     }
 
     public bool IsTakenByOtherThan(string? helperId, DateTimeOffset now) => TakenById is not null && TakenById != helperId && TakenUntil > now;
+
+    public bool IsTakenBy(string? helperId, DateTimeOffset now) => TakenById is not null && TakenById == helperId && TakenUntil > now;
+
+    private void EndTake()
+    {
+        TakenById = null;
+        TakenUntil = null;
+        TakeSlot = null;
+    }
 
     public void Release(string helperId, bool isStaff)
     {
@@ -210,8 +224,7 @@ public sealed class Question : Post
             return;
         if (TakenById != helperId && !isStaff)
             throw new ForbiddenException("Only the helper who took the question can release it.");
-        TakenById = null;
-        TakenUntil = null;
+        EndTake();
         Touch();
     }
 
@@ -221,8 +234,7 @@ public sealed class Question : Post
         if (Status != QuestionStatus.Open || IsDeleted)
             throw new ConflictException("Only open questions can wait for more information.");
         NeedsInfoSince ??= now;
-        TakenById = null;
-        TakenUntil = null;
+        EndTake();
         Touch();
     }
 

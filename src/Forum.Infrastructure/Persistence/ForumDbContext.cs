@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Search;
 using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
             .HasFilter(Database.IsSqlServer() ? "[Status] = 0" : "\"Status\" = 0");
         // The public lists visitors read (Newest, Unanswered; the counts of every order): partial indexes of public
         // questions only, so a list and its count read the index alone instead of every wide question row.
-        var isPublic = Database.IsSqlServer() ? "[DeletedAt] IS NULL AND [HiddenAt] IS NULL" : "\"DeletedAt\" IS NULL AND \"HiddenAt\" IS NULL";
+        var isPublic = ContentVisibility.IsPublicQuestionSql(Database.IsSqlServer() ? c => $"[{c}]" : c => $"\"{c}\"");
         builder.Entity<Question>().HasIndex(q => q.CreatedAt, "IX_Questions_Public_CreatedAt").HasFilter(isPublic);
         builder.Entity<Question>().HasIndex(q => new { q.Status, q.AnswerCount, q.CreatedAt }, "IX_Questions_Public_Status_AnswerCount_CreatedAt").HasFilter(isPublic);
     }

@@ -1,8 +1,8 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Reputation;
-using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,9 +17,7 @@ public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, IClock c
 {
     public async Task<AcceptanceResult> Handle(AcceptAnswer request, CancellationToken cancellationToken)
     {
-        var answer = await db.Answers.Include(a => a.Question)
-            .Where(a => a.Id == request.AnswerId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The answer");
+        var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken);
         var question = answer.Question!;
         if (!question.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("Only the person who asked can accept an answer.");

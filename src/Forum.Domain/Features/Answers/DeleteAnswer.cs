@@ -1,8 +1,7 @@
 using Forum.Domain.Common;
-using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Moderation;
+using Forum.Domain.Features.Reputation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Answers;
 
@@ -15,9 +14,7 @@ public sealed class DeleteAnswerHandler(IForumDb db, ICurrentUser user, IClock c
 {
     public async Task<bool> Handle(DeleteAnswer request, CancellationToken cancellationToken)
     {
-        var answer = await db.Answers.Include(a => a.Question)
-            .Where(a => a.Id == request.AnswerId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The answer");
+        var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken);
         if (!answer.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("You can only delete your own answers.");
         if (answer.Question!.AcceptedAnswerId == answer.Id)

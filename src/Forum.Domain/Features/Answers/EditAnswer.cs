@@ -1,10 +1,9 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
-using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Moderation;
+using Forum.Domain.Features.Questions;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Answers;
 
@@ -23,8 +22,7 @@ public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, IClock clo
 {
     public async Task<EditResult> Handle(EditAnswer request, CancellationToken cancellationToken)
     {
-        var answer = await db.Answers.Include(a => a.Question).Where(a => a.Id == request.AnswerId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The answer");
+        var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken);
         await permissions.EnsureCanEditAsync(answer, cancellationToken);
         PostRules.EnsureNotArchived(answer.Question!);
         PostRules.EnsureExpectedVersion(answer, request.ExpectedVersion);

@@ -4,7 +4,6 @@ using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Questions;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Answers;
 
@@ -23,8 +22,7 @@ public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clo
 {
     public async Task<PostAnswerResult> Handle(PostAnswer request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.Where(q => q.Id == request.QuestionId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The question");
+        var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (!question.AcceptsNewAnswers)
             throw new ConflictException("This question is closed to new answers.");
         var author = await db.CurrentMemberAsync(user, cancellationToken);

@@ -1,9 +1,9 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Reputation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Answers;
 
@@ -16,7 +16,7 @@ public sealed class VerifyAnswerHandler(IForumDb db, ICurrentUser user, IClock c
 {
     public async Task<VerificationResult> Handle(VerifyAnswer request, CancellationToken cancellationToken)
     {
-        var answer = await db.FindLiveAnswerAsync(request.AnswerId, cancellationToken);
+        var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken);
         var staffId = user.UserId!;
         if (answer.Verify(staffId, clock.UtcNow))
         {
@@ -35,13 +35,4 @@ public sealed class VerifyAnswerHandler(IForumDb db, ICurrentUser user, IClock c
 public sealed record VerificationResult(int AnswerId, int QuestionId, bool IsVerified, DateTimeOffset? VerifiedAt)
 {
     public static VerificationResult Of(Answer answer) => new(answer.Id, answer.QuestionId, answer.IsVerified, answer.VerifiedAt);
-}
-
-public static class AnswerLookup
-{
-    /// <summary>An answer that is not deleted, on a question that is not deleted, with its question loaded.</summary>
-    public static async Task<Answer> FindLiveAnswerAsync(this IForumDb db, int answerId, CancellationToken ct) =>
-        await db.Answers.Include(a => a.Question)
-            .SingleOrDefaultAsync(a => a.Id == answerId && a.DeletedAt == null && a.Question!.DeletedAt == null, ct)
-        ?? throw new NotFoundException("The answer");
 }

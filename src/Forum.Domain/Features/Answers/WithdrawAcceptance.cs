@@ -1,9 +1,8 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
-using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Moderation;
+using Forum.Domain.Features.Reputation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Answers;
 
@@ -16,9 +15,7 @@ public sealed class WithdrawAcceptanceHandler(IForumDb db, ICurrentUser user, IC
 {
     public async Task<AcceptanceResult> Handle(WithdrawAcceptance request, CancellationToken cancellationToken)
     {
-        var answer = await db.Answers.Include(a => a.Question)
-            .Where(a => a.Id == request.AnswerId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The answer");
+        var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken);
         var question = answer.Question!;
         if (!question.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("Only the person who asked can withdraw an acceptance.");

@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Reputation;
 using MediatR;
 
@@ -9,12 +10,12 @@ namespace Forum.Domain.Features.Answers;
 [Authorize(Roles = Roles.StaffOrAdmin)]
 public sealed record WithdrawVerification(int AnswerId) : IRequest<VerificationResult>;
 
-public sealed class WithdrawVerificationHandler(IForumDb db, ReputationLedger ledger)
+public sealed class WithdrawVerificationHandler(IForumDb db, ICurrentUser user, ReputationLedger ledger)
     : IRequestHandler<WithdrawVerification, VerificationResult>
 {
     public async Task<VerificationResult> Handle(WithdrawVerification request, CancellationToken cancellationToken)
     {
-        var answer = await db.FindLiveAnswerAsync(request.AnswerId, cancellationToken);
+        var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken);
         if (answer.WithdrawVerification() is { } verifierId)
         {
             await ledger.ReverseAsync(answer, verifierId, cancellationToken, ReputationReason.AnswerVerified);

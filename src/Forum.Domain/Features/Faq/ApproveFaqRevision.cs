@@ -1,8 +1,8 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Faq;
 
@@ -29,18 +29,4 @@ public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, IC
 public sealed record ReviewResult(long RevisionId, string Slug, FaqRevisionStatus Status, string? Comment)
 {
     public static ReviewResult Of(FaqRevision revision) => new(revision.Id, revision.Article!.Slug, revision.Status, revision.ReviewComment);
-}
-
-public static class RevisionLookup
-{
-    /// <summary>A revision waiting for review, with its article and the article's current revision.</summary>
-    public static async Task<FaqRevision> FindPendingRevisionAsync(this IForumDb db, long revisionId, CancellationToken ct)
-    {
-        var revision = await db.FaqRevisions.Include(r => r.Article).SingleOrDefaultAsync(r => r.Id == revisionId, ct)
-            ?? throw new NotFoundException("The revision");
-        await db.LoadCurrentRevisionAsync(revision.Article!, ct);
-        if (revision.Status != FaqRevisionStatus.Proposed)
-            throw new ConflictException($"This revision was already {revision.Status.ToString().ToLowerInvariant()}.");
-        return revision;
-    }
 }

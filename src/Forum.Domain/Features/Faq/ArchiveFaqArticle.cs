@@ -1,4 +1,5 @@
 using Forum.Domain.Common;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 
 namespace Forum.Domain.Features.Faq;

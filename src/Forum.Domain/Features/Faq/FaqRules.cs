@@ -18,16 +18,6 @@ public static class FaqRules
     public static IRuleBuilderOptions<T, string> ValidSlug<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(SlugMax).Matches("^[a-z0-9-]+$").WithMessage("That is not an article address.");
 
-    /// <summary>An article by its address; drafts exist only for staff.</summary>
-    public static async Task<FaqArticle> FindArticleAsync(this IForumDb db, string slug, ICurrentUser user, CancellationToken ct)
-    {
-        var article = await db.FaqArticles.SingleOrDefaultAsync(a => a.Slug == slug, ct);
-        if (article is null || (!article.IsPublished && !Roles.IsStaff(user)))
-            throw new NotFoundException("The FAQ article");
-        await db.LoadCurrentRevisionAsync(article, ct);
-        return article;
-    }
-
     /// <summary>Loads the article's current revision into <see cref="FaqArticle.CurrentRevision"/>.</summary>
     public static async Task LoadCurrentRevisionAsync(this IForumDb db, FaqArticle article, CancellationToken ct) =>
         await db.FaqRevisions.Where(r => r.ArticleId == article.Id && r.Number == article.CurrentRevisionNumber).LoadAsync(ct);

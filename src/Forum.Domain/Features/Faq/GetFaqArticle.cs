@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Search;
 using MediatR;
@@ -20,6 +21,7 @@ public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, Reputat
     public async Task<FaqArticlePage> Handle(GetFaqArticle request, CancellationToken cancellationToken)
     {
         var isStaff = Roles.IsStaff(user);
+        var publicQuestions = db.Questions.Where(ContentVisibility.IsPublicQuestion);
         var article = await db.FaqArticles.AsNoTracking()
             .Where(a => a.Slug == request.Slug && (isStaff || a.PublishedAt != null))
             .Select(a => new FaqArticleDetail(a.Id, a.Slug, a.Title, a.Category!.Name, a.Category.Slug,
@@ -29,7 +31,7 @@ public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, Reputat
                 a.CreatedAt, a.UpdatedAt, a.PublishedAt, a.ArchivedAt,
                 a.CreditedMemberId == null ? null : new FaqCredit(a.CreditedMemberId, a.CreditedMember!.DisplayName),
                 a.SourceQuestionId, a.SourceAnswerId,
-                db.Questions.Where(q => q.Id == a.SourceQuestionId && q.DeletedAt == null && q.HiddenAt == null).Select(q => q.Slug).FirstOrDefault()))
+                publicQuestions.Where(q => q.Id == a.SourceQuestionId).Select(q => q.Slug).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The FAQ article");
         if (article.ArchivedAt is not null && !isStaff)

@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Features.Categories;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,11 +17,12 @@ public sealed class GetPromotionDraftHandler(IForumDb db, IMediator mediator) : 
 {
     public async Task<PromotionDraft> Handle(GetPromotionDraft request, CancellationToken cancellationToken)
     {
+        var publicAnswers = db.Answers.Where(ContentVisibility.IsPublicAnswer);
         var answer = await db.Answers.AsNoTracking().Where(a => a.Id == request.AnswerId)
             .Select(a => new
             {
                 a.Id, a.BodyMarkdown, a.VerifiedAt, a.QuestionId,
-                Removed = a.DeletedAt != null || a.HiddenAt != null || a.Question!.DeletedAt != null || a.Question!.HiddenAt != null,
+                Removed = !publicAnswers.Any(p => p.Id == a.Id),
                 a.Question!.Title, a.Question.Slug, QuestionBody = a.Question.BodyMarkdown, CategorySlug = a.Question.Category!.Slug,
                 AuthorName = a.Author!.DisplayName,
                 Existing = db.FaqArticles.Where(f => f.SourceAnswerId == a.Id).Select(f => f.Slug).FirstOrDefault(),

@@ -2,6 +2,7 @@ using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
@@ -43,8 +44,7 @@ public sealed class PromoteAnswerToFaqHandler(
         if (existing is not null)
             return existing;
 
-        var answer = await db.Answers.Include(a => a.Question).SingleOrDefaultAsync(a => a.Id == request.AnswerId, cancellationToken)
-            ?? throw new NotFoundException("The answer");
+        var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken, includeDeleted: true);
         if (FaqRules.WhyNotPromotable(!answer.IsPublic || !answer.Question!.IsPublic, answer.IsVerified) is { } why)
             throw new ConflictException(why);
         var question = answer.Question!;

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Forum.Domain.Common;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 
 namespace Forum.Domain.Features.Faq;

@@ -17,8 +17,8 @@ public sealed class ArchiveInactiveQuestionsHandler(IForumDb db, IClock clock, M
     public async Task<int> Handle(ArchiveInactiveQuestions request, CancellationToken cancellationToken)
     {
         var before = clock.UtcNow.AddDays(-rules.ArchiveAfterDays);
-        var stale = await db.Questions
-            .Where(q => (q.Status == QuestionStatus.Open || q.Status == QuestionStatus.Solved) && q.LastActivityAt < before && q.DeletedAt == null)
+        var stale = await db.Questions.Where(ContentVisibility.IsLiveQuestion)
+            .Where(q => (q.Status == QuestionStatus.Open || q.Status == QuestionStatus.Solved) && q.LastActivityAt < before)
             .OrderBy(q => q.LastActivityAt).Take(Math.Clamp(request.BatchSize, 1, 1000))
             .ToListAsync(cancellationToken);
         foreach (var question in stale)

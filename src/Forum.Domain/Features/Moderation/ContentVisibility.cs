@@ -18,6 +18,17 @@ public static class ContentVisibility
     public static readonly Expression<Func<Answer, bool>> IsPublicAnswer =
         a => a.DeletedAt == null && a.HiddenAt == null && a.Question!.DeletedAt == null && a.Question.HiddenAt == null;
 
+    /// <summary>Not deleted (perhaps hidden or held): what moderators and the staff's figures count.</summary>
+    public static readonly Expression<Func<Question, bool>> IsLiveQuestion = q => q.DeletedAt == null;
+
+    /// <summary>Not deleted itself (perhaps hidden or held, whatever its question).</summary>
+    public static readonly Expression<Func<Answer, bool>> IsLiveAnswer = a => a.DeletedAt == null;
+
+    /// <summary><see cref="IsPublicQuestion"/> in SQL, for the database's partial indexes of public questions.</summary>
+    /// <param name="column">Quotes a column name for the database.</param>
+    public static string IsPublicQuestionSql(Func<string, string> column) =>
+        $"{column(nameof(Question.DeletedAt))} IS NULL AND {column(nameof(Question.HiddenAt))} IS NULL";
+
     public static IQueryable<Question> VisibleTo(this IQueryable<Question> questions, ICurrentUser user, bool includeDeleted = false)
     {
         if (Roles.IsModeratorOrStaff(user))

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
 using MediatR;
@@ -11,7 +12,7 @@ namespace Forum.Domain.Features.Moderation;
 /// <summary>
 /// A member with the flag privilege reports a post (<see cref="ModerationCodes.FlagReasons"/>). Three pending spam or
 /// abusive flags from distinct members, or one from a moderator, hide the post at once pending review (the forum's
-/// automatic flags do not count).
+/// automatic flags do not count). The author of a hidden post asks for its review by flagging it for a moderator.
 /// </summary>
 [Authorize]
 public sealed record FlagPost(PostType PostType, int PostId, string Reason, string? Note = null, int? DuplicateOfQuestionId = null) : IRequest<FlagResult>;
@@ -37,23 +38,23 @@ public sealed class FlagPostValidator : AbstractValidator<FlagPost>
     }
 }
 
-public sealed class FlagPostHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationRules reputation, ModerationRules rules, WriteAllowance allowance)
+public sealed class FlagPostHandler(
+    IForumDb db, ICurrentUser user, IClock clock, ReputationRules reputation, ModerationRules rules, WriteAllowance allowance, Notifier notifier)
     : IRequestHandler<FlagPost, FlagResult>
 {
     public async Task<FlagResult> Handle(FlagPost request, CancellationToken cancellationToken)
     {
+        var (post, question) = await db.FindVisiblePostAsync(request.PostType, request.PostId, user, cancellationToken);
         var reporter = await db.CurrentMemberAsync(user, cancellationToken);
         var isModerator = Roles.IsModeratorOrStaff(user);
-        if (!isModerator && reporter.Reputation < reputation.FlagPrivilege)
+        var asksForReview = post.IsAuthoredBy(reporter.Id) && post.IsHidden && !post.IsHeld && request.Reason == "needs-moderator";
+        if (!isModerator && !asksForReview && reporter.Reputation < reputation.FlagPrivilege)
             throw new ForbiddenException($"You need {reputation.FlagPrivilege} reputation to flag posts.");
-
-        var (post, question) = await PostLookup.LoadAsync(db, request.PostType, request.PostId, cancellationToken);
-        var visible = isModerator ? !post.IsDeleted && !question.IsDeleted : post.IsPublic && question.IsPublic;
-        if (!visible)
-            throw new NotFoundException(PostLookup.Name(request.PostType));
-        if (post.IsAuthoredBy(reporter.Id))
-            throw new ForbiddenException("You cannot flag your own post.");
-        if (!post.IsPublic || !question.IsPublic)
+        if (post.IsAuthoredBy(reporter.Id) && !asksForReview)
+            throw new ForbiddenException(post.IsHidden && !post.IsHeld
+                ? "To ask for a review of your hidden post, flag it for a moderator and say why."
+                : "You cannot flag your own post.");
+        if ((!post.IsPublic || !question.IsPublic) && !asksForReview)
             throw new ConflictException("This post is already hidden pending review.");
         if (await db.Flags.AnyAsync(f => f.ReporterId == reporter.Id && f.PostType == post.Type && f.PostId == post.Id && f.Status == FlagStatus.Pending, cancellationToken))
             throw new ConflictException("You have already flagged this post; a moderator will look at it.");
@@ -73,6 +74,7 @@ public sealed class FlagPostHandler(IForumDb db, ICurrentUser user, IClock clock
             var why = $"flagged as {ModerationCodes.Describe(reason)}";
             post.Hide(null, why, clock.UtcNow);
             db.ModerationActions.Add(new ModerationAction(null, ModerationActionType.AutoHide, post.Type, post.Id, question.Id, post.AuthorId, why, clock.UtcNow));
+            await notifier.PostModeratedAsync(post, question, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         return new FlagResult(flag.Id, hidden);

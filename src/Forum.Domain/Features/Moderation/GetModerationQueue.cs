@@ -61,10 +61,12 @@ public sealed class GetModerationQueueHandler(IForumDb db) : IRequestHandler<Get
             .OrderByDescending(m => m.Id).Select(ModerationLogEntry.Projection).ToListAsync(cancellationToken);
 
         var authorIds = posts.Select(p => p.AuthorId).Distinct().ToList();
+        var liveQuestions = db.Questions.Where(ContentVisibility.IsLiveQuestion);
+        var liveAnswers = db.Answers.Where(ContentVisibility.IsLiveAnswer);
         var authors = await db.Members.AsNoTracking().Where(m => authorIds.Contains(m.Id))
             .Select(m => new AuthorStanding(m.Id, m.DisplayName, m.Reputation, m.CreatedAt, m.SuspendedUntil,
-                db.Questions.Count(q => q.AuthorId == m.Id && q.DeletedAt == null),
-                db.Answers.Count(a => a.AuthorId == m.Id && a.DeletedAt == null),
+                liveQuestions.Count(q => q.AuthorId == m.Id),
+                liveAnswers.Count(a => a.AuthorId == m.Id),
                 db.ModerationActions.Count(x => x.MemberId == m.Id && (x.Action == ModerationActionType.Hide || x.Action == ModerationActionType.Delete || x.Action == ModerationActionType.PurgeAuthor)),
                 db.ModerationActions.Count(x => x.MemberId == m.Id && x.Action == ModerationActionType.SuspendAuthor)))
             .ToDictionaryAsync(a => a.Id, cancellationToken);
@@ -118,9 +120,9 @@ internal static class ModerationQueueKeys
         }
         if (reason is null or GetModerationQueueValidator.Held)
         {
-            entries.AddRange((await db.Questions.AsNoTracking().Where(q => q.IsHeld && q.DeletedAt == null && (categoryId == null || q.CategoryId == categoryId))
+            entries.AddRange((await db.Questions.AsNoTracking().Where(ContentVisibility.IsLiveQuestion).Where(q => q.IsHeld && (categoryId == null || q.CategoryId == categoryId))
                 .Select(q => new { q.Id, q.CreatedAt }).ToListAsync(ct)).Select(q => new Key(PostType.Question, q.Id, q.CreatedAt)));
-            entries.AddRange((await db.Answers.AsNoTracking().Where(a => a.IsHeld && a.DeletedAt == null && (categoryId == null || a.Question!.CategoryId == categoryId))
+            entries.AddRange((await db.Answers.AsNoTracking().Where(ContentVisibility.IsLiveAnswer).Where(a => a.IsHeld && (categoryId == null || a.Question!.CategoryId == categoryId))
                 .Select(a => new { a.Id, a.CreatedAt }).ToListAsync(ct)).Select(a => new Key(PostType.Answer, a.Id, a.CreatedAt)));
         }
         return entries.GroupBy(e => (e.Type, e.Id))

@@ -15,9 +15,13 @@ public sealed class GetMyFlagsHandler(IForumDb db, ICurrentUser user) : IRequest
     {
         var mine = db.Flags.AsNoTracking().Where(f => f.ReporterId == user.UserId);
         var counts = await mine.GroupBy(f => f.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // A post hidden or removed since keeps its title to itself, unless the reporter may still see it (a moderator).
+        var questions = db.Questions.VisibleTo(user);
+        var answers = db.Answers.VisibleTo(user);
         var items = await mine.OrderByDescending(f => f.Id).Take(Math.Clamp(request.Take, 1, 200))
             .Select(f => new MyFlag(f.Id, ModerationCodes.PostTypeCode(f.PostType), f.PostId, f.QuestionId,
-                db.Questions.Where(q => q.Id == f.QuestionId).Select(q => q.Title).FirstOrDefault() ?? "",
+                questions.Where(q => q.Id == f.QuestionId).Select(q => q.Title).FirstOrDefault(),
+                f.PostType == PostType.Question ? !questions.Any(q => q.Id == f.PostId) : !answers.Any(a => a.Id == f.PostId),
                 ModerationCodes.Code(f.Reason), f.Note, f.Status.ToString().ToLowerInvariant(), f.Resolution, f.CreatedAt, f.HandledAt))
             .ToListAsync(cancellationToken);
         int Count(FlagStatus status) => counts.Where(c => c.Status == status).Sum(c => c.Count);
@@ -25,8 +29,10 @@ public sealed class GetMyFlagsHandler(IForumDb db, ICurrentUser user) : IRequest
     }
 }
 
+/// <param name="QuestionTitle">Null when the reporter can no longer see the question (hidden or removed since).</param>
+/// <param name="PostRemoved">The flagged post was hidden or removed since (the reporter no longer sees it).</param>
 public sealed record MyFlag(
-    long Id, string PostType, int PostId, int QuestionId, string QuestionTitle, string Reason, string? Note, string Status, string? Outcome,
+    long Id, string PostType, int PostId, int QuestionId, string? QuestionTitle, bool PostRemoved, string Reason, string? Note, string Status, string? Outcome,
     DateTimeOffset CreatedAt, DateTimeOffset? HandledAt);
 
 /// <param name="Helpful">Flags a moderator upheld.</param>

@@ -47,13 +47,14 @@ public sealed class ModeratePostHandler(
 {
     public async Task<ModerationResult> Handle(ModeratePost request, CancellationToken cancellationToken)
     {
-        var (post, question) = await PostLookup.LoadAsync(db, request.PostType, request.PostId, cancellationToken);
+        var (post, question) = await db.FindVisiblePostAsync(request.PostType, request.PostId, user, cancellationToken, includeDeleted: true);
         var flags = await PendingFlagsAsync([(post.Type, post.Id)], cancellationToken);
         var action = ModerationCodes.Actions[request.Action];
         var reason = NullIfEmpty(Text.CleanLine(request.Reason));
         var spam = ModerationCodes.IsSpamOrAbuse(reason) || flags.Any(f => f.IsSpamOrAbuse);
         var now = clock.UtcNow;
         var moderator = user.UserId!;
+        var (wasDeleted, hiddenBefore) = (post.IsDeleted, post.IsHidden && !post.IsHeld ? post.HiddenById ?? "" : null);
 
         switch (action)
         {
@@ -120,12 +121,17 @@ public sealed class ModeratePostHandler(
                 await SuspendAsync(post.AuthorId, request.Days!.Value, reason!, cancellationToken);
                 post.MarkReviewed();
                 Resolve(flags, dismiss: false, "Author suspended");
+                await RejectHeldPostsAsync(post.AuthorId, reason!, cancellationToken);
                 break;
             case ModerationActionType.PurgeAuthor:
                 await PurgeAsync(post, request.Days ?? 0, reason!, cancellationToken);
                 break;
         }
         db.ModerationActions.Add(new ModerationAction(moderator, action, post.Type, post.Id, question.Id, post.AuthorId, reason, now));
+        var newlyRemoved = post.IsDeleted ? !wasDeleted : post.IsHidden && !post.IsHeld && (post.HiddenById ?? "") != hiddenBefore;
+        if (newlyRemoved)
+            await notifier.PostModeratedAsync(post, question, cancellationToken);
+        await notifier.FlagsResolvedAsync(flags.Where(f => f.Status != FlagStatus.Pending).ToList(), post, question, moderator, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ModerationResult(request.Action, post.Type, post.Id,
             PostModeration.Of(post.DeletedAt, post.DeletedReason, post.HiddenAt, post.IsHeld, post.HiddenReason), question.Status, flags.Count);
@@ -167,12 +173,28 @@ public sealed class ModeratePostHandler(
         await accounts.EndSessionsAsync(memberId, ct);
     }
 
+    /// <summary>
+    /// The posts of a suspended author that still wait for review are rejected with the suspension: their cards leave
+    /// the queue for good, each with its line in the audit log.
+    /// </summary>
+    private async Task RejectHeldPostsAsync(string authorId, string reason, CancellationToken ct)
+    {
+        var questions = await db.Questions.Where(ContentVisibility.IsLiveQuestion).Where(q => q.AuthorId == authorId && q.IsHeld).ToListAsync(ct);
+        var answers = await db.Answers.Include(a => a.Question).Where(ContentVisibility.IsLiveAnswer).Where(a => a.AuthorId == authorId && a.IsHeld).ToListAsync(ct);
+        foreach (var held in questions.Cast<Post>().Concat(answers))
+        {
+            held.Remove(user.UserId!, reason, clock.UtcNow);
+            db.ModerationActions.Add(new ModerationAction(user.UserId, ModerationActionType.Delete, held.Type, held.Id,
+                held.ThreadQuestionId, authorId, $"{reason} (held for review; author suspended)", clock.UtcNow));
+        }
+    }
+
     /// <summary>Suspends a spam account and removes every post of theirs as spam, each with its own line in the audit log.</summary>
     private async Task PurgeAsync(Post target, int days, string reason, CancellationToken ct)
     {
         var authorId = target.AuthorId;
-        var questions = await db.Questions.Where(q => q.AuthorId == authorId && q.DeletedAt == null).ToListAsync(ct);
-        var answers = await db.Answers.Include(a => a.Question).Where(a => a.AuthorId == authorId && a.DeletedAt == null).ToListAsync(ct);
+        var questions = await db.Questions.Where(ContentVisibility.IsLiveQuestion).Where(q => q.AuthorId == authorId).ToListAsync(ct);
+        var answers = await db.Answers.Include(a => a.Question).Where(ContentVisibility.IsLiveAnswer).Where(a => a.AuthorId == authorId).ToListAsync(ct);
         var posts = questions.Cast<Post>().Concat(answers).ToList();
         var member = await db.Members.SingleAsync(m => m.Id == authorId, ct);
         Ensure(posts.Count > 0 || !member.IsSuspendedAt(clock.UtcNow), "This author is already suspended and has no posts left.");

@@ -36,6 +36,7 @@ public static class NotificationKinds
         NotificationKind.FaqRevisionReviewed => "My FAQ revision was reviewed",
         NotificationKind.NeedsMoreInfo => "A helper needs more information from me",
         NotificationKind.BadgeEarned => "I earned a badge",
+        NotificationKind.PostModerated => "A moderator hid or removed my post",
         _ => kind.ToString(),
     };
 }

@@ -80,6 +80,47 @@ public sealed class Notifier(IForumDb db, IClock clock, PublicLinks publicLinks)
             await MentionedAsync(question.BodyMarkdown, author, question, "", [author.Id], ct);
     }
 
+    /// <summary>
+    /// A post was hidden or removed, by a moderator or by members' flags until a moderator reviews it: its author hears
+    /// what happened and why, and how to ask for a review.
+    /// </summary>
+    public Task PostModeratedAsync(Post post, Question question, CancellationToken ct)
+    {
+        var what = post is Question ? "question" : "answer";
+        var (how, reason) = post.IsDeleted ? ("removed by a moderator", post.DeletedReason)
+            : post.HiddenById is null ? ("hidden after members flagged it, until a moderator reviews it", post.HiddenReason)
+            : ("hidden by a moderator", post.HiddenReason);
+        var text = $"Your {what} \"{Shorten(question.Title)}\" was {how}{(string.IsNullOrEmpty(reason) ? "" : $": {reason}")}.";
+        var next = post.IsDeleted
+            ? post is Answer ? "If you think this was a mistake, ask for a review: flag the question for a moderator and say why." : null
+            : "Only you and the moderators see it now. If you think this was a mistake, open it and ask for a review: flag it for a moderator and say why.";
+        return NotifyAsync(post.AuthorId, NotificationKind.PostModerated, text, question, post is Answer ? $"#answer-{post.Id}" : "", ct, emailDetail: next);
+    }
+
+    /// <summary>
+    /// A moderator decided on flags: each member who raised one hears whether it helped; an author who asked for the
+    /// review of their hidden post hears its outcome.
+    /// </summary>
+    public async Task FlagsResolvedAsync(IReadOnlyCollection<Flag> flags, Post post, Question question, string moderatorId, CancellationToken ct)
+    {
+        if (flags.Any(f => f.ReporterId == post.AuthorId))
+            await NotifyAsync(post.AuthorId, NotificationKind.PostModerated, post.IsPublic
+                    ? $"A moderator reviewed your {(post is Question ? "question" : "answer")} \"{Shorten(question.Title)}\" and restored it."
+                    : $"A moderator reviewed your {(post is Question ? "question" : "answer")} \"{Shorten(question.Title)}\": it stays {(post.IsDeleted ? "removed" : "hidden")}.",
+                question, post is Answer ? $"#answer-{post.Id}" : "", ct);
+        foreach (var outcome in flags.Where(f => f.ReporterId is not null && f.ReporterId != moderatorId && f.ReporterId != post.AuthorId).GroupBy(f => f.Status))
+        {
+            var text = outcome.Key == FlagStatus.Upheld
+                ? $"Your flag helped: a moderator acted on \"{Shorten(question.Title)}\" ({outcome.First().Resolution}). Thank you."
+                : $"A moderator looked at your flag on \"{Shorten(question.Title)}\" and left the post as it is ({outcome.First().Resolution}).";
+            // Reporters no longer see a post that stays hidden: the notification then leads to no page.
+            await NotifyAsync(outcome.Select(f => f.ReporterId!), NotificationKind.FlagOutcome, text,
+                question.IsPublic ? question : null, question.IsPublic ? "" : "/notifications", ct);
+        }
+    }
+
+    private static string Shorten(string title) => title.Length > 80 ? title[..79] + "…" : title;
+
     private async Task MentionedAsync(string markdown, Member author, Question question, string link, IReadOnlyCollection<string> alreadyTold, CancellationToken ct)
     {
         var names = Mentions.Candidates(markdown);

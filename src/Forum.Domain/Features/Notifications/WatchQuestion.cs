@@ -1,4 +1,5 @@
 using Forum.Domain.Common;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,7 @@ public sealed class WatchQuestionHandler(IForumDb db, ICurrentUser user, Notifie
 {
     public async Task<WatchResult> Handle(WatchQuestion request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
-            ?? throw new NotFoundException("The question");
+        var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (request.Watching)
             await notifier.WatchAsync(question, user.UserId!, cancellationToken);
         else

@@ -1,8 +1,7 @@
 using Forum.Domain.Common;
-using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Moderation;
+using Forum.Domain.Features.Reputation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Questions;
 
@@ -15,8 +14,7 @@ public sealed class DeleteQuestionHandler(IForumDb db, ICurrentUser user, IClock
 {
     public async Task<bool> Handle(DeleteQuestion request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.Where(q => q.Id == request.QuestionId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The question");
+        var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (!question.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("You can only delete your own questions.");
         if (question.AnswerCount > 0)

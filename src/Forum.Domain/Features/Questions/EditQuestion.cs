@@ -29,9 +29,7 @@ public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, IClock c
 {
     public async Task<EditResult> Handle(EditQuestion request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.Include(q => q.Tags)
-            .Where(q => q.Id == request.QuestionId).VisibleTo(user).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The question");
+        var question = await db.Questions.Include(q => q.Tags).FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         await permissions.EnsureCanEditAsync(question, cancellationToken);
         PostRules.EnsureNotArchived(question);
         PostRules.EnsureExpectedVersion(question, request.ExpectedVersion);

@@ -46,7 +46,4 @@ public static class PostRules
         if (question.Status == QuestionStatus.Archived)
             throw new ConflictException("This question is archived and read-only.");
     }
-
-    public static async Task<Member> CurrentMemberAsync(this IForumDb db, ICurrentUser user, CancellationToken ct) =>
-        await db.Members.SingleAsync(m => m.Id == user.UserId, ct);
 }

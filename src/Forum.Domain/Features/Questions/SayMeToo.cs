@@ -14,10 +14,11 @@ public sealed class SayMeTooHandler(IForumDb db, ICurrentUser user, IClock clock
 {
     public async Task<MeTooResult> Handle(SayMeToo request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.Where(q => q.Id == request.QuestionId).Where(ContentVisibility.IsPublicQuestion).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The question");
+        var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (question.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("You asked this question, so you already have this problem.");
+        if (!question.IsPublic)
+            throw new ConflictException("This question is not public, so it takes no \"me too\".");
         var already = await db.MeToos.AnyAsync(m => m.QuestionId == question.Id && m.MemberId == user.UserId, cancellationToken);
         if (!already)
         {

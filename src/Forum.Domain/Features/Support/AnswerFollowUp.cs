@@ -1,8 +1,8 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Support;
 
@@ -23,8 +23,7 @@ public sealed class AnswerFollowUpHandler(IForumDb db, ICurrentUser user, IClock
 {
     public async Task<FollowUpResult> Handle(AnswerFollowUp request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
-            ?? throw new NotFoundException("The question");
+        var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (!string.IsNullOrEmpty(request.Token))
         {
             if (FollowUpTokens.Read(tokens, request.Token) is not { } link || link.QuestionId != question.Id)

@@ -1,6 +1,6 @@
 using Forum.Domain.Common;
+using Forum.Domain.Features.Moderation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Support;
 
@@ -13,8 +13,7 @@ public sealed class ClearNeedsInfoHandler(IForumDb db, ICurrentUser user, IClock
 {
     public async Task<NeedsInfoResult> Handle(ClearNeedsInfo request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
-            ?? throw new NotFoundException("The question");
+        var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (!question.IsAuthoredBy(user.UserId))
             await permissions.EnsureCanManageQueueAsync(cancellationToken);
         question.ClearNeedsInfo(clock.UtcNow);

@@ -1,6 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Faq;
+using Forum.Domain.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Support;
@@ -28,7 +29,7 @@ public static class FaqHelpfulnessReport
             .OrderByDescending(a => a.Feedback.NotHelpfulShare).ThenByDescending(a => a.Feedback.NotHelpful).ThenBy(a => a.Title)
             .Take(LeastHelpfulCount).ToList();
 
-        var asked = db.Questions.AsNoTracking().Where(q => q.DeletedAt == null && q.CreatedAt >= since);
+        var asked = db.Questions.AsNoTracking().Where(ContentVisibility.IsLiveQuestion).Where(q => q.CreatedAt >= since);
         var faqSuggested = db.AskSuggestions.AsNoTracking().Where(s => s.Kind == SuggestionKind.Faq && asked.Any(q => q.Id == s.QuestionId));
         var afterSuggestions = await faqSuggested.Select(s => s.QuestionId).Distinct().CountAsync(ct);
         var afterOpening = await faqSuggested.Where(s => s.Opened).Select(s => s.QuestionId).Distinct().CountAsync(ct);

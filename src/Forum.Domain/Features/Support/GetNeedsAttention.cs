@@ -1,6 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Categories;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,8 +23,8 @@ public sealed class GetNeedsAttentionHandler(IForumDb db, IClock clock, ICurrent
 
     public async Task<NeedsAttentionQueue> Handle(GetNeedsAttention request, CancellationToken cancellationToken)
     {
-        var questions = db.Questions.AsNoTracking()
-            .Where(q => q.Status == QuestionStatus.Open && q.DeletedAt == null && q.HiddenAt == null && q.NeedsInfoSince == null);
+        var questions = db.Questions.AsNoTracking().Where(ContentVisibility.IsPublicQuestion)
+            .Where(q => q.Status == QuestionStatus.Open && q.NeedsInfoSince == null);
         (questions, var categoryName) = await CategoryFilter.ApplyAsync(db, questions, request.Category, cancellationToken);
 
         var rows = await questions

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,16 +32,16 @@ public sealed class GetSupportMetricsHandler(IForumDb db, IClock clock, SupportO
     {
         var now = clock.UtcNow;
         var since = now - TimeSpan.FromDays(request.Days);
-        var asked = await db.Questions.AsNoTracking()
-            .Where(q => q.DeletedAt == null && q.CreatedAt >= since)
+        var asked = await db.Questions.AsNoTracking().Where(ContentVisibility.IsLiveQuestion)
+            .Where(q => q.CreatedAt >= since)
             .Select(q => new Asked(q.AskerTier, q.Category!.Name, q.CreatedAt, q.FirstResponseAt, q.Status, q.SatisfactionRating, q.FollowUpSentAt, q.FollowUpOutcome))
             .ToListAsync(cancellationToken);
-        var unanswered = await db.Questions.AsNoTracking()
-            .Where(q => q.DeletedAt == null && q.Status == QuestionStatus.Open && q.FirstResponseAt == null)
+        var unanswered = await db.Questions.AsNoTracking().Where(ContentVisibility.IsLiveQuestion)
+            .Where(q => q.Status == QuestionStatus.Open && q.FirstResponseAt == null)
             .Select(q => new { q.CreatedAt, q.AskerTier })
             .ToListAsync(cancellationToken);
-        var answers = await db.Answers.AsNoTracking()
-            .Where(a => a.DeletedAt == null && a.CreatedAt >= since && a.AuthorId != a.Question!.AuthorId)
+        var answers = await db.Answers.AsNoTracking().Where(ContentVisibility.IsLiveAnswer)
+            .Where(a => a.CreatedAt >= since && a.AuthorId != a.Question!.AuthorId)
             .Select(a => new { a.AuthorId, a.Author!.DisplayName, Accepted = a.Question!.AcceptedAnswerId == a.Id })
             .ToListAsync(cancellationToken);
 

@@ -1,9 +1,8 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
-using Forum.Domain.Features.Questions;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Support;
 
@@ -19,8 +18,7 @@ public sealed class MarkNeedsInfoHandler(IForumDb db, ICurrentUser user, IClock 
 {
     public async Task<NeedsInfoResult> Handle(MarkNeedsInfo request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
-            ?? throw new NotFoundException("The question");
+        var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (question.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("Helpers mark a question as needing more information; as the asker, edit it to add what is missing.");
         await permissions.EnsureCanManageQueueAsync(cancellationToken);

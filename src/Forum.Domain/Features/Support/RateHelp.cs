@@ -1,7 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
+using Forum.Domain.Features.Moderation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Support;
 
@@ -24,8 +24,7 @@ public sealed class RateHelpHandler(IForumDb db, ICurrentUser user) : IRequestHa
 {
     public async Task<RatingResult> Handle(RateHelp request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
-            ?? throw new NotFoundException("The question");
+        var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (!question.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("Only the person who asked can rate the help.");
         question.Rate(request.Rating, Text.CleanBody(request.Comment));

@@ -1,7 +1,7 @@
 using Forum.Domain.Common;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Support;
 
@@ -13,8 +13,7 @@ public sealed class ReleaseQuestionHandler(IForumDb db, ICurrentUser user) : IRe
 {
     public async Task<TakeResult> Handle(ReleaseQuestion request, CancellationToken cancellationToken)
     {
-        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == request.QuestionId && q.DeletedAt == null, cancellationToken)
-            ?? throw new NotFoundException("The question");
+        var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         question.Release(user.UserId!, Roles.IsModeratorOrStaff(user));
         await db.SaveChangesAsync(cancellationToken);
         return new TakeResult(question.Id, null, null);

@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Support;
@@ -15,8 +16,8 @@ public sealed class ResponseExpectations(IForumDb db, IClock clock, SupportOptio
     public async Task<string> DescribeAsync(SupportTier tier, int categoryId, string categoryName, CancellationToken ct)
     {
         var since = clock.UtcNow - Window;
-        var responses = await db.Questions.AsNoTracking()
-            .Where(q => q.AskerTier == tier && q.CategoryId == categoryId && q.CreatedAt >= since && q.FirstResponseAt != null && q.DeletedAt == null)
+        var responses = await db.Questions.AsNoTracking().Where(ContentVisibility.IsLiveQuestion)
+            .Where(q => q.AskerTier == tier && q.CategoryId == categoryId && q.CreatedAt >= since && q.FirstResponseAt != null)
             .Select(q => new { q.CreatedAt, FirstResponseAt = q.FirstResponseAt!.Value })
             .ToListAsync(ct);
         var minutes = responses.Select(r => (r.FirstResponseAt - r.CreatedAt).TotalMinutes).ToList();

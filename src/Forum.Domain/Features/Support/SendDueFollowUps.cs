@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,8 @@ public sealed class SendDueFollowUpsHandler(IForumDb db, IClock clock, SupportOp
     {
         var now = clock.UtcNow;
         var solvedBefore = now - options.FollowUpDelay;
-        var due = await db.Questions
-            .Where(q => q.Status == QuestionStatus.Solved && q.SolvedAt != null && q.SolvedAt <= solvedBefore && q.FollowUpSentAt == null && q.DeletedAt == null && q.HiddenAt == null)
+        var due = await db.Questions.Where(ContentVisibility.IsPublicQuestion)
+            .Where(q => q.Status == QuestionStatus.Solved && q.SolvedAt != null && q.SolvedAt <= solvedBefore && q.FollowUpSentAt == null)
             .OrderBy(q => q.SolvedAt).ThenBy(q => q.Id).Take(request.Max)
             .ToListAsync(cancellationToken);
         foreach (var question in due)

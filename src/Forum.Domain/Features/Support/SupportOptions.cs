@@ -9,6 +9,8 @@ public sealed class SupportOptions
     public int StandardTargetMinutes { get; set; } = 30;
     /// <summary>How long a helper holds a question they took ("Bob is answering").</summary>
     public int TakeMinutes { get; set; } = 10;
+    /// <summary>How many questions one helper may hold taken at the same time.</summary>
+    public int MaxTakenAtOnce { get; set; } = 3;
     public int FollowUpAfterDays { get; set; } = 3;
     /// <summary>How long the "Is this still solved?" links in the email work.</summary>
     public int FollowUpLinkDays { get; set; } = 14;

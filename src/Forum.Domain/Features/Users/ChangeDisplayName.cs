@@ -1,6 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using MediatR;
 

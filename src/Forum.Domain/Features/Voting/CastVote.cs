@@ -1,8 +1,8 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
-using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Moderation;
+using Forum.Domain.Features.Reputation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +27,7 @@ public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, IClock clock
     public async Task<VoteResult> Handle(CastVote request, CancellationToken cancellationToken)
     {
         var post = await FindPostAsync(request, cancellationToken);
-        var voter = await db.Members.SingleAsync(m => m.Id == user.UserId, cancellationToken);
+        var voter = await db.CurrentMemberAsync(user, cancellationToken);
         if (post.IsAuthoredBy(voter.Id))
             throw new ForbiddenException("You cannot vote on your own post.");
         var vote = await db.Votes.SingleOrDefaultAsync(v => v.VoterId == voter.Id && v.PostType == post.Type && v.PostId == post.Id, cancellationToken);
@@ -57,18 +57,9 @@ public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, IClock clock
 
     private async Task<Post> FindPostAsync(CastVote request, CancellationToken ct)
     {
-        Post? post;
-        Question? question;
-        if (request.PostType == PostType.Question)
-            post = question = await db.Questions.Where(q => q.Id == request.PostId).Where(ContentVisibility.IsPublicQuestion).SingleOrDefaultAsync(ct);
-        else
-        {
-            var answer = await db.Answers.Include(a => a.Question).Where(a => a.Id == request.PostId).Where(ContentVisibility.IsPublicAnswer).SingleOrDefaultAsync(ct);
-            post = answer;
-            question = answer?.Question;
-        }
-        if (post is null || question is null || question.IsDeleted)
-            throw new NotFoundException($"The {request.PostType.ToString().ToLowerInvariant()}");
+        var (post, question) = await db.FindVisiblePostAsync(request.PostType, request.PostId, user, ct);
+        if (!post.IsPublic || !question.IsPublic)
+            throw new ConflictException("This post is not public, so it takes no votes.");
         if (question.Status is QuestionStatus.Locked or QuestionStatus.Archived)
             throw new ConflictException("This question is locked; it takes no more votes.");
         return post;

@@ -51,6 +51,8 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.SupportNote).HasMaxLength(300);
         builder.Property(q => q.SatisfactionComment).HasMaxLength(1000);
         builder.HasOne(q => q.TakenBy).WithMany().HasForeignKey(q => q.TakenById).OnDelete(DeleteBehavior.ClientSetNull);
+        // A helper's takes each use one of their few places: the cap on questions held at once holds under concurrency.
+        builder.HasIndex(q => new { q.TakenById, q.TakeSlot }).IsUnique();
         builder.HasIndex(q => new { q.Status, q.AskerTier, q.CreatedAt });
         builder.HasIndex(q => new { q.Status, q.SolvedAt });
     }

@@ -163,15 +163,22 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
     public async Task<IActionResult> OnPostFlagAsync(int id, string? slug, PostType postType, int postId, string? reason, string? note, int? duplicateOfQuestionId)
     {
         var (ok, flagged) = await TrySendAsync(new FlagPost(postType, postId, reason ?? "", note, duplicateOfQuestionId));
-        if (ok)
-            StatusMessage = flagged!.PostHidden
-                ? "Thanks for the flag. The post is hidden until a moderator reviews it."
-                : "Thanks for the flag. A moderator will look at it.";
-        return Back(id, slug, postType == PostType.Question ? "question" : $"answer-{postId}", ok);
+        if (!ok)
+            return Back(id, slug, postType == PostType.Question ? "question" : $"answer-{postId}", ok);
+        if (!flagged!.PostHidden)
+        {
+            StatusMessage = "Thanks for the flag. A moderator will look at it.";
+            return Back(id, slug, postType == PostType.Question ? "question" : $"answer-{postId}", ok);
+        }
+        // The flag hid the post, so the reporter no longer sees it: the thanks cannot wait on its page.
+        StatusMessage = $"Thanks for the flag. The {(postType == PostType.Question ? "question" : "answer")} is hidden until a moderator reviews it.";
+        return postType == PostType.Question ? Redirect(Links.Questions) : Back(id, slug, "answers", ok);
     }
 
+    /// <summary>Others' public posts for members who may flag; their own hidden post for its author, to ask for a review.</summary>
     public FlagForm? FlagFormFor(PostType type, int postId, AuthorCard author, PostModeration? moderation) =>
-        Viewer.CanFlag && author.Id != Viewer.MemberId && moderation is null && Question.Moderation is null
+        (Viewer.CanFlag && author.Id != Viewer.MemberId && moderation is null && Question.Moderation is null)
+        || (Viewer.MemberId is not null && author.Id == Viewer.MemberId && moderation?.State == PostModeration.Hidden)
             ? new FlagForm($"{QuestionUrl}?handler=Flag", type, postId)
             : null;
 

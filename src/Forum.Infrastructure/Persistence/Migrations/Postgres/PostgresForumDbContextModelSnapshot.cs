@@ -858,6 +858,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int?>("TakeSlot")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TakenById")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -888,8 +891,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Score");
 
-                    b.HasIndex("TakenById");
-
                     b.HasIndex("AuthorId", "CreatedAt");
 
                     b.HasIndex("CategoryId", "CreatedAt");
@@ -897,6 +898,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("Status", "LastActivityAt");
 
                     b.HasIndex("Status", "SolvedAt");
+
+                    b.HasIndex("TakenById", "TakeSlot")
+                        .IsUnique();
 
                     b.HasIndex("Status", "AnswerCount", "CreatedAt");
 

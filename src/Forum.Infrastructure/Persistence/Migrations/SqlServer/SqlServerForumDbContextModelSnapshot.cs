@@ -861,6 +861,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<int?>("TakeSlot")
+                        .HasColumnType("int");
+
                     b.Property<string>("TakenById")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -891,8 +894,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Score");
 
-                    b.HasIndex("TakenById");
-
                     b.HasIndex("AuthorId", "CreatedAt");
 
                     b.HasIndex("CategoryId", "CreatedAt");
@@ -900,6 +901,10 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Status", "LastActivityAt");
 
                     b.HasIndex("Status", "SolvedAt");
+
+                    b.HasIndex("TakenById", "TakeSlot")
+                        .IsUnique()
+                        .HasFilter("[TakenById] IS NOT NULL AND [TakeSlot] IS NOT NULL");
 
                     b.HasIndex("Status", "AnswerCount", "CreatedAt");
 

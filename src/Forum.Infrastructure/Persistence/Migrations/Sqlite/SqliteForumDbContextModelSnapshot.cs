@@ -825,6 +825,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TakeSlot")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TakenById")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -855,8 +858,6 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Score");
 
-                    b.HasIndex("TakenById");
-
                     b.HasIndex("AuthorId", "CreatedAt");
 
                     b.HasIndex("CategoryId", "CreatedAt");
@@ -864,6 +865,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "LastActivityAt");
 
                     b.HasIndex("Status", "SolvedAt");
+
+                    b.HasIndex("TakenById", "TakeSlot")
+                        .IsUnique();
 
                     b.HasIndex("Status", "AnswerCount", "CreatedAt");
 

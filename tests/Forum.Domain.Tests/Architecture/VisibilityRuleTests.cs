@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Forum.Domain.Tests.Architecture;
+
+/// <summary>
+/// Who sees a hidden, held or deleted post is decided in one place (ContentVisibility, and the Lookups that load
+/// through it). A query that tests <c>DeletedAt</c> or <c>HiddenAt</c> itself is how a leak starts, so none may.
+/// </summary>
+public sealed partial class VisibilityRuleTests
+{
+    /// <summary>Where the rule lives, and the entity whose state it reads.</summary>
+    private static readonly string[] RuleFiles =
+    [
+        "src/Forum.Domain/Features/Moderation/ContentVisibility.cs",
+        "src/Forum.Domain/Entities/Post.cs",
+    ];
+
+    [GeneratedRegex(@"\b(DeletedAt|HiddenAt)\b[""\]]?\s*(==|!=|\bis\b|\.HasValue)", RegexOptions.IgnoreCase)]
+    private static partial Regex TestsModerationState();
+
+    [Fact]
+    public void No_code_outside_the_visibility_rule_tests_whether_a_post_is_deleted_or_hidden()
+    {
+        var root = RepositoryRoot();
+        var offences = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
+            .Where(file => !file.Contains("/Migrations/") && !file.Contains("/obj/") && !RuleFiles.Contains(file))
+            .SelectMany(file => File.ReadLines(Path.Combine(root, file))
+                .Select((line, index) => (file, number: index + 1, line))
+                .Where(l => TestsModerationState().IsMatch(l.line)))
+            .Select(l => $"{l.file}:{l.number}: {l.line.Trim()}")
+            .ToList();
+
+        Assert.True(offences.Count == 0,
+            "Filter through ContentVisibility (VisibleTo, IsPublicQuestion, IsLiveQuestion...) or load through Lookups (FindVisibleQuestionAsync...) instead:\n"
+            + string.Join("\n", offences));
+    }
+
+    [Fact]
+    public void The_check_recognises_a_hand_written_filter()
+    {
+        Assert.Matches(TestsModerationState(), "db.Questions.Where(q => q.Id == id && q.DeletedAt == null)");
+        Assert.Matches(TestsModerationState(), "\"[HiddenAt] IS NULL\"");
+        Assert.DoesNotMatch(TestsModerationState(), "PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason)");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Forum.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("The repository root (Forum.sln) was not found above the test's folder.");
+    }
+}
