@@ -1,6 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Search;
+using Forum.Domain.Features.Users;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -50,10 +51,7 @@ public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings sett
         {
             var name = member.DisplayName;
             for (var n = 2; NameSkeleton.Of(name) is var key && (key.Length == 0 || taken.Contains(key)); n++)
-            {
-                var suffix = $" ({n})";
-                name = member.DisplayName[..Math.Min(member.DisplayName.Length, Member.DisplayNameMax - suffix.Length)].TrimEnd() + suffix;
-            }
+                name = DisplayNameRules.Numbered(member.DisplayName, n);
             taken.Add(NameSkeleton.Of(name));
             if (name != member.DisplayName)
                 renamed++;

@@ -142,14 +142,20 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
             var name = Text.CleanLine(user.DisplayName);
             if (name.Length > Member.DisplayNameMax)
                 name = name[..Member.DisplayNameMax].TrimEnd();
-            // An account that chose no name gets one that does not reveal its email and that no member has yet; the
-            // member page says where to change it.
-            while (name.Length == 0 || (Member.IsDefaultName(name) && await DisplayNameRules.IsTakenAsync(this, name, null, cancellationToken)))
-                name = Member.DefaultName(RandomNumberGenerator.GetInt32(100_000, 1_000_000));
+            // An account that chose no name gets one that does not reveal its email; the member page says where to
+            // change it. A name another member's looks like is not given twice: a default name is drawn again, a
+            // chosen one (checked before, by whoever asked for it) gets a number.
+            var chosen = name.Length == 0 || Member.IsDefaultName(name) ? null : name;
+            if (chosen is null)
+                name = name.Length == 0 ? NewDefaultName() : name;
+            for (var n = 2; await DisplayNameRules.IsTakenAsync(this, name, null, cancellationToken); n++)
+                name = chosen is null ? NewDefaultName() : DisplayNameRules.Numbered(chosen, n);
             user.DisplayName = name;
             Members.Add(new Member(user.Id, name, DateTimeOffset.UtcNow));
         }
     }
+
+    private static string NewDefaultName() => Member.DefaultName(RandomNumberGenerator.GetInt32(100_000, 1_000_000));
 
     /// <summary>A role given or taken on a sign-in account is copied to the member in the same save (their posts' badge).</summary>
     private async Task CopyRoleChangesToMembersAsync(CancellationToken cancellationToken)

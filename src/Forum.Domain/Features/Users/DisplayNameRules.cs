@@ -46,6 +46,13 @@ public static partial class DisplayNameRules
         return db.Members.AnyAsync(m => m.NameKey == key && m.Id != memberId, ct);
     }
 
+    /// <summary>"Name (2)", "Name (3)"...: a taken name made free for an account that cannot be asked for another one.</summary>
+    public static string Numbered(string name, int number)
+    {
+        var suffix = $" ({number})";
+        return name[..Math.Min(name.Length, Member.DisplayNameMax - suffix.Length)].TrimEnd() + suffix;
+    }
+
     public static RuleViolationException Taken(string name, string field) =>
         new(field, $"\"{name}\" is taken, or looks too much like another member's name; choose another name.");
 
