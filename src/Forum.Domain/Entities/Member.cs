@@ -89,9 +89,6 @@ public sealed class Member
 
     public void SetRole(MemberRole role) => Role = role;
 
-    /// <summary>Moderators, staff and administrators: the team, whose names and words members cannot take.</summary>
-    public bool IsTeam => Role != MemberRole.Member;
-
     /// <summary>The name a new account gets when it chose none: it does not reveal the email address.</summary>
     public static string DefaultName(int number) => $"Member {number}";
 
