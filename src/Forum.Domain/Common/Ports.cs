@@ -15,6 +15,10 @@ public interface ICurrentUser
 /// <summary>Turns Markdown into HTML that is safe to put on a page.</summary>
 public interface IMarkdownRenderer
 {
+    /// <summary>The field a <see cref="RuleViolationException"/> from <see cref="ToSafeHtml"/> names: every post's Markdown is its body.</summary>
+    const string Field = "Body";
+
+    /// <exception cref="RuleViolationException">The text nests too deeply to be rendered.</exception>
     string ToSafeHtml(string markdown);
 }
 

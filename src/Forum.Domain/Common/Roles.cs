@@ -1,3 +1,5 @@
+using Forum.Domain.Entities;
+
 namespace Forum.Domain.Common;
 
 public static class Roles
@@ -15,4 +17,14 @@ public static class Roles
     public static bool IsModeratorOrStaff(ICurrentUser user) => user.IsInRole(Moderator) || IsStaff(user);
 
     public static readonly string[] All = [Admin, Moderator, Staff];
+
+    /// <summary>The highest of a sign-in account's roles, as the badge beside the member's posts shows it.</summary>
+    public static MemberRole HighestOf(IEnumerable<string> roleNames)
+    {
+        var names = roleNames.ToHashSet(StringComparer.Ordinal);
+        return names.Contains(Admin) ? MemberRole.Admin
+            : names.Contains(Staff) ? MemberRole.Staff
+            : names.Contains(Moderator) ? MemberRole.Moderator
+            : MemberRole.Member;
+    }
 }

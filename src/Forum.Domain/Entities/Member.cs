@@ -1,6 +1,11 @@
+using Forum.Domain.Common;
+
 namespace Forum.Domain.Entities;
 
 public enum SupportTier { Standard = 0, Priority = 1 }
+
+/// <summary>The highest team role a member holds: what the badge beside their posts says.</summary>
+public enum MemberRole { Member = 0, Moderator = 1, Staff = 2, Admin = 3 }
 
 /// <summary>The forum profile of a person, keyed by the id of their sign-in account.</summary>
 public sealed class Member
@@ -15,11 +20,19 @@ public sealed class Member
     {
         Id = id;
         DisplayName = displayName;
+        NameKey = NameSkeleton.Of(displayName);
         CreatedAt = createdAt;
     }
 
     public string Id { get; private set; } = "";
     public string DisplayName { get; private set; } = "";
+    /// <summary>
+    /// The display name's <see cref="NameSkeleton"/>, unique among members. Null only for a member from before keys
+    /// were kept, until the start-up step that gives them one.
+    /// </summary>
+    public string? NameKey { get; private set; }
+    /// <summary>A copy of the member's team role from their sign-in account, kept in the same save as the role.</summary>
+    public MemberRole Role { get; private set; }
     /// <summary>A cache of <see cref="StartingReputation"/> plus the sum of the member's reputation ledger.</summary>
     public int Reputation { get; private set; } = StartingReputation;
     public SupportTier Tier { get; private set; }
@@ -59,8 +72,25 @@ public sealed class Member
     public void Rename(string displayName, DateTimeOffset at)
     {
         DisplayName = displayName;
+        NameKey = NameSkeleton.Of(displayName);
         DisplayNameChangedAt = at;
     }
+
+    /// <summary>
+    /// Gives a member from before name keys their key; a name that another member kept is changed to
+    /// <paramref name="displayName"/> (left free to choose again at once).
+    /// </summary>
+    public void KeepNameAs(string displayName)
+    {
+        if (displayName != DisplayName)
+        {
+            DisplayName = displayName;
+            DisplayNameChangedAt = null;
+        }
+        NameKey = NameSkeleton.Of(displayName);
+    }
+
+    public void SetRole(MemberRole role) => Role = role;
 
     /// <summary>The name a new account gets when it chose none: it does not reveal the email address.</summary>
     public static string DefaultName(int number) => $"Member {number}";

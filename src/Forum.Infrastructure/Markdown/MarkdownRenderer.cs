@@ -44,7 +44,21 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
         _sanitizer.PostProcessNode += (_, e) => Harden(e.Node);
     }
 
-    public string ToSafeHtml(string markdown) => _sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown ?? "", Pipeline));
+    public string ToSafeHtml(string markdown)
+    {
+        string html;
+        try
+        {
+            html = Markdig.Markdown.ToHtml(markdown ?? "", Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig stops at 128 nested containers (quotes, lists and their items, brackets): 128 quote levels, 64 of lists.
+            throw new RuleViolationException(IMarkdownRenderer.Field,
+                "This text puts quotes, lists or brackets inside one another too many levels deep to show; flatten the nesting.");
+        }
+        return _sanitizer.Sanitize(html);
+    }
 
     private static void Harden(INode node)
     {

@@ -1,4 +1,7 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
 using Forum.Domain.Features.Search;
+using Forum.Domain.Features.Users;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -23,6 +26,48 @@ public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings sett
         if (settings.Provider == DatabaseProvider.Sqlite)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await IndexUnindexedQuestionsAsync(ct);
+        await KeyNamesOfEarlierMembersAsync(ct);
+    }
+
+    /// <summary>
+    /// Members from before display names were kept unique get their name key and their role's copy. Where earlier
+    /// names look alike, the team's members keep theirs first, then the oldest accounts; each later one gets the
+    /// first free "Name (2)", "Name (3)"... and may choose a new name at once. The same data gives the same result,
+    /// so nodes starting together agree (one of them writes it).
+    /// </summary>
+    private async Task KeyNamesOfEarlierMembersAsync(CancellationToken ct)
+    {
+        var members = await db.Members.Where(m => m.NameKey == null).ToListAsync(ct);
+        if (members.Count == 0)
+            return;
+        var ids = members.Select(m => m.Id).ToList();
+        var roles = (await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
+                .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct))
+            .ToLookup(r => r.UserId, r => r.Name!);
+        var taken = (await db.Members.Where(m => m.NameKey != null).Select(m => m.NameKey!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var renamed = 0;
+        foreach (var member in members.Select(m => { m.SetRole(Roles.HighestOf(roles[m.Id])); return m; })
+                     .OrderByDescending(m => m.Role != MemberRole.Member).ThenBy(m => m.CreatedAt).ThenBy(m => m.Id, StringComparer.Ordinal))
+        {
+            var name = member.DisplayName;
+            for (var n = 2; NameSkeleton.Of(name) is var key && (key.Length == 0 || taken.Contains(key)); n++)
+                name = DisplayNameRules.Numbered(member.DisplayName, n);
+            taken.Add(NameSkeleton.Of(name));
+            if (name != member.DisplayName)
+                renamed++;
+            member.KeepNameAs(name);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Keyed the display names of {Count} member(s); {Renamed} look-alike name(s) got a number.", members.Count, renamed);
+        }
+        catch (ConflictException)
+        {
+            // Another node starting at the same moment wrote the same names first.
+            logger.LogInformation("The display names of earlier members were keyed by another node.");
+        }
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>Questions and FAQ articles written before they were searchable (or by other means) get their search documents.</summary>

@@ -3,7 +3,9 @@ using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Search;
+using Forum.Domain.Features.Users;
 using Forum.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -130,8 +132,9 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
 
     private async Task<int> SaveAllAsync(CancellationToken cancellationToken)
     {
-        CreateMembersForNewAccounts();
+        await CreateMembersForNewAccountsAsync(cancellationToken);
         await CopyNewDisplayNamesToAccountsAsync(cancellationToken);
+        await CopyRoleChangesToMembersAsync(cancellationToken);
         var searchChanges = PostsChangingSearch();
         var articleChanges = ArticlesChangingSearch();
         var recordsOfNewPosts = RecordsOfNewPosts();
@@ -212,7 +215,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     }
 
     /// <summary>Every account gets its forum profile in the same transaction that creates it.</summary>
-    private void CreateMembersForNewAccounts()
+    private async Task CreateMembersForNewAccountsAsync(CancellationToken cancellationToken)
     {
         foreach (var entry in ChangeTracker.Entries<ForumUser>().Where(e => e.State == EntityState.Added).ToList())
         {
@@ -220,11 +223,34 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
             var name = Text.CleanLine(user.DisplayName);
             if (name.Length > Member.DisplayNameMax)
                 name = name[..Member.DisplayNameMax].TrimEnd();
-            // An account that chose no name gets one that does not reveal its email; the member page says where to change it.
-            if (name.Length == 0)
-                name = Member.DefaultName(RandomNumberGenerator.GetInt32(100_000, 1_000_000));
+            // An account that chose no name gets one that does not reveal its email; the member page says where to
+            // change it. A name another member's looks like is not given twice: a default name is drawn again, a
+            // chosen one (checked before, by whoever asked for it) gets a number.
+            var chosen = name.Length == 0 || Member.IsDefaultName(name) ? null : name;
+            if (chosen is null)
+                name = name.Length == 0 ? NewDefaultName() : name;
+            for (var n = 2; await DisplayNameRules.IsTakenAsync(this, name, null, cancellationToken); n++)
+                name = chosen is null ? NewDefaultName() : DisplayNameRules.Numbered(chosen, n);
             user.DisplayName = name;
             Members.Add(new Member(user.Id, name, DateTimeOffset.UtcNow));
+        }
+    }
+
+    private static string NewDefaultName() => Member.DefaultName(RandomNumberGenerator.GetInt32(100_000, 1_000_000));
+
+    /// <summary>A role given or taken on a sign-in account is copied to the member in the same save (their posts' badge).</summary>
+    private async Task CopyRoleChangesToMembersAsync(CancellationToken cancellationToken)
+    {
+        var changed = ChangeTracker.Entries<IdentityUserRole<string>>()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList();
+        foreach (var userId in changed.Select(e => e.Entity.UserId).Distinct().ToList())
+        {
+            var roleIds = await UserRoles.AsNoTracking().Where(r => r.UserId == userId).Select(r => r.RoleId).ToListAsync(cancellationToken);
+            roleIds.RemoveAll(id => changed.Any(e => e.State == EntityState.Deleted && e.Entity.UserId == userId && e.Entity.RoleId == id));
+            roleIds.AddRange(changed.Where(e => e.State == EntityState.Added && e.Entity.UserId == userId).Select(e => e.Entity.RoleId));
+            var names = await Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).Select(r => r.Name!).ToListAsync(cancellationToken);
+            if (await Members.FindAsync([userId], cancellationToken) is { } member)
+                member.SetRole(Domain.Common.Roles.HighestOf(names));
         }
     }
 

@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Users;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -36,13 +37,38 @@ public static class OperatorCommands
         if (role is not null && !Roles.All.Contains(role))
             return Usage($"--role must be one of {string.Join(", ", Roles.All)}.");
 
+        if (options.TryGetValue("name", out var chosen))
+        {
+            var name = Text.CleanLine(chosen);
+            if (DisplayNameRules.FormProblem(name) is { } problem)
+                return Usage(problem);
+            try
+            {
+                await DisplayNameRules.EnsureAvailableAsync(services.GetRequiredService<IForumDb>(), name, forTeam: role is not null, null, "name", CancellationToken.None);
+            }
+            catch (RuleViolationException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return 1;
+            }
+        }
+
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var name in Roles.All)
             if (!await roles.RoleExistsAsync(name))
                 await roles.CreateAsync(new IdentityRole(name));
         var users = services.GetRequiredService<UserManager<ForumUser>>();
         var user = new ForumUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = options.GetValueOrDefault("name") };
-        var created = await users.CreateAsync(user, password);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user, password);
+        }
+        catch (ConflictException)
+        {
+            Console.Error.WriteLine($"The name \"{user.DisplayName}\" was taken at the same moment; choose another name.");
+            return 1;
+        }
         if (!created.Succeeded)
             return Fail(created);
         if (role is not null && await users.AddToRoleAsync(user, role) is { Succeeded: false } added)

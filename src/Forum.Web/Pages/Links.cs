@@ -13,16 +13,18 @@ public static class Links
     public const string Faq = "/faq";
     public const string FaqReview = "/faq/review";
 
-    public static string FaqArticle(string slug) => $"/faq/{slug}";
-    public static string FaqFeedback(string slug) => $"/faq/{slug}/feedback";
+    // Slugs are escaped: an address typed with control or bidirectional characters in it is redirected to with them
+    // encoded, so the Location header stays one valid line (the article then answers 404).
+    public static string FaqArticle(string slug) => $"/faq/{Uri.EscapeDataString(slug)}";
+    public static string FaqFeedback(string slug) => $"/faq/{Uri.EscapeDataString(slug)}/feedback";
 
-    public static string FaqHistory(string slug) => $"/faq/{slug}/history";
+    public static string FaqHistory(string slug) => $"/faq/{Uri.EscapeDataString(slug)}/history";
 
-    public static string FaqEdit(string slug) => $"/faq/{slug}/edit";
+    public static string FaqEdit(string slug) => $"/faq/{Uri.EscapeDataString(slug)}/edit";
 
     public static string PromoteAnswer(int answerId) => $"/faq/promote/{answerId}";
 
-    public static string Question(int id, string slug) => $"/questions/{id}/{slug}";
+    public static string Question(int id, string slug) => $"/questions/{id}/{Uri.EscapeDataString(slug)}";
 
     public static string Answer(int questionId, string questionSlug, int answerId) => $"{Question(questionId, questionSlug)}#answer-{answerId}";
 

@@ -29,7 +29,7 @@ public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, Reputat
                 a.Revisions.Where(r => r.Number == a.CurrentRevisionNumber).Select(r => r.BodyMarkdown).FirstOrDefault() ?? "",
                 a.Revisions.Where(r => r.Number == a.CurrentRevisionNumber).Select(r => r.BodyHtml).FirstOrDefault() ?? "",
                 a.CreatedAt, a.UpdatedAt, a.PublishedAt, a.ArchivedAt,
-                a.CreditedMemberId == null ? null : new FaqCredit(a.CreditedMemberId, a.CreditedMember!.DisplayName),
+                a.CreditedMemberId == null ? null : new FaqCredit(a.CreditedMemberId, a.CreditedMember!.DisplayName, a.CreditedMember.Role),
                 a.SourceQuestionId, a.SourceAnswerId,
                 publicQuestions.Where(q => q.Id == a.SourceQuestionId).Select(q => q.Slug).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken)
@@ -67,7 +67,7 @@ public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, Reputat
     }
 }
 
-public sealed record FaqCredit(string MemberId, string DisplayName);
+public sealed record FaqCredit(string MemberId, string DisplayName, MemberRole Role = MemberRole.Member);
 
 public sealed record FaqArticleDetail(
     int Id, string Slug, string Title, string CategoryName, string CategorySlug, long CurrentRevisionId, int CurrentRevisionNumber,

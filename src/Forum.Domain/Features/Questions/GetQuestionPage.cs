@@ -51,7 +51,8 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
             .Select(ModerationLogEntry.Projection).ToListAsync(ct);
 }
 
-public sealed record AuthorCard(string Id, string DisplayName, int Reputation);
+/// <param name="Role">From the author's account, never from their name: what the badge beside the post says.</param>
+public sealed record AuthorCard(string Id, string DisplayName, int Reputation, MemberRole Role = MemberRole.Member);
 
 public sealed record QuestionDetail(
     int Id, string Title, string Slug, string BodyMarkdown, string BodyHtml, QuestionStatus Status, int Score, int AnswerCount, int MeTooCount,

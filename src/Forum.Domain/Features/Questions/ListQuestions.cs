@@ -75,12 +75,12 @@ public sealed record QuestionSummary(
     int Id, string Title, string Slug, QuestionStatus Status, int Score, int AnswerCount, int MeTooCount,
     DateTimeOffset CreatedAt, DateTimeOffset LastActivityAt, DateTimeOffset? FirstResponseAt, SupportTier AskerTier,
     string AuthorId, string AuthorName, int AuthorReputation, string CategoryName, string CategorySlug, IReadOnlyList<string> Tags,
-    PostModeration? Moderation = null)
+    PostModeration? Moderation = null, MemberRole AuthorRole = MemberRole.Member)
 {
     public static readonly System.Linq.Expressions.Expression<Func<Question, QuestionSummary>> Projection = q => new QuestionSummary(
         q.Id, q.Title, q.Slug, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
         q.CreatedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier,
         q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Category!.Name, q.Category.Slug,
         q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
-        PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason));
+        PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason), q.Author.Role);
 }

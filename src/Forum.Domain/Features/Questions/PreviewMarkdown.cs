@@ -16,6 +16,15 @@ public sealed class PreviewMarkdownValidator : AbstractValidator<PreviewMarkdown
 
 public sealed class PreviewMarkdownHandler(IMarkdownRenderer markdown) : IRequestHandler<PreviewMarkdown, string>
 {
-    public Task<string> Handle(PreviewMarkdown request, CancellationToken cancellationToken) =>
-        Task.FromResult(markdown.ToSafeHtml(Text.CleanBody(request.Markdown)));
+    public Task<string> Handle(PreviewMarkdown request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Task.FromResult(markdown.ToSafeHtml(Text.CleanBody(request.Markdown)));
+        }
+        catch (RuleViolationException ex)
+        {
+            throw new RuleViolationException(nameof(request.Markdown), ex.Message);
+        }
+    }
 }

@@ -63,7 +63,7 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
                 Detail = new QuestionDetail(
                     q.Id, q.Title, q.Slug, q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
                     q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version,
-                    new AuthorCard(q.AuthorId, q.Author!.DisplayName, q.Author.Reputation),
+                    new AuthorCard(q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Author.Role),
                     q.Category!.Name, q.Category.Slug, q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                     PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason), null),
                 Support = new SupportRecord(
@@ -86,7 +86,7 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
         var answers = await db.Answers.AsNoTracking().Where(a => a.QuestionId == questionId)
             .OrderByDescending(a => a.Id == acceptedId).ThenByDescending(a => a.VerifiedAt != null).ThenByDescending(a => a.Score).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
             .Select(a => new AnswerDetail(a.Id, a.BodyMarkdown, a.BodyHtml, a.Score, a.Id == acceptedId, a.CreatedAt, a.EditedAt, a.Version,
-                new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation),
+                new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation, a.Author.Role),
                 PostModeration.Of(a.DeletedAt, a.DeletedReason, a.HiddenAt, a.IsHeld, a.HiddenReason), a.VerifiedAt))
             .ToListAsync(ct);
 

@@ -7,7 +7,10 @@ using MediatR;
 
 namespace Forum.Domain.Features.Users;
 
-/// <summary>The signed-in member chooses the name the forum shows for them; names need not be unique.</summary>
+/// <summary>
+/// The signed-in member chooses the name the forum shows for them: one that no other member's name looks like, and
+/// none of the team's words unless they are on the team (<see cref="DisplayNameRules"/>).
+/// </summary>
 [Authorize]
 public sealed record ChangeDisplayName(string DisplayName) : IRequest<DisplayNameResult>;
 
@@ -15,11 +18,8 @@ public sealed class ChangeDisplayNameValidator : AbstractValidator<ChangeDisplay
 {
     public ChangeDisplayNameValidator()
     {
-        RuleFor(x => Text.CleanLine(x.DisplayName)).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Enter a display name.")
-            .Must(n => n.Length >= Member.DisplayNameMin).WithMessage($"A display name has at least {Member.DisplayNameMin} characters.")
-            .Must(n => n.Length <= Member.DisplayNameMax).WithMessage($"A display name has at most {Member.DisplayNameMax} characters.")
-            .Must(n => n.Any(char.IsLetterOrDigit)).WithMessage("A display name needs at least one letter or digit.")
+        RuleFor(x => Text.CleanLine(x.DisplayName))
+            .Must(n => DisplayNameRules.FormProblem(n) is null).WithMessage((_, n) => DisplayNameRules.FormProblem(n))
             .OverridePropertyName(nameof(ChangeDisplayName.DisplayName));
     }
 }
@@ -27,21 +27,26 @@ public sealed class ChangeDisplayNameValidator : AbstractValidator<ChangeDisplay
 public sealed class ChangeDisplayNameHandler(IForumDb db, ICurrentUser user, IClock clock, WriteAllowance allowance)
     : IRequestHandler<ChangeDisplayName, DisplayNameResult>
 {
-    /// <summary>Names that would pass a member off as the forum's own people; only moderators and staff may use them.</summary>
-    private static readonly HashSet<string> ReservedNames = new(StringComparer.OrdinalIgnoreCase)
-        { "moderator", "staff", "admin", "administrator", "forum" };
-
     public async Task<DisplayNameResult> Handle(ChangeDisplayName request, CancellationToken cancellationToken)
     {
         var name = Text.CleanLine(request.DisplayName);
-        if (ReservedNames.Contains(name) && !Roles.IsModeratorOrStaff(user))
-            throw new RuleViolationException(nameof(request.DisplayName), $"\"{name}\" is kept for the forum's team; choose another name.");
         var member = await db.CurrentMemberAsync(user, cancellationToken);
         if (member.DisplayName == name)
             return new DisplayNameResult(member.Id, member.DisplayName);
+        await DisplayNameRules.EnsureAvailableAsync(db, name, Roles.IsModeratorOrStaff(user), member.Id, nameof(request.DisplayName), cancellationToken);
         allowance.EnsureCanRename(member);
         member.Rename(name, clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (ConflictException)
+        {
+            // Another member took a look-alike of this name at the same moment; the unique index let only one of them have it.
+            if (await DisplayNameRules.IsTakenAsync(db, name, member.Id, cancellationToken))
+                throw DisplayNameRules.Taken(name, nameof(request.DisplayName));
+            throw;
+        }
         return new DisplayNameResult(member.Id, member.DisplayName);
     }
 }

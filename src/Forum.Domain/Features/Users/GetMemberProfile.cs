@@ -17,7 +17,7 @@ public sealed class GetMemberProfileHandler(IForumDb db, ICurrentUser user) : IR
     public async Task<MemberProfile> Handle(GetMemberProfile request, CancellationToken cancellationToken)
     {
         var member = await db.Members.AsNoTracking().Where(m => m.Id == request.MemberId)
-            .Select(m => new { m.Id, m.DisplayName, m.Reputation, m.Tier, m.CreatedAt, m.SuspendedUntil, m.SuspensionReason, m.DisplayNameChangedAt })
+            .Select(m => new { m.Id, m.DisplayName, m.Role, m.Reputation, m.Tier, m.CreatedAt, m.SuspendedUntil, m.SuspensionReason, m.DisplayNameChangedAt })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The member");
 
@@ -48,7 +48,7 @@ public sealed class GetMemberProfileHandler(IForumDb db, ICurrentUser user) : IR
         return new MemberProfile(member.Id, member.DisplayName, member.Reputation, member.Tier, member.CreatedAt,
             questionCount, answerCount, history, questions, answers, member.SuspendedUntil,
             Roles.IsModeratorOrStaff(user) ? member.SuspensionReason : null,
-            member.DisplayNameChangedAt is null && Member.IsDefaultName(member.DisplayName));
+            member.DisplayNameChangedAt is null && Member.IsDefaultName(member.DisplayName), member.Role);
     }
 }
 
@@ -63,4 +63,4 @@ public sealed record MemberAnswer(int Id, int QuestionId, string QuestionTitle, 
 public sealed record MemberProfile(
     string Id, string DisplayName, int Reputation, SupportTier Tier, DateTimeOffset MemberSince, int QuestionCount, int AnswerCount,
     IReadOnlyList<ReputationLine> History, IReadOnlyList<QuestionSummary> Questions, IReadOnlyList<MemberAnswer> Answers,
-    DateTimeOffset? SuspendedUntil = null, string? SuspensionReason = null, bool HasDefaultName = false);
+    DateTimeOffset? SuspendedUntil = null, string? SuspensionReason = null, bool HasDefaultName = false, MemberRole Role = MemberRole.Member);

@@ -1,3 +1,4 @@
+using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         builder.Property(m => m.Id).HasMaxLength(450);
         builder.Property(m => m.DisplayName).HasMaxLength(60);
+        // No two members have names that look alike, even when they choose them at the same moment.
+        builder.Property(m => m.NameKey).HasMaxLength(NameSkeleton.MaxLength);
+        builder.HasIndex(m => m.NameKey).IsUnique();
         builder.Property(m => m.SuspensionReason).HasMaxLength(500);
         // Two moderators suspending or lifting the same suspension at once: one wins, the other gets a conflict.
         builder.Property(m => m.SuspendedUntil).IsConcurrencyToken();

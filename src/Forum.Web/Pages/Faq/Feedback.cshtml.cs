@@ -19,10 +19,13 @@ namespace Forum.Web.Pages.Faq;
 [EnableRateLimiting(VisitorCookie.NewVisitorsPolicy)]
 public sealed class FeedbackModel(IMediator mediator) : ForumPageModel(mediator)
 {
-    public IActionResult OnGet(string slug) => Redirect(Links.FaqArticle(slug));
+    // A slug of white space alone binds as null: no article has it.
+    public IActionResult OnGet(string? slug) => string.IsNullOrWhiteSpace(slug) ? NotFound() : Redirect(Links.FaqArticle(slug));
 
-    public async Task<IActionResult> OnPostAsync(string slug, bool helpful, FeedbackReason? reason)
+    public async Task<IActionResult> OnPostAsync(string? slug, bool helpful, FeedbackReason? reason)
     {
+        if (string.IsNullOrWhiteSpace(slug))
+            return NotFound();
         var browser = User.Identity?.IsAuthenticated == true ? null : VisitorCookie.GetOrCreate(HttpContext);
         var (ok, _) = await TrySendAsync(new SendFaqFeedback(slug, helpful, reason, browser));
         if (!ok)

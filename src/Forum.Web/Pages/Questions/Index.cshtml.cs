@@ -32,11 +32,16 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
     };
 
     // "page" is also the route value naming the Razor page, so the page number is read from the query only.
-    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? pageNumber)
     {
+        // /c/%20 or /tags/%0d%0a: white space alone binds as null, and no category or tag has such a name.
+        if ((RouteData.Values.ContainsKey("category") && string.IsNullOrWhiteSpace(Category)) ||
+            (RouteData.Values.ContainsKey("tag") && string.IsNullOrWhiteSpace(Tag)))
+            return NotFound();
         var sort = QuestionSort.All.Contains(Tab?.ToLowerInvariant()) ? Tab!.ToLowerInvariant() : QuestionSort.Newest;
         var page = Math.Clamp(pageNumber ?? 1, 1, 100_000);
         List = await Mediator.Send(new ListQuestions(sort, NullIfEmpty(Category), NullIfEmpty(Tag?.ToLowerInvariant()), page, PageSize), HttpContext.RequestAborted);
+        return Page();
     }
 
     /// <summary>This list with another tab or page; filters that are not part of the path go in the query.</summary>
