@@ -33,10 +33,11 @@ public static class VisitorCookie
         return id;
     }
 
-    /// <summary>Members and visitors with a cookie pass freely; a request that would make a new visitor counts against its address.</summary>
+    /// <summary>Reads, members and visitors with a cookie pass freely; a write that would make a new visitor counts against its address.</summary>
     public static RateLimitPartition<string> NewVisitorPartition(HttpContext context, int perHour) =>
-        context.User.Identity?.IsAuthenticated == true || Read(context) is not null
-            ? RateLimitPartition.GetNoLimiter("known visitor")
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+        || context.User.Identity?.IsAuthenticated == true || Read(context) is not null
+            ? RateLimitPartition.GetNoLimiter("reads and known visitors")
             : RateLimitPartition.GetFixedWindowLimiter($"new visitor {context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = perHour,

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Forum.Domain.Common;
 using Forum.Domain.Features.Reputation;
 using Forum.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,12 +18,17 @@ public sealed class ConcurrencyTests : IAsyncLifetime
 {
     private const int Rounds = 3;
 
-    // The real allowances (the shared factory raises the vote allowance for other tests).
-    private readonly ForumWebFactory _forum = new(new Dictionary<string, string>
+    private readonly RealAllowancesForum _forum = new();
+
+    /// <summary>The real vote allowances (the shared factory raises them for other tests).</summary>
+    private sealed class RealAllowancesForum : ForumWebFactory
     {
-        ["Forum:RateLimits:VotesPerMinute"] = "5",
-        ["Forum:RateLimits:VotesPerDay"] = "50",
-    });
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Forum:RateLimits:VotesPerMinute", "5");
+            builder.UseSetting("Forum:RateLimits:VotesPerDay", "50");
+        }
+    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

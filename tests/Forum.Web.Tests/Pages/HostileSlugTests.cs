@@ -1,5 +1,6 @@
 using System.Net;
 using Forum.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Forum.Web.Tests.Pages;
 
@@ -8,8 +9,14 @@ namespace Forum.Web.Tests.Pages;
 /// of control, line-break, bidirectional and other hostile characters: never a 500, never a header split in two.
 /// (A NUL, %00, never reaches the forum: the server refuses such a path with a 400 first.)
 /// </summary>
-public sealed class HostileSlugTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
+public sealed class HostileSlugTests(HostileSlugTests.ManyVisitorsForum forum) : IClassFixture<HostileSlugTests.ManyVisitorsForum>
 {
+    /// <summary>Each slug's feedback comes from a new cookieless visitor; more of them than one address may bring an hour.</summary>
+    public sealed class ManyVisitorsForum : ForumWebFactory
+    {
+        protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Forum:NewVisitorsPerHourPerAddress", "1000");
+    }
+
     public static readonly TheoryData<string> Slugs = new()
     {
         "%E2%80%AE", "a%E2%80%AEb", "%0d%0a", "x%0D%0ASet-Cookie:%20a=b", "%7F", "%C0%AF", "%FF", "%E2%80%8B",

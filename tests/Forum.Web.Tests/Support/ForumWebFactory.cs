@@ -12,13 +12,6 @@ namespace Forum.Web.Tests.Support;
 /// </summary>
 public class ForumWebFactory : WebApplicationFactory<Program>
 {
-    private readonly IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
-
-    public ForumWebFactory() { }
-
-    /// <summary>A forum of its own with <paramref name="settings"/> on top (not public: xUnit fixtures have one public constructor).</summary>
-    internal ForumWebFactory(IReadOnlyDictionary<string, string> settings) => _settings = settings;
-
     private readonly string _workFolder = Path.Combine(Path.GetTempPath(), $"forum-web-{Guid.NewGuid():N}");
     private string? _postgresDatabase;
 
@@ -37,8 +30,6 @@ public class ForumWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Forum:RateLimits:VotesPerMinute", "1000");
         builder.UseSetting("Forum:RateLimits:VotesPerDay", "1000");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
-        foreach (var (key, value) in _settings)
-            builder.UseSetting(key, value);
         if (OnPostgres)
         {
             var server = Environment.GetEnvironmentVariable("FORUM_TEST_POSTGRES")
