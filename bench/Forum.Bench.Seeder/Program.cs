@@ -41,13 +41,23 @@ var bodies = Enumerable.Range(0, 120).Select(i => Words.Paragraphs(random, 2 + i
 // Accounts and their forum profiles, as the forum makes them (a Member for every new account, see ForumDbContext).
 var passwordHash = new PasswordHasher<ForumUser>().HashPassword(new ForumUser(), "Passw0rd!");
 var users = new List<ForumUser>(options.Members);
+// Display names are unique by how they look (their skeleton), as the forum keeps them: a drawn name already taken
+// gets a number, as the forum numbers a taken name at sign-up.
+var namesTaken = new HashSet<string> { NameSkeleton.Of("Sam Staff") };
+string UnusedName(string name)
+{
+    var candidate = name;
+    for (var n = 2; !namesTaken.Add(NameSkeleton.Of(candidate)); n++)
+        candidate = $"{name} ({n})";
+    return candidate;
+}
 for (var i = 0; i < options.Members; i++)
 {
     var email = $"member{i}@bench.local";
     users.Add(new ForumUser
     {
         UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-        EmailConfirmed = true, PasswordHash = passwordHash, SecurityStamp = Guid.NewGuid().ToString("N"), DisplayName = Words.Name(random),
+        EmailConfirmed = true, PasswordHash = passwordHash, SecurityStamp = Guid.NewGuid().ToString("N"), DisplayName = UnusedName(Words.Name(random)),
     });
 }
 var memberIds = users.Select(u => u.Id).ToList();
