@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Forum.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -33,5 +35,22 @@ public sealed class SupportPagesTests(ForumWebFactory forum) : IClassFixture<For
         Assert.Contains("Is this still solved?", html);
         Assert.Contains("No, the problem is back", html);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_visitor_sees_the_support_panel_on_a_waiting_question_and_no_empty_box_on_a_solved_one()
+    {
+        async Task<string> FirstQuestionPageAsync(string sort)
+        {
+            var list = await forum.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/questions?sort={sort}&pageSize=1");
+            return await forum.CreateClient().GetStringAsync($"/questions/{list.GetProperty("items")[0].GetProperty("id").GetInt32()}");
+        }
+
+        var waiting = await FirstQuestionPageAsync("unanswered");
+        var solved = await FirstQuestionPageAsync("solved");
+
+        Assert.Contains("class=\"question-support\"", waiting);
+        Assert.Contains("Waiting for a first response", waiting);
+        Assert.DoesNotContain("class=\"question-support\"", solved);
     }
 }
