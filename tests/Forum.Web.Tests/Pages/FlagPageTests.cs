@@ -27,23 +27,6 @@ public sealed class FlagPageTests(ForumWebFactory forum) : IClassFixture<ForumWe
         Assert.Equal(HttpStatusCode.NotFound, (await lin.GetAsync($"/questions/{id}")).StatusCode);
     }
 
-    [Fact]
-    public async Task The_author_of_a_question_hidden_by_flags_finds_the_flag_form_on_it_to_ask_for_a_review()
-    {
-        var email = $"hidden-author-{Guid.NewGuid():N}@forum.test";
-        (await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = "Passw0rd!" })).EnsureSuccessStatusCode();
-        var id = await (await forum.SignedInClientAsync(email)).AskAsync(ApiCalls.NewQuestion("Where do I download the older desktop release"));
-        foreach (var reporter in new[] { "carmen@forum.local", "dev@forum.local", "lin@forum.local" })
-            await (await (await forum.SignedInClientAsync(reporter)).PostAsJsonAsync($"/api/v1/questions/{id}/flags", new { reason = "spam" })).JsonAsync(HttpStatusCode.Created);
-
-        var authorsPage = await (await BrowserSignedInAsync(email)).GetStringAsync($"/questions/{id}");
-        var othersPage = await (await BrowserSignedInAsync("bob@forum.local")).GetAsync($"/questions/{id}");
-
-        Assert.Contains($"<input type=\"hidden\" name=\"postId\" value=\"{id}\" />", authorsPage);
-        Assert.Contains("Why should a moderator look at this question?", authorsPage);
-        Assert.Equal(HttpStatusCode.NotFound, othersPage.StatusCode);
-    }
-
     /// <summary>Signs in through the login page, as a browser does (cookies).</summary>
     private async Task<HttpClient> BrowserSignedInAsync(string email)
     {
