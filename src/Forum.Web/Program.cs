@@ -70,6 +70,7 @@ services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Questions/Index", "/c/{category}");
     options.Conventions.AddPageRoute("/Questions/Index", "/tags/{tag}");
     options.Conventions.AddPageRoute("/Posts/History", "/answers/{id:int}/history");
+    options.Conventions.AddPageRoute("/Posts/Review", "/answers/{id:int}/review");
 });
 services.AddAntiforgery(options => options.Cookie.Name = "forum.antiforgery");
 services.AddProblemDetails();

@@ -46,6 +46,11 @@ public static partial class Text
         return builder.ToString().Trim();
     }
 
+    /// <summary>Whether the text has a character a reader can see (not only spaces, control, zero-width or direction marks).</summary>
+    public static bool HasVisibleText(string? value) =>
+        value is not null && value.Any(c => !char.IsWhiteSpace(c)
+            && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format));
+
     /// <summary>An URL-friendly form of a title: lower-case ASCII letters, digits and hyphens.</summary>
     public static string Slugify(string title)
     {

@@ -40,6 +40,13 @@ public abstract class Post
 
     public bool IsAuthoredBy(string? memberId) => memberId is not null && memberId == AuthorId;
 
+    /// <summary>
+    /// Its author may ask a moderator to review it: it was hidden (by a moderator or by flags) or removed by a moderator.
+    /// A post held for its first review is already in the queue, and one its author deleted is theirs to repost.
+    /// </summary>
+    public bool AwaitsReviewRequestFrom(string? memberId) =>
+        IsAuthoredBy(memberId) && (DeletedAt is null ? HiddenAt is not null && !IsHeld : DeletedById is not null);
+
     internal void ChangeScore(int delta)
     {
         Score += delta;

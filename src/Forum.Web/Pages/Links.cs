@@ -49,6 +49,9 @@ public static class Links
 
     public static string History(PostType type, int id) => type == PostType.Question ? $"/questions/{id}/history" : $"/answers/{id}/history";
 
+    /// <summary>Where the author of a hidden or removed post asks a moderator for a review.</summary>
+    public static string ReviewRequest(PostType type, int id) => Forum.Domain.Features.Notifications.Notifier.ReviewRequestPath(type, id);
+
     public static string Member(string id, string displayName) => $"/members/{Uri.EscapeDataString(id)}/{NameSlug(displayName)}";
 
     public static string Category(string slug) => $"/c/{Uri.EscapeDataString(slug)}";

@@ -12,7 +12,7 @@ namespace Forum.Domain.Features.Moderation;
 /// <summary>
 /// A member with the flag privilege reports a post (<see cref="ModerationCodes.FlagReasons"/>). Three pending spam or
 /// abusive flags from distinct members, or one from a moderator, hide the post at once pending review (the forum's
-/// automatic flags do not count). The author of a hidden post asks for its review by flagging it for a moderator.
+/// automatic flags do not count). The author of a hidden or removed post asks for its review with <see cref="AskForReview"/>.
 /// </summary>
 [Authorize]
 public sealed record FlagPost(PostType PostType, int PostId, string Reason, string? Note = null, int? DuplicateOfQuestionId = null) : IRequest<FlagResult>;
@@ -47,14 +47,13 @@ public sealed class FlagPostHandler(
         var (post, question) = await db.FindVisiblePostAsync(request.PostType, request.PostId, user, cancellationToken);
         var reporter = await db.CurrentMemberAsync(user, cancellationToken);
         var isModerator = Roles.IsModeratorOrStaff(user);
-        var asksForReview = post.IsAuthoredBy(reporter.Id) && post.IsHidden && !post.IsHeld && request.Reason == "needs-moderator";
-        if (!isModerator && !asksForReview && reporter.Reputation < reputation.FlagPrivilege)
-            throw new ForbiddenException($"You need {reputation.FlagPrivilege} reputation to flag posts.");
-        if (post.IsAuthoredBy(reporter.Id) && !asksForReview)
-            throw new ForbiddenException(post.IsHidden && !post.IsHeld
-                ? "To ask for a review of your hidden post, flag it for a moderator and say why."
+        if (post.IsAuthoredBy(reporter.Id))
+            throw new ForbiddenException(post.AwaitsReviewRequestFrom(reporter.Id)
+                ? "You cannot flag your own post; ask for a review of it instead."
                 : "You cannot flag your own post.");
-        if ((!post.IsPublic || !question.IsPublic) && !asksForReview)
+        if (!isModerator && reporter.Reputation < reputation.FlagPrivilege)
+            throw new ForbiddenException($"You need {reputation.FlagPrivilege} reputation to flag posts.");
+        if (!post.IsPublic || !question.IsPublic)
             throw new ConflictException("This post is already hidden pending review.");
         if (await db.Flags.AnyAsync(f => f.ReporterId == reporter.Id && f.PostType == post.Type && f.PostId == post.Id && f.Status == FlagStatus.Pending, cancellationToken))
             throw new ConflictException("You have already flagged this post; a moderator will look at it.");

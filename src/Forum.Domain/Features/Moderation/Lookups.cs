@@ -41,6 +41,21 @@ public static class Lookups
         return (answer, answer.Question!);
     }
 
+    /// <summary>
+    /// The current member's own post that a moderator hid or removed (or flags hid), with its question, for its author to
+    /// ask for a review (<see cref="Post.AwaitsReviewRequestFrom"/>); any other post is not found.
+    /// </summary>
+    public static async Task<(Post Post, Question Question)> FindOwnModeratedPostAsync(this IForumDb db, PostType type, int id, ICurrentUser user,
+        CancellationToken ct)
+    {
+        Post? post = type == PostType.Question
+            ? await db.Questions.SingleOrDefaultAsync(q => q.Id == id && q.AuthorId == user.UserId, ct)
+            : await db.Answers.Include(a => a.Question).SingleOrDefaultAsync(a => a.Id == id && a.AuthorId == user.UserId, ct);
+        if (post is null || !post.AwaitsReviewRequestFrom(user.UserId))
+            throw new NotFoundException(PostName(type));
+        return (post, post as Question ?? ((Answer)post).Question!);
+    }
+
     public static string PostName(PostType type) => type == PostType.Question ? "The question" : "The answer";
 
     /// <summary>The signed-in member's forum profile (every account has one).</summary>

@@ -91,10 +91,13 @@ public sealed class Notifier(IForumDb db, IClock clock, PublicLinks publicLinks)
             : post.HiddenById is null ? ("hidden after members flagged it, until a moderator reviews it", post.HiddenReason)
             : ("hidden by a moderator", post.HiddenReason);
         var text = $"Your {what} \"{Shorten(question.Title)}\" was {how}{(string.IsNullOrEmpty(reason) ? "" : $": {reason}")}.";
-        var next = post.IsDeleted
-            ? post is Answer ? "If you think this was a mistake, ask for a review: flag the question for a moderator and say why." : null
-            : "Only you and the moderators see it now. If you think this was a mistake, open it and ask for a review: flag it for a moderator and say why.";
-        return NotifyAsync(post.AuthorId, NotificationKind.PostModerated, text, question, post is Answer ? $"#answer-{post.Id}" : "", ct, emailDetail: next);
+        var review = ReviewRequestPath(post.Type, post.Id);
+        if (post.IsDeleted)
+            return NotifyAsync(post.AuthorId, NotificationKind.PostModerated, text, null, review, ct,
+                emailDetail: "If you think this was a mistake, ask a moderator to review it and say why.");
+        return NotifyAsync(post.AuthorId, NotificationKind.PostModerated, text, question, post is Answer ? $"#answer-{post.Id}" : "", ct,
+            emailDetail: "Only you and the moderators see it now. If you think this was a mistake, ask a moderator to review it and say why.",
+            emailLinks: [("Ask for a review", publicLinks.Absolute(review))]);
     }
 
     /// <summary>
@@ -118,6 +121,9 @@ public sealed class Notifier(IForumDb db, IClock clock, PublicLinks publicLinks)
                 question.IsPublic ? question : null, question.IsPublic ? "" : "/notifications", ct);
         }
     }
+
+    /// <summary>Where the author of a hidden or removed post asks for its review.</summary>
+    public static string ReviewRequestPath(PostType type, int id) => $"/{(type == PostType.Question ? "questions" : "answers")}/{id}/review";
 
     private static string Shorten(string title) => title.Length > 80 ? title[..79] + "…" : title;
 

@@ -175,10 +175,9 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
         return postType == PostType.Question ? Redirect(Links.Questions) : Back(id, slug, "answers", ok);
     }
 
-    /// <summary>Others' public posts for members who may flag; their own hidden post for its author, to ask for a review.</summary>
+    /// <summary>Others' public posts, for members who may flag (the author of a hidden post asks for a review instead).</summary>
     public FlagForm? FlagFormFor(PostType type, int postId, AuthorCard author, PostModeration? moderation) =>
-        (Viewer.CanFlag && author.Id != Viewer.MemberId && moderation is null && Question.Moderation is null)
-        || (Viewer.MemberId is not null && author.Id == Viewer.MemberId && moderation?.State == PostModeration.Hidden)
+        Viewer.CanFlag && author.Id != Viewer.MemberId && moderation is null && Question.Moderation is null
             ? new FlagForm($"{QuestionUrl}?handler=Flag", type, postId)
             : null;
 

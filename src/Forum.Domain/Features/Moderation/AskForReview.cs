@@ -1,0 +1,41 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Forum.Domain.Features.Moderation;
+
+/// <summary>
+/// The author of a post that a moderator hid or removed, or that members' flags hid, asks a moderator to look again and
+/// says why. The request joins the moderation queue as a flag for a moderator's attention; the author hears the outcome
+/// when it is decided (<see cref="Notifications.Notifier.FlagsResolvedAsync"/>).
+/// </summary>
+[Authorize]
+public sealed record AskForReview(PostType PostType, int PostId, string Note) : IRequest<long>;
+
+public sealed class AskForReviewValidator : AbstractValidator<AskForReview>
+{
+    public AskForReviewValidator()
+    {
+        RuleFor(x => x.PostType).IsInEnum();
+        RuleFor(x => x.Note).Must(Text.HasVisibleText).WithMessage("Tell the moderators why the post should be shown again.");
+        RuleFor(x => x.Note).MaximumLength(FlagPostValidator.NoteMax).WithMessage($"Say it in at most {FlagPostValidator.NoteMax} characters.");
+    }
+}
+
+public sealed class AskForReviewHandler(IForumDb db, ICurrentUser user, IClock clock, WriteAllowance allowance) : IRequestHandler<AskForReview, long>
+{
+    public async Task<long> Handle(AskForReview request, CancellationToken cancellationToken)
+    {
+        var (post, question) = await db.FindOwnModeratedPostAsync(request.PostType, request.PostId, user, cancellationToken);
+        await allowance.EnsureCanFlagAsync(user.UserId!, cancellationToken);
+        if (await db.Flags.AnyAsync(f => f.ReporterId == user.UserId && f.PostType == post.Type && f.PostId == post.Id && f.Status == FlagStatus.Pending, cancellationToken))
+            throw new ConflictException("You have already asked for a review of this post; a moderator will look at it.");
+
+        var flag = new Flag(user.UserId!, post, question.Id, FlagReason.NeedsModerator, Text.CleanBody(request.Note), null, clock.UtcNow);
+        db.Flags.Add(flag);
+        await db.SaveChangesAsync(cancellationToken);
+        return flag.Id;
+    }
+}
