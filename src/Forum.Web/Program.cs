@@ -80,7 +80,7 @@ services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
     options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 });
-services.AddOpenApi();
+services.AddApiDocumentation();
 services.AddPageCaching();
 services.AddMemoryCache();
 services.AddResponseCompression(options => options.EnableForHttps = true);
