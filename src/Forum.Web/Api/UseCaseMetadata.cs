@@ -26,14 +26,31 @@ public static class UseCaseEndpoints
         endpoint.WithMetadata(metadata);
         if (metadata.SignInRequired)
             endpoint.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        endpoint.Add(builder =>
-        {
-            if (!IsChange(builder.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods)))
-                return;
-            builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
-            builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status429TooManyRequests, typeof(ProblemDetails), ["application/problem+json"]));
-        });
+        endpoint.Add(DeclareFailuresOfChanges);
         return endpoint;
+    }
+
+    /// <summary>For a change: 400 (an unreadable body, invalid fields, a sign-in cookie without the antiforgery header) and 429 (the write limit).</summary>
+    public static void DeclareFailuresOfChanges(EndpointBuilder endpoint)
+    {
+        if (!IsChange(endpoint.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods)))
+            return;
+        DeclareProblem(endpoint, StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails));
+        DeclareProblem(endpoint, StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <summary>
+    /// Declares an error response as a ProblemDetails unless the endpoint already declares that status with a body. An
+    /// error the endpoint declares without a body (a typed NotFound) is replaced: the API's status code pages give it one.
+    /// </summary>
+    public static void DeclareProblem(EndpointBuilder endpoint, int status, Type? type = null)
+    {
+        var declared = endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Where(response => response.StatusCode == status).ToList();
+        if (declared.Any(response => response.Type is { } body && body != typeof(void)))
+            return;
+        foreach (var bodiless in declared)
+            endpoint.Metadata.Remove(bodiless);
+        endpoint.Metadata.Add(new ProducesResponseTypeMetadata(status, type ?? typeof(ProblemDetails), ["application/problem+json"]));
     }
 
     public static bool IsChange(IEnumerable<string> httpMethods) =>
