@@ -142,7 +142,7 @@ app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.Policy);
 app.MapForumApi();
-app.MapOpenApi("/openapi/{documentName}.json");
+app.MapApiDocumentation();
 app.MapHealthChecks("/health");
 
 if (app.Configuration.GetValue<bool>("Forum:SeedDemoContent"))

@@ -2,6 +2,7 @@ using Forum.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Scalar.AspNetCore;
 
 namespace Forum.Web.Api;
 
@@ -49,6 +50,34 @@ public static class ApiDocumentation
                 return Task.CompletedTask;
             });
         });
+
+    /// <summary>The OpenAPI document at /openapi/v1.json and the interactive API reference that reads it at /api/reference.</summary>
+    public static void MapApiDocumentation(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/reference", options => options
+                .WithTitle("Forum API reference")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .WithNonce()
+                .DisableDefaultFonts()
+                .DisableTelemetry()
+                .DisableAgent()
+                .DisableMcp()
+                .HideDeveloperTools()
+                .AddPreferredSecuritySchemes(BearerScheme))
+            .WithMetadata(new ContentSecurityPolicyMetadata(ReferencePagePolicy));
+    }
+
+    /// <summary>
+    /// The reference page is a script application: its scripts carry the page's nonce (nothing else inline runs), and it
+    /// styles its components inline. Everything else stays as strict as the forum's own pages: same origin only. Its
+    /// other answers (the redirect to the address with a slash, its script files) keep the strict policy.
+    /// </summary>
+    private static string? ReferencePagePolicy(HttpContext context) =>
+        context.Items[ScalarOptions.NonceHttpContextItemKey] is string { Length: > 0 } nonce
+            ? $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+              "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+            : null;
 
     private static void Describe(OpenApiDocument document)
     {
