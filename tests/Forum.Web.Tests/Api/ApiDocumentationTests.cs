@@ -14,6 +14,10 @@ public sealed partial class ApiDocumentationTests(ForumWebFactory forum) : IClas
     /// <summary>Plain lists open to everyone, with no input that can be wrong: nothing they answer is a 4xx.</summary>
     private static readonly string[] OperationsWithoutFailures = ["GET /api/v1/categories", "GET /api/v1/faq"];
 
+    /// <summary>The account endpoints that answer a bare 200 whatever the address, so as not to tell which addresses have accounts.</summary>
+    private static readonly string[] SuccessesWithoutBody =
+        ["POST /api/v1/auth/forgotPassword", "POST /api/v1/auth/register", "POST /api/v1/auth/resendConfirmationEmail", "POST /api/v1/auth/resetPassword"];
+
     [Fact]
     public async Task Every_operation_has_a_name_a_summary_a_described_success_and_its_failures_as_problem_details()
     {
@@ -22,6 +26,7 @@ public sealed partial class ApiDocumentationTests(ForumWebFactory forum) : IClas
         Assert.True(operations.Count >= 79, $"only {operations.Count} operations are described");
         Assert.Equal(operations.Count, operations.Select(o => o.Operation.GetProperty("operationId").GetString()).Distinct().Count());
         var withoutFailures = new List<string>();
+        var withoutBody = new List<string>();
         foreach (var (name, operation) in operations)
         {
             Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), $"{name} has no summary");
@@ -29,15 +34,20 @@ public sealed partial class ApiDocumentationTests(ForumWebFactory forum) : IClas
             var successes = responses.Where(r => r.Name.StartsWith('2')).ToList();
             Assert.True(successes.Count > 0, $"{name} has no 2xx response");
             foreach (var success in successes.Where(r => r.Name != "204"))
-                Assert.True(success.Value.TryGetProperty("content", out var content) && content.EnumerateObject().All(c => c.Value.TryGetProperty("schema", out _)),
-                    $"{name} does not describe the body of its {success.Name}");
+            {
+                if (!success.Value.TryGetProperty("content", out var content))
+                    withoutBody.Add(name);
+                else
+                    Assert.True(content.EnumerateObject().All(c => c.Value.TryGetProperty("schema", out _)), $"{name} does not describe the body of its {success.Name}");
+            }
             var failures = responses.Where(r => r.Name.StartsWith('4')).ToList();
             if (failures.Count == 0)
                 withoutFailures.Add(name);
             foreach (var failure in failures)
                 Assert.True(failure.Value.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{name}'s {failure.Name} is not a ProblemDetails");
         }
-        Assert.Equal(OperationsWithoutFailures, withoutFailures);
+        Assert.Equal(OperationsWithoutFailures, withoutFailures.Order(StringComparer.Ordinal));
+        Assert.Equal(SuccessesWithoutBody, withoutBody.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -52,7 +62,7 @@ public sealed partial class ApiDocumentationTests(ForumWebFactory forum) : IClas
         Assert.Equal(("apiKey", "header", "RequestVerificationToken"), ApiKey(schemes.GetProperty("antiforgery")));
 
         // A member's change: the bearer token, or the cookie together with the antiforgery header; never anonymous.
-        Assert.Equal(["bearer", "antiforgery+cookie"], Requirements(document, "/api/v1/questions", "post"));
+        Assert.Equal(["antiforgery+cookie", "bearer"], Requirements(document, "/api/v1/questions", "post"));
         // A read open to visitors: anonymous, or signed in either way (the answer may depend on who asks).
         Assert.Equal(["", "bearer", "cookie"], Requirements(document, "/api/v1/questions/{id}", "get"));
         // The Identity API's own signed-in endpoints.
@@ -80,7 +90,7 @@ public sealed partial class ApiDocumentationTests(ForumWebFactory forum) : IClas
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("/openapi/v1.json", html);
+        Assert.Contains("openapi/v1.json", html);
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
         var nonce = Assert.Single(NonceInPolicy().Matches(csp)).Groups[1].Value;
         var scripts = ScriptTag().Matches(html);
@@ -138,7 +148,7 @@ public sealed partial class ApiDocumentationTests(ForumWebFactory forum) : IClas
     private static string[] Requirements(JsonElement document, string path, string method) =>
         document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("security").EnumerateArray()
             .Select(requirement => string.Join('+', requirement.EnumerateObject().Select(s => s.Name).Order()))
-            .Order().ToArray();
+            .Order(StringComparer.Ordinal).ToArray();
 
     private static string LintToolFolder()
     {
