@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite of the forum, from a fresh Debian machine (as root) or a developer's one.
 #
-#   1. installs what the tests need and is missing: PostgreSQL 15 and Chromium (apt);
+#   1. installs what the tests need and is missing: PostgreSQL 15 and Chromium (apt), the OpenAPI linter (npm);
 #   2. starts PostgreSQL (no systemd: pg_ctlcluster) and creates the role and database `forum`/`forum_test`;
 #   3. builds the solution once (Release) and runs each test project from that build, writing
 #      TRX results under test-output/; Forum.Web.Tests runs twice, on SQLite and on PostgreSQL;
@@ -150,6 +150,12 @@ mkdir -p "$OUT"
 
 step "dotnet tool restore"
 dotnet tool restore
+
+# The web tests lint the OpenAPI document with the Redocly CLI pinned in tools/openapi-lint.
+if [[ ! -x tools/openapi-lint/node_modules/.bin/redocly ]]; then
+    step "Installing the OpenAPI linter (npm ci in tools/openapi-lint)"
+    (cd tools/openapi-lint && npm ci --no-audit --no-fund)
+fi
 
 step "Building Forum.sln (Release)"
 if ! dotnet build Forum.sln -c Release --nologo; then

@@ -81,7 +81,7 @@ services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
     options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 });
-services.AddOpenApi();
+services.AddApiDocumentation();
 services.AddPageCaching();
 services.AddMemoryCache();
 services.AddResponseCompression(options => options.EnableForHttps = true);
@@ -143,7 +143,7 @@ app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.Policy);
 app.MapForumApi();
-app.MapOpenApi("/openapi/{documentName}.json");
+app.MapApiDocumentation();
 app.MapHealthChecks("/health");
 
 if (app.Configuration.GetValue<bool>("Forum:SeedDemoContent"))

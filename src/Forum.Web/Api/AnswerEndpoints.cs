@@ -8,33 +8,83 @@ namespace Forum.Web.Api;
 
 public static class AnswerEndpoints
 {
-    /// <param name="WarnIfRude">True: a text with rude words is refused (422 with rudeWords) instead of posted with an automatic flag.</param>
     public sealed record AnswerBody(string Body, bool WarnIfRude = false);
     public sealed record EditAnswerBody(string Body, Guid? Version, bool WarnIfRude = false);
+
+    /// <summary>The answer to answering: where the new answer is, and whether it waits for a moderator or was flagged.</summary>
+    public sealed record AnswerPosted(int Id, string Url, bool AwaitingReview, bool FlaggedAsRude);
 
     public static void MapAnswerEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/questions/{id:int}/answers", async (int id, AnswerBody body, IMediator mediator, CancellationToken ct) =>
-        {
-            var posted = await mediator.Send(new PostAnswer(id, body.Body, body.WarnIfRude), ct);
-            return Results.Created($"/api/v1/answers/{posted.Id}", new { posted.Id, url = $"{QuestionEndpoints.QuestionUrl(posted.QuestionId, posted.QuestionSlug)}#answer-{posted.Id}", posted.AwaitingReview, posted.FlaggedAsRude });
-        }).WithTags("Answers");
+            {
+                var posted = await mediator.Send(new PostAnswer(id, body.Body, body.WarnIfRude), ct);
+                return TypedResults.Created($"/api/v1/answers/{posted.Id}",
+                    new AnswerPosted(posted.Id, $"{QuestionEndpoints.QuestionUrl(posted.QuestionId, posted.QuestionSlug)}#answer-{posted.Id}", posted.AwaitingReview, posted.FlaggedAsRude));
+            })
+            .WithTags("Answers")
+            .WithName("PostAnswer")
+            .WithSummary("Answer a question")
+            .WithDescription("With `warnIfRude: true`, a text with rude words is refused (422 with `rudeWords`) instead of posted with an automatic flag. " +
+                "409 when the question is locked, archived or closed.")
+            .Sends<PostAnswer>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var answers = api.MapGroup("/answers").WithTags("Answers");
-        answers.MapPut("/{id:int}", (int id, EditAnswerBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new EditAnswer(id, body.Body, body.Version, body.WarnIfRude), ct));
+        answers.MapPut("/{id:int}", async (int id, EditAnswerBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new EditAnswer(id, body.Body, body.Version, body.WarnIfRude), ct)))
+            .WithName("EditAnswer")
+            .WithSummary("Edit an answer")
+            .WithDescription("Send the `version` you read: 409 when someone else edited the answer since. Others' posts need the edit privilege.")
+            .Sends<EditAnswer>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         answers.MapDelete("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(new DeleteAnswer(id), ct);
-            return Results.NoContent();
-        });
-        answers.MapGet("/{id:int}/history", (int id, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new GetPostHistory(PostType.Answer, id), ct));
-        answers.MapPost("/{id:int}/accept", (int id, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new AcceptAnswer(id), ct));
-        answers.MapDelete("/{id:int}/accept", (int id, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new WithdrawAcceptance(id), ct));
-        answers.MapPost("/{id:int}/vote", (int id, QuestionEndpoints.VoteBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new CastVote(PostType.Answer, id, body.Value), ct));
+            {
+                await mediator.Send(new DeleteAnswer(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteAnswer")
+            .WithSummary("Delete your answer")
+            .WithDescription("Not once it is accepted (409).")
+            .Sends<DeleteAnswer>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        answers.MapGet("/{id:int}/history", async (int id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetPostHistory(PostType.Answer, id), ct)))
+            .WithName("GetAnswerHistory")
+            .WithSummary("Get an answer's edit history")
+            .Sends<GetPostHistory>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        answers.MapPost("/{id:int}/accept", async (int id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AcceptAnswer(id), ct)))
+            .WithName("AcceptAnswer")
+            .WithSummary("Accept an answer to your question")
+            .Sends<AcceptAnswer>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        answers.MapDelete("/{id:int}/accept", async (int id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new WithdrawAcceptance(id), ct)))
+            .WithName("WithdrawAcceptance")
+            .WithSummary("Withdraw your acceptance of an answer")
+            .Sends<WithdrawAcceptance>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        answers.MapPost("/{id:int}/vote", async (int id, QuestionEndpoints.VoteBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CastVote(PostType.Answer, id, body.Value), ct)))
+            .WithName("VoteOnAnswer")
+            .WithSummary("Vote on an answer")
+            .WithDescription("`value`: 1 up, -1 down (needs the privilege), 0 takes the vote back.")
+            .Sends<CastVote>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

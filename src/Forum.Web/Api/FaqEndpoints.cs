@@ -5,6 +5,7 @@ using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Faq;
 using Forum.Web.Hosting;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Forum.Web.Api;
 
@@ -15,39 +16,126 @@ public static class FaqEndpoints
     public sealed record RejectBody(string Comment);
     public sealed record FeedbackBody([property: JsonRequired] bool Helpful, FeedbackReason? Reason);
 
+    /// <summary>The article an answer was promoted into (or had already been).</summary>
+    public sealed record PromotedArticle(int ArticleId, string Slug, string Url);
+
     public static void MapFaqEndpoints(this IEndpointRouteBuilder api)
     {
         var answers = api.MapGroup("/answers").WithTags("FAQ");
-        answers.MapPost("/{id:int}/verify", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new VerifyAnswer(id), ct));
-        answers.MapDelete("/{id:int}/verify", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new WithdrawVerification(id), ct));
-        answers.MapPost("/{id:int}/promote", async (int id, PromoteBody body, IMediator mediator, CancellationToken ct) =>
-        {
-            var promoted = await mediator.Send(new PromoteAnswerToFaq(id, body.Publish, body.Title, body.Body, body.Category, body.Problem), ct);
-            var result = new { promoted.ArticleId, promoted.Slug, url = ArticleUrl(promoted.Slug) };
-            return promoted.Created ? Results.Created($"/api/v1/faq/{promoted.Slug}", result) : Results.Ok(result);
-        });
+        answers.MapPost("/{id:int}/verify", async (int id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new VerifyAnswer(id), ct)))
+            .WithName("VerifyAnswer")
+            .WithSummary("Mark an answer staff-verified")
+            .WithDescription("Staff only: the answer becomes an official one and its author earns reputation.")
+            .Sends<VerifyAnswer>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        answers.MapDelete("/{id:int}/verify", async (int id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new WithdrawVerification(id), ct)))
+            .WithName("WithdrawVerification")
+            .WithSummary("Withdraw an answer's staff verification")
+            .Sends<WithdrawVerification>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        answers.MapPost("/{id:int}/promote", async Task<Results<Created<PromotedArticle>, Ok<PromotedArticle>>> (int id, PromoteBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var promoted = await mediator.Send(new PromoteAnswerToFaq(id, body.Publish, body.Title, body.Body, body.Category, body.Problem), ct);
+                var article = new PromotedArticle(promoted.ArticleId, promoted.Slug, ArticleUrl(promoted.Slug));
+                return promoted.Created ? TypedResults.Created($"/api/v1/faq/{promoted.Slug}", article) : TypedResults.Ok(article);
+            })
+            .WithName("PromoteAnswerToFaq")
+            .WithSummary("Promote a verified answer into the FAQ")
+            .WithDescription("Staff only. 201 with the new article (published or a draft, by `publish`); 200 with the article the answer was already promoted into.")
+            .Sends<PromoteAnswerToFaq>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         var faq = api.MapGroup("/faq").WithTags("FAQ");
-        faq.MapGet("/", (string? category, IMediator mediator, CancellationToken ct) => mediator.Send(new ListFaq(category), ct));
-        faq.MapGet("/suggest", (string? q, IMediator mediator, CancellationToken ct) => mediator.Send(new SuggestForTitle(q), ct));
-        faq.MapGet("/report", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetFaqReport(), ct));
-        faq.MapGet("/revisions/pending", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListPendingFaqRevisions(), ct));
-        faq.MapPost("/revisions/{id:long}/approve", (long id, IMediator mediator, CancellationToken ct) => mediator.Send(new ApproveFaqRevision(id), ct));
-        faq.MapPost("/revisions/{id:long}/reject", (long id, RejectBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new RejectFaqRevision(id, body.Comment), ct));
-        faq.MapGet("/{slug}", (string slug, IMediator mediator, CancellationToken ct) => mediator.Send(new GetFaqArticle(slug), ct));
-        faq.MapGet("/{slug}/history", (string slug, long? from, long? to, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new GetFaqHistory(slug, from, to), ct));
+        faq.MapGet("/", async (string? category, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListFaq(category), ct)))
+            .WithName("ListFaq")
+            .WithSummary("List the FAQ articles by category")
+            .WithDescription("Staff also see drafts and the number of revisions waiting for review.")
+            .Sends<ListFaq>();
+
+        faq.MapGet("/suggest", async (string? q, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new SuggestForTitle(q), ct)))
+            .WithName("SuggestForTitle")
+            .WithSummary("Suggest FAQ articles and solved questions for a question's title")
+            .WithDescription("What the ask form shows while the title is typed, before a question is posted.")
+            .Sends<SuggestForTitle>()
+            .ProducesValidationProblem();
+
+        faq.MapGet("/report", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetFaqReport(), ct)))
+            .WithName("GetFaqReport")
+            .WithSummary("Get the FAQ's helpfulness report")
+            .Sends<GetFaqReport>();
+
+        faq.MapGet("/revisions/pending", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListPendingFaqRevisions(), ct)))
+            .WithName("ListPendingFaqRevisions")
+            .WithSummary("List the FAQ revisions waiting for review")
+            .Sends<ListPendingFaqRevisions>();
+
+        faq.MapPost("/revisions/{id:long}/approve", async (long id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ApproveFaqRevision(id), ct)))
+            .WithName("ApproveFaqRevision")
+            .WithSummary("Approve a proposed FAQ revision")
+            .WithDescription("409 when the revision was already reviewed or the article is archived.")
+            .Sends<ApproveFaqRevision>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        faq.MapPost("/revisions/{id:long}/reject", async (long id, RejectBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RejectFaqRevision(id, body.Comment), ct)))
+            .WithName("RejectFaqRevision")
+            .WithSummary("Reject a proposed FAQ revision with a comment")
+            .Sends<RejectFaqRevision>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        faq.MapGet("/{slug}", async (string slug, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetFaqArticle(slug), ct)))
+            .WithName("GetFaqArticle")
+            .WithSummary("Get an FAQ article")
+            .Sends<GetFaqArticle>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        faq.MapGet("/{slug}/history", async (string slug, long? from, long? to, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetFaqHistory(slug, from, to), ct)))
+            .WithName("GetFaqHistory")
+            .WithSummary("Get an FAQ article's revisions and the difference between two")
+            .Sends<GetFaqHistory>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         faq.MapPost("/{slug}/revisions", async (string slug, RevisionBody body, IMediator mediator, CancellationToken ct) =>
-        {
-            var proposed = await mediator.Send(new ProposeFaqRevision(slug, body.Body, body.Summary, body.BaseRevisionId), ct);
-            return Results.Created($"/api/v1/faq/{slug}/history", new { proposed.RevisionId, proposed.Number });
-        });
-        faq.MapPost("/{slug}/publish", (string slug, IMediator mediator, CancellationToken ct) => mediator.Send(new PublishFaqArticle(slug), ct));
-        faq.MapPost("/{slug}/archive", (string slug, IMediator mediator, CancellationToken ct) => mediator.Send(new ArchiveFaqArticle(slug), ct));
-        faq.MapPost("/{slug}/feedback", (string slug, FeedbackBody body, HttpContext http, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new SendFaqFeedback(slug, body.Helpful, body.Reason, user.UserId is null ? VisitorCookie.GetOrCreate(http) : null), ct))
-            .RequireRateLimiting(VisitorCookie.NewVisitorsPolicy);
+                TypedResults.Created($"/api/v1/faq/{slug}/history", await mediator.Send(new ProposeFaqRevision(slug, body.Body, body.Summary, body.BaseRevisionId), ct)))
+            .WithName("ProposeFaqRevision")
+            .WithSummary("Propose a revision of an FAQ article")
+            .WithDescription("Needs the reputation privilege. `baseRevisionId` is the approved revision you edited; 409 when you already have one waiting, " +
+                "when the article is archived, or when it changed since in the same lines.")
+            .Sends<ProposeFaqRevision>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        faq.MapPost("/{slug}/publish", async (string slug, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new PublishFaqArticle(slug), ct)))
+            .WithName("PublishFaqArticle")
+            .WithSummary("Publish a draft FAQ article")
+            .Sends<PublishFaqArticle>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        faq.MapPost("/{slug}/archive", async (string slug, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ArchiveFaqArticle(slug), ct)))
+            .WithName("ArchiveFaqArticle")
+            .WithSummary("Archive an FAQ article")
+            .Sends<ArchiveFaqArticle>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        faq.MapPost("/{slug}/feedback", async (string slug, FeedbackBody body, HttpContext http, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SendFaqFeedback(slug, body.Helpful, body.Reason, user.UserId is null ? VisitorCookie.GetOrCreate(http) : null), ct)))
+            .RequireRateLimiting(VisitorCookie.NewVisitorsPolicy)
+            .WithName("SendFaqFeedback")
+            .WithSummary("Say whether an FAQ article helped")
+            .WithDescription("One vote per member, or per visitor (by a cookie); a later vote replaces the earlier one.")
+            .Sends<SendFaqFeedback>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     public static string ArticleUrl(string slug) => $"/faq/{slug}";

@@ -1,5 +1,3 @@
-using Forum.Infrastructure.Identity;
-
 namespace Forum.Web.Api;
 
 public static class ForumApi
@@ -10,7 +8,6 @@ public static class ForumApi
         var api = app.MapGroup("/api/v1");
         api.CacheOutput(Hosting.PageCaching.Policy);
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapIdentityApi<ForumUser>();
         auth.MapAccountEndpoints();
         api.MapCategoryEndpoints();
         api.MapQuestionEndpoints();

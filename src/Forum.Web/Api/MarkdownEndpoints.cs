@@ -6,17 +6,25 @@ namespace Forum.Web.Api;
 
 public static class MarkdownEndpoints
 {
-    public sealed record PreviewBody(string Markdown);
-    public sealed record WordingBody(string? Text);
+    /// <summary>The HTML a post's Markdown would get: rendered and sanitized as on posting.</summary>
+    public sealed record MarkdownPreview(string Html);
 
     public static void MapMarkdownEndpoints(this IEndpointRouteBuilder api)
     {
-        // The live preview of the post editors: the exact HTML the post would get.
-        api.MapPost("/markdown/preview", async (PreviewBody body, IMediator mediator, CancellationToken ct) =>
-            new { html = await mediator.Send(new PreviewMarkdown(body.Markdown), ct) }).WithTags("Posts");
+        api.MapPost("/markdown/preview", async (PreviewMarkdown preview, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(new MarkdownPreview(await mediator.Send(preview, ct))))
+            .WithTags("Posts")
+            .WithName("PreviewMarkdown")
+            .WithSummary("Preview a post's Markdown as HTML")
+            .WithDescription("The live preview of the post editors: the exact HTML the post would get.")
+            .Sends<PreviewMarkdown>();
 
-        // The editors' live respect hint: the words that would bring the warning before posting.
-        api.MapPost("/respect/check", (WordingBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new CheckWording(body.Text), ct)).WithTags("Posts");
+        api.MapPost("/respect/check", async (CheckWording wording, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(wording, ct)))
+            .WithTags("Posts")
+            .WithName("CheckWording")
+            .WithSummary("Find the words of a text that may read as rude")
+            .WithDescription("The editors' live respect hint: the words that would bring the warning before posting.")
+            .Sends<CheckWording>();
     }
 }

@@ -10,13 +10,32 @@ public static class MemberEndpoints
     public static void MapMemberEndpoints(this IEndpointRouteBuilder api)
     {
         var members = api.MapGroup("/members").WithTags("Members");
-        members.MapGet("/me", (IMediator mediator, ICurrentUser user, CancellationToken ct) =>
-            user.UserId is { } id ? mediator.Send(new GetMemberProfile(id), ct) : throw new UnauthenticatedException());
-        members.MapPut("/me/display-name", (DisplayNameBody input, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new ChangeDisplayName(input.DisplayName ?? ""), ct));
-        members.MapGet("/{id}", (string id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetMemberProfile(id), ct));
-        members.MapDelete("/{id}/suspension", (string id, string? reason, IMediator mediator, CancellationToken ct) => mediator.Send(new LiftSuspension(id, reason), ct));
+        members.MapGet("/me", async (IMediator mediator, ICurrentUser user, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetMemberProfile(user.UserId ?? throw new UnauthenticatedException()), ct)))
+            .WithName("GetMyProfile")
+            .WithSummary("Get your own profile")
+            .Sends<GetMemberProfile>(signInRequired: true);
+
+        members.MapPut("/me/display-name", async (ChangeDisplayName change, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(change, ct)))
+            .WithName("ChangeDisplayName")
+            .WithSummary("Change your display name")
+            .WithDescription("400 when the name looks like one already taken (under case, accents and look-alike letters) or is kept for the forum's team.")
+            .Sends<ChangeDisplayName>();
+
+        members.MapGet("/{id}", async (string id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMemberProfile(id), ct)))
+            .WithName("GetMemberProfile")
+            .WithSummary("Get a member's profile")
+            .Sends<GetMemberProfile>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        members.MapDelete("/{id}/suspension", async (string id, string? reason, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new LiftSuspension(id, reason), ct)))
+            .WithName("LiftSuspension")
+            .WithSummary("Lift a member's suspension")
+            .WithDescription("Moderators only; the reason goes into the audit log. 409 when the member is not suspended.")
+            .Sends<LiftSuspension>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }
-
-public sealed record DisplayNameBody(string? DisplayName);

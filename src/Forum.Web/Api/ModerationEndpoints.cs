@@ -1,6 +1,7 @@
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Forum.Web.Api;
 
@@ -8,29 +9,68 @@ public static class ModerationEndpoints
 {
     public sealed record FlagBody(string Reason, string? Note, int? DuplicateOfQuestionId);
     public sealed record ActionBody(string Action, string? Reason, int? Days, int? DuplicateOfQuestionId);
+    public sealed record QueueCount(int Count);
 
     public static void MapModerationEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/questions/{id:int}/flags", (int id, FlagBody body, IMediator mediator, CancellationToken ct) => FlagAsync(PostType.Question, id, body, mediator, ct))
-            .WithTags("Moderation");
+            .WithTags("Moderation")
+            .WithName("FlagQuestion")
+            .WithSummary("Flag a question for the moderators")
+            .WithDescription(FlagDescription)
+            .Sends<FlagPost>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/answers/{id:int}/flags", (int id, FlagBody body, IMediator mediator, CancellationToken ct) => FlagAsync(PostType.Answer, id, body, mediator, ct))
-            .WithTags("Moderation");
-        api.MapGet("/members/me/flags", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetMyFlags(), ct)).WithTags("Moderation");
+            .WithTags("Moderation")
+            .WithName("FlagAnswer")
+            .WithSummary("Flag an answer for the moderators")
+            .WithDescription(FlagDescription)
+            .Sends<FlagPost>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/members/me/flags", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetMyFlags(), ct)).WithTags("Moderation")
+            .WithName("GetMyFlags")
+            .WithSummary("List the flags you raised and what became of them")
+            .Sends<GetMyFlags>();
 
         var moderation = api.MapGroup("/moderation").WithTags("Moderation");
         moderation.MapGet("/queue", (IMediator mediator, string? reason, string? category, int? page, int? pageSize, CancellationToken ct) =>
-            mediator.Send(new GetModerationQueue(reason, category, page ?? 1, pageSize ?? 50), ct));
-        moderation.MapGet("/queue/count", async (IMediator mediator, CancellationToken ct) => new { count = await mediator.Send(new CountModerationQueue(), ct) });
+            mediator.Send(new GetModerationQueue(reason, category, page ?? 1, pageSize ?? 50), ct))
+            .WithName("GetModerationQueue")
+            .WithSummary("Get the moderation queue")
+            .WithDescription("Flagged, hidden and held posts waiting for a moderator, optionally of one flag reason or category.")
+            .Sends<GetModerationQueue>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        moderation.MapGet("/queue/count", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(new QueueCount(await mediator.Send(new CountModerationQueue(), ct))))
+            .WithName("CountModerationQueue")
+            .WithSummary("Count the posts in the moderation queue")
+            .Sends<CountModerationQueue>();
         moderation.MapPost("/queue/{postType:regex(^(question|answer)$)}/{postId:int}/actions", (string postType, int postId, ActionBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new ModeratePost(postType == "question" ? PostType.Question : PostType.Answer, postId, body.Action, body.Reason, body.Days, body.DuplicateOfQuestionId), ct));
+            mediator.Send(new ModeratePost(postType == "question" ? PostType.Question : PostType.Answer, postId, body.Action, body.Reason, body.Days, body.DuplicateOfQuestionId), ct))
+            .WithName("ModeratePost")
+            .WithSummary("Act on a post in the moderation queue")
+            .WithDescription("Hide, restore, delete, lock or mark a duplicate, suspend the author, approve a held first post or dismiss its flags; " +
+                "every action goes into the audit log.")
+            .Sends<ModeratePost>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         moderation.MapGet("/log", (IMediator mediator, string? action, string? moderator, string? member, string? postType, int? postId, int? page, int? pageSize, CancellationToken ct) =>
-            mediator.Send(new GetModerationLog(action, moderator, member, ParsePostType(postType), postId, page ?? 1, pageSize ?? 50), ct));
+            mediator.Send(new GetModerationLog(action, moderator, member, ParsePostType(postType), postId, page ?? 1, pageSize ?? 50), ct))
+            .WithName("GetModerationLog")
+            .WithSummary("Read the moderation audit log")
+            .Sends<GetModerationLog>()
+            .ProducesValidationProblem();
     }
 
-    private static async Task<IResult> FlagAsync(PostType type, int id, FlagBody body, IMediator mediator, CancellationToken ct)
+    private const string FlagDescription = "A post with enough pending spam or abusive flags (or one from a moderator) is hidden at once pending review. " +
+        "409 when you already flagged it or it is already hidden.";
+
+    private static async Task<Created<FlagResult>> FlagAsync(PostType type, int id, FlagBody body, IMediator mediator, CancellationToken ct)
     {
         var flagged = await mediator.Send(new FlagPost(type, id, body.Reason, body.Note, body.DuplicateOfQuestionId), ct);
-        return Results.Created($"/api/v1/members/me/flags", flagged);
+        return TypedResults.Created($"/api/v1/members/me/flags", flagged);
     }
 
     /// <summary>"question" or "answer"; anything else matches no post (an out-of-range value the validator refuses).</summary>

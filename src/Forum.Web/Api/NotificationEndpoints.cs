@@ -1,4 +1,3 @@
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Notifications;
 using MediatR;
 
@@ -6,17 +5,37 @@ namespace Forum.Web.Api;
 
 public static class NotificationEndpoints
 {
-    public sealed record EmailPreferenceBody(NotificationKind Kind, bool SendEmail);
-
     public static void MapNotificationEndpoints(this IEndpointRouteBuilder api)
     {
         var notifications = api.MapGroup("/notifications").WithTags("Notifications");
-        notifications.MapGet("/", (int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new ListNotifications(page ?? 1, pageSize ?? 30), ct));
-        notifications.MapPost("/{id:long}/read", (long id, IMediator mediator, CancellationToken ct) => mediator.Send(new MarkNotificationRead(id), ct));
-        notifications.MapPost("/read-all", (IMediator mediator, CancellationToken ct) => mediator.Send(new MarkAllNotificationsRead(), ct));
-        notifications.MapGet("/email-preferences", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetEmailPreferences(), ct));
-        notifications.MapPut("/email-preferences", (EmailPreferenceBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new SetEmailPreference(body.Kind, body.SendEmail), ct));
+        notifications.MapGet("/", async (int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListNotifications(page ?? 1, pageSize ?? 30), ct)))
+            .WithName("ListNotifications")
+            .WithSummary("List your notifications")
+            .Sends<ListNotifications>()
+            .ProducesValidationProblem();
+
+        notifications.MapPost("/{id:long}/read", async (long id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new MarkNotificationRead(id), ct)))
+            .WithName("MarkNotificationRead")
+            .WithSummary("Mark a notification read")
+            .Sends<MarkNotificationRead>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        notifications.MapPost("/read-all", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new MarkAllNotificationsRead(), ct)))
+            .WithName("MarkAllNotificationsRead")
+            .WithSummary("Mark all your notifications read")
+            .Sends<MarkAllNotificationsRead>();
+
+        notifications.MapGet("/email-preferences", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetEmailPreferences(), ct)))
+            .WithName("GetEmailPreferences")
+            .WithSummary("Get which notifications also come by email")
+            .Sends<GetEmailPreferences>();
+
+        notifications.MapPut("/email-preferences", async (SetEmailPreference preference, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(preference, ct)))
+            .WithName("SetEmailPreference")
+            .WithSummary("Choose whether one kind of notification also comes by email")
+            .Sends<SetEmailPreference>();
     }
 }

@@ -8,47 +8,91 @@ namespace Forum.Web.Api;
 
 public static class QuestionEndpoints
 {
-    /// <param name="SuggestionsSeen">Suggestions ("faq:12", "question:34") shown while typing the title, and those opened.</param>
-    /// <param name="WarnIfRude">True: a text with rude words is refused (422 with rudeWords) instead of posted with an automatic flag.</param>
-    public sealed record AskQuestionBody(string Title, string Body, string Category, IReadOnlyList<string>? Tags,
-        IReadOnlyList<string>? SuggestionsSeen = null, IReadOnlyList<string>? SuggestionsOpened = null, bool WarnIfRude = false);
     public sealed record EditQuestionBody(string Title, string Body, IReadOnlyList<string>? Tags, Guid? Version, bool WarnIfRude = false);
     public sealed record VoteBody(int Value);
+
+    /// <summary>The answer to asking: where the new question is, and whether it waits for a moderator or was flagged.</summary>
+    public sealed record QuestionAsked(int Id, string Url, string Acknowledgement, bool AwaitingReview, bool FlaggedAsRude);
 
     public static void MapQuestionEndpoints(this IEndpointRouteBuilder api)
     {
         var questions = api.MapGroup("/questions").WithTags("Questions");
 
-        questions.MapGet("/", (IMediator mediator, string? sort, string? category, string? tag, int? page, int? pageSize, CancellationToken ct) =>
-            mediator.Send(new ListQuestions(sort, category, tag, page ?? 1, pageSize ?? 20), ct));
+        questions.MapGet("/", async (IMediator mediator, string? sort, string? category, string? tag, int? page, int? pageSize, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListQuestions(sort, category, tag, page ?? 1, pageSize ?? 20), ct)))
+            .WithName("ListQuestions")
+            .WithSummary("List questions")
+            .WithDescription("A page of the questions a visitor may see, sorted newest, active, unanswered, solved or top, optionally of one category or tag.")
+            .Sends<ListQuestions>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        questions.MapPost("/", async (AskQuestionBody body, IMediator mediator, CancellationToken ct) =>
-        {
-            var asked = await mediator.Send(new AskQuestion(body.Title, body.Body, body.Category, body.Tags, body.SuggestionsSeen, body.SuggestionsOpened, body.WarnIfRude), ct);
-            var url = QuestionUrl(asked.Id, asked.Slug);
-            return Results.Created($"/api/v1/questions/{asked.Id}", new { asked.Id, url, asked.Acknowledgement, asked.AwaitingReview, asked.FlaggedAsRude });
-        });
+        questions.MapPost("/", async (AskQuestion question, IMediator mediator, CancellationToken ct) =>
+            {
+                var asked = await mediator.Send(question, ct);
+                return TypedResults.Created($"/api/v1/questions/{asked.Id}",
+                    new QuestionAsked(asked.Id, QuestionUrl(asked.Id, asked.Slug), asked.Acknowledgement, asked.AwaitingReview, asked.FlaggedAsRude));
+            })
+            .WithName("AskQuestion")
+            .WithSummary("Ask a question")
+            .WithDescription("`suggestionsSeen` and `suggestionsOpened` are the suggestions (\"faq:12\", \"question:34\") shown while typing the title, and those opened. " +
+                "With `warnIfRude: true`, a text with rude words is refused (422 with `rudeWords`) instead of posted with an automatic flag. " +
+                "A new member's first post with a link waits for a moderator (`awaitingReview`).")
+            .Sends<AskQuestion>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         questions.MapGet("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
-            QuestionResponse.From(await mediator.Send(new GetQuestionPage(id), ct)));
+                TypedResults.Ok(QuestionResponse.From(await mediator.Send(new GetQuestionPage(id), ct))))
+            .WithName("GetQuestion")
+            .WithSummary("Get a question with its answers")
+            .Sends<GetQuestionPage>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         questions.MapPut("/{id:int}", async (int id, EditQuestionBody body, IMediator mediator, CancellationToken ct) =>
-            await mediator.Send(new EditQuestion(id, body.Title, body.Body, body.Tags, body.Version, body.WarnIfRude), ct));
+                TypedResults.Ok(await mediator.Send(new EditQuestion(id, body.Title, body.Body, body.Tags, body.Version, body.WarnIfRude), ct)))
+            .WithName("EditQuestion")
+            .WithSummary("Edit a question")
+            .WithDescription("Send the `version` you read: 409 when someone else edited the question since. Others' posts need the edit privilege.")
+            .Sends<EditQuestion>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         questions.MapDelete("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(new DeleteQuestion(id), ct);
-            return Results.NoContent();
-        });
+            {
+                await mediator.Send(new DeleteQuestion(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteQuestion")
+            .WithSummary("Delete your question")
+            .WithDescription("Only while it has no answers (409 once answered).")
+            .Sends<DeleteQuestion>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-        questions.MapGet("/{id:int}/history", (int id, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new GetPostHistory(PostType.Question, id), ct));
+        questions.MapGet("/{id:int}/history", async (int id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetPostHistory(PostType.Question, id), ct)))
+            .WithName("GetQuestionHistory")
+            .WithSummary("Get a question's edit history")
+            .Sends<GetPostHistory>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        questions.MapPost("/{id:int}/vote", (int id, VoteBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new CastVote(PostType.Question, id, body.Value), ct));
+        questions.MapPost("/{id:int}/vote", async (int id, VoteBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CastVote(PostType.Question, id, body.Value), ct)))
+            .WithName("VoteOnQuestion")
+            .WithSummary("Vote on a question")
+            .WithDescription("`value`: 1 up, -1 down (needs the privilege), 0 takes the vote back.")
+            .Sends<CastVote>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-        questions.MapPost("/{id:int}/me-too", (int id, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new SayMeToo(id), ct));
+        questions.MapPost("/{id:int}/me-too", async (int id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SayMeToo(id), ct)))
+            .WithName("SayMeToo")
+            .WithSummary("Say \"I have this problem too\"")
+            .Sends<SayMeToo>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public static string QuestionUrl(int id, string slug) => $"/questions/{id}/{slug}";

@@ -15,13 +15,22 @@ public static class SearchEndpoints
         api.MapGet("/search", async (IMediator mediator, string? q, string? category, string? tag, string? type, bool? solved, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var found = await mediator.Send(new SearchForum(q, category, tag, type, solved, page ?? 1, pageSize ?? 20), ct);
-                return new SearchResponse(found.Total, found.Page, found.PageSize,
-                    found.Results.Select(r => new SearchHit(r.Type, r.Id, r.Title, r.Url, r.SnippetHtml, r.Score, r.Solved)).ToList());
+                return TypedResults.Ok(new SearchResponse(found.Total, found.Page, found.PageSize,
+                    found.Results.Select(r => new SearchHit(r.Type, r.Id, r.Title, r.Url, r.SnippetHtml, r.Score, r.Solved)).ToList()));
             })
-            .WithTags("Search");
+            .WithTags("Search")
+            .WithName("SearchForum")
+            .WithSummary("Search questions, answers and FAQ articles")
+            .WithDescription("`type`: `question` or `faq` (both when absent); `solved` keeps solved (or unsolved) questions only.")
+            .Sends<SearchForum>()
+            .ProducesValidationProblem();
 
-        api.MapGet("/questions/{id:int}/similar", (int id, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new FindSimilarQuestions(QuestionId: id), ct))
-            .WithTags("Search");
+        api.MapGet("/questions/{id:int}/similar", async (int id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new FindSimilarQuestions(QuestionId: id), ct)))
+            .WithTags("Search")
+            .WithName("FindSimilarQuestions")
+            .WithSummary("Find questions similar to a question")
+            .Sends<FindSimilarQuestions>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -16,41 +16,123 @@ public static class SupportEndpoints
     public static void MapSupportEndpoints(this IEndpointRouteBuilder api)
     {
         var support = api.MapGroup("/support").WithTags("Support");
-        support.MapGet("/needs-attention", (string? category, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new GetNeedsAttention(category), ct));
-        support.MapGet("/metrics", (int? days, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new GetSupportMetrics(days ?? 7), ct));
+        support.MapGet("/needs-attention", async (string? category, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetNeedsAttention(category), ct)))
+            .WithName("GetNeedsAttention")
+            .WithSummary("Get the questions waiting longest for a first response")
+            .WithDescription("Sorted by support tier, then by how far past the response target, then by waiting time.")
+            .Sends<GetNeedsAttention>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        support.MapGet("/metrics", async (int? days, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetSupportMetrics(days ?? 7), ct)))
+            .WithName("GetSupportMetrics")
+            .WithSummary("Get the support dashboard's numbers")
+            .Sends<GetSupportMetrics>()
+            .ProducesValidationProblem();
 
         var questions = api.MapGroup("/questions/{id:int}").WithTags("Support");
-        questions.MapGet("/support", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetQuestionSupport(id), ct));
-        questions.MapPost("/take", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new TakeQuestion(id), ct));
-        questions.MapDelete("/take", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new ReleaseQuestion(id), ct));
-        questions.MapPost("/needs-info", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new MarkNeedsInfo(id), ct));
-        questions.MapDelete("/needs-info", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new ClearNeedsInfo(id), ct));
-        questions.MapPost("/watch", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new WatchQuestion(id, true), ct));
-        questions.MapDelete("/watch", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new WatchQuestion(id, false), ct));
-        questions.MapPost("/follow-up", (int id, FollowUpBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new AnswerFollowUp(id, body.StillSolved, body.Token), ct));
-        questions.MapPost("/rating", (int id, RatingBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new RateHelp(id, body.Rating, body.Comment), ct));
+        questions.MapGet("/support", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetQuestionSupport(id), ct)))
+            .WithName("GetQuestionSupport")
+            .WithSummary("Get a question's support state")
+            .Sends<GetQuestionSupport>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        questions.MapPost("/take", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new TakeQuestion(id), ct)))
+            .WithName("TakeQuestion")
+            .WithSummary("Take a question to answer it")
+            .WithDescription("409 when someone else holds it, it is your own, or you already hold as many as a helper may.")
+            .Sends<TakeQuestion>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        questions.MapDelete("/take", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ReleaseQuestion(id), ct)))
+            .WithName("ReleaseQuestion")
+            .WithSummary("Release a question you took")
+            .Sends<ReleaseQuestion>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        questions.MapPost("/needs-info", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new MarkNeedsInfo(id), ct)))
+            .WithName("MarkNeedsInfo")
+            .WithSummary("Mark a question as needing more information from the asker")
+            .Sends<MarkNeedsInfo>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        questions.MapDelete("/needs-info", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ClearNeedsInfo(id), ct)))
+            .WithName("ClearNeedsInfo")
+            .WithSummary("Clear a question's needs-info mark")
+            .Sends<ClearNeedsInfo>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        questions.MapPost("/watch", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new WatchQuestion(id, true), ct)))
+            .WithName("WatchQuestion")
+            .WithSummary("Watch a question for new answers")
+            .Sends<WatchQuestion>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        questions.MapDelete("/watch", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new WatchQuestion(id, false), ct)))
+            .WithName("UnwatchQuestion")
+            .WithSummary("Stop watching a question")
+            .Sends<WatchQuestion>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        questions.MapPost("/follow-up", async (int id, FollowUpBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AnswerFollowUp(id, body.StillSolved, body.Token), ct)))
+            .WithName("AnswerFollowUp")
+            .WithSummary("Answer the \"still solved?\" follow-up")
+            .WithDescription("As the signed-in asker, or with the `token` of the follow-up email. `stillSolved: false` reopens the question.")
+            .Sends<AnswerFollowUp>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        questions.MapPost("/rating", async (int id, RatingBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RateHelp(id, body.Rating, body.Comment), ct)))
+            .WithName("RateHelp")
+            .WithSummary("Rate the help you got on your question")
+            .Sends<RateHelp>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         var responses = api.MapGroup("/common-responses").WithTags("Support");
-        responses.MapGet("/", (string? category, string? q, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new ListCommonResponses(category, q), ct));
-        responses.MapPost("/", async (CommonResponseBody body, IMediator mediator, CancellationToken ct) =>
-        {
-            var saved = await mediator.Send(new SaveCommonResponse(null, body.Title, body.Body, body.Category), ct);
-            return Results.Created($"/api/v1/common-responses/{saved.Id}", saved);
-        });
-        responses.MapPut("/{id:int}", (int id, CommonResponseBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new SaveCommonResponse(id, body.Title, body.Body, body.Category), ct));
-        responses.MapDelete("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(new DeleteCommonResponse(id), ct);
-            return Results.NoContent();
-        });
+        responses.MapGet("/", async (string? category, string? q, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListCommonResponses(category, q), ct)))
+            .WithName("ListCommonResponses")
+            .WithSummary("List the common responses helpers can insert")
+            .Sends<ListCommonResponses>()
+            .ProducesValidationProblem();
 
-        api.MapPut("/members/{id}/tier", (string id, TierBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new SetMemberTier(id, body.Tier), ct)).WithTags("Members");
+        responses.MapPost("/", async (CommonResponseBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var saved = await mediator.Send(new SaveCommonResponse(null, body.Title, body.Body, body.Category), ct);
+                return TypedResults.Created($"/api/v1/common-responses/{saved.Id}", saved);
+            })
+            .WithName("CreateCommonResponse")
+            .WithSummary("Add a common response")
+            .Sends<SaveCommonResponse>();
+
+        responses.MapPut("/{id:int}", async (int id, CommonResponseBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SaveCommonResponse(id, body.Title, body.Body, body.Category), ct)))
+            .WithName("UpdateCommonResponse")
+            .WithSummary("Change a common response")
+            .Sends<SaveCommonResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        responses.MapDelete("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteCommonResponse(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteCommonResponse")
+            .WithSummary("Delete a common response")
+            .Sends<DeleteCommonResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPut("/members/{id}/tier", async (string id, TierBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SetMemberTier(id, body.Tier), ct)))
+            .WithTags("Members")
+            .WithName("SetMemberTier")
+            .WithSummary("Set a member's support tier")
+            .Sends<SetMemberTier>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -22,8 +22,9 @@ public static class SecurityHeaders
 
     private static Task SetHeaders(object state)
     {
-        var headers = ((HttpContext)state).Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        var context = (HttpContext)state;
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyMetadata>()?.Policy(context) ?? ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -45,3 +46,6 @@ public static class SecurityHeaders
         };
     }
 }
+
+/// <summary>An endpoint's own Content-Security-Policy in place of the strict one, for a page that cannot work under it (null: the strict one).</summary>
+public sealed record ContentSecurityPolicyMetadata(Func<HttpContext, string?> Policy);

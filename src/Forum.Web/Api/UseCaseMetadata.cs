@@ -1,0 +1,58 @@
+using System.Reflection;
+using Forum.Domain.Common;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Forum.Web.Api;
+
+/// <summary>
+/// The use case (MediatR request) an endpoint sends, so that its OpenAPI description follows the request's own rules:
+/// who may call it (the request's <see cref="AuthorizeAttribute"/>) and the failures every such call can meet.
+/// </summary>
+public sealed record UseCaseMetadata(Type Request, bool SignInRequired);
+
+public static class UseCaseEndpoints
+{
+    /// <summary>
+    /// Declares the use case this endpoint sends and the failures that follow from it: 401 and 403 when the request
+    /// needs a signed-in member (a suspended one gets 403); for a change, 400 (a body that cannot be read, invalid
+    /// fields, or a sign-in cookie without the antiforgery header) and 429 (the per-address write limit).
+    /// The failures particular to the use case (404, 409, 422...) are declared beside it with ProducesProblem.
+    /// </summary>
+    /// <param name="signInRequired">True when the endpoint itself needs a signed-in member (e.g. "me" addresses).</param>
+    public static RouteHandlerBuilder Sends<TRequest>(this RouteHandlerBuilder endpoint, bool signInRequired = false)
+    {
+        var metadata = new UseCaseMetadata(typeof(TRequest), signInRequired || typeof(TRequest).GetCustomAttribute<AuthorizeAttribute>() is not null);
+        endpoint.WithMetadata(metadata);
+        if (metadata.SignInRequired)
+            endpoint.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        endpoint.Add(DeclareFailuresOfChanges);
+        return endpoint;
+    }
+
+    /// <summary>For a change: 400 (an unreadable body, invalid fields, a sign-in cookie without the antiforgery header) and 429 (the write limit).</summary>
+    public static void DeclareFailuresOfChanges(EndpointBuilder endpoint)
+    {
+        if (!IsChange(endpoint.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods)))
+            return;
+        DeclareProblem(endpoint, StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails));
+        DeclareProblem(endpoint, StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <summary>
+    /// Declares an error response as a ProblemDetails unless the endpoint already declares that status with a body. An
+    /// error the endpoint declares without a body (a typed NotFound) is replaced: the API's status code pages give it one.
+    /// </summary>
+    public static void DeclareProblem(EndpointBuilder endpoint, int status, Type? type = null)
+    {
+        var declared = endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Where(response => response.StatusCode == status).ToList();
+        if (declared.Any(response => response.Type is { } body && body != typeof(void)))
+            return;
+        foreach (var bodiless in declared)
+            endpoint.Metadata.Remove(bodiless);
+        endpoint.Metadata.Add(new ProducesResponseTypeMetadata(status, type ?? typeof(ProblemDetails), ["application/problem+json"]));
+    }
+
+    public static bool IsChange(IEnumerable<string> httpMethods) =>
+        httpMethods.Any(method => !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)));
+}
