@@ -151,10 +151,10 @@ mkdir -p "$OUT"
 step "dotnet tool restore"
 dotnet tool restore
 
-# The web tests lint the OpenAPI document with the Redocly CLI pinned in tools/openapi-lint.
-if [[ ! -x tools/openapi-lint/node_modules/.bin/redocly ]]; then
-    step "Installing the OpenAPI linter (npm ci in tools/openapi-lint)"
-    (cd tools/openapi-lint && npm ci --no-audit --no-fund)
+# The web tests lint the OpenAPI document with the Redocly CLI pinned in tests/openapi-lint.
+if [[ ! -x tests/openapi-lint/node_modules/.bin/redocly ]]; then
+    step "Installing the OpenAPI linter (npm ci in tests/openapi-lint)"
+    (cd tests/openapi-lint && npm ci --no-audit --no-fund)
 fi
 
 step "Building Forum.sln (Release)"

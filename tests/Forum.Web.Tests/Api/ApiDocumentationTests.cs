@@ -104,12 +104,12 @@ public sealed partial class ApiDocumentationTests(ForumWebFactory forum) : IClas
         Assert.Contains("href=\"/api/reference/\"", await client.GetStringAsync("/"));
     }
 
-    /// <summary>The document passes `redocly lint` (recommended rules) with no error, run by the CLI installed in tools/openapi-lint.</summary>
+    /// <summary>The document passes `redocly lint` (recommended rules) with no error, run by the CLI installed in tests/openapi-lint.</summary>
     [Fact]
     public async Task The_openapi_document_passes_redocly_lint_without_errors()
     {
         var tool = Path.Combine(LintToolFolder(), "node_modules", ".bin", "redocly");
-        Assert.True(File.Exists(tool), $"{tool} is missing: run `npm ci` in tools/openapi-lint (scripts/test.sh does).");
+        Assert.True(File.Exists(tool), $"{tool} is missing: run `npm ci` in tests/openapi-lint (scripts/test.sh does).");
         var file = Path.Combine(Path.GetTempPath(), $"forum-openapi-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, await forum.CreateClient().GetStringAsync("/openapi/v1.json"));
         try
@@ -154,11 +154,11 @@ public sealed partial class ApiDocumentationTests(ForumWebFactory forum) : IClas
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            var candidate = Path.Combine(folder.FullName, "tools", "openapi-lint");
+            var candidate = Path.Combine(folder.FullName, "tests", "openapi-lint");
             if (File.Exists(Path.Combine(candidate, "package.json")))
                 return candidate;
         }
-        throw new DirectoryNotFoundException("tools/openapi-lint was not found above the test's folder.");
+        throw new DirectoryNotFoundException("tests/openapi-lint was not found above the test's folder.");
     }
 
     [GeneratedRegex("'nonce-([^']+)'")]
