@@ -1,5 +1,6 @@
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
+using Forum.Web.Pages;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,6 +11,8 @@ public static class ModerationEndpoints
     public sealed record FlagBody(string Reason, string? Note, int? DuplicateOfQuestionId);
     public sealed record ActionBody(string Action, string? Reason, int? Days, int? DuplicateOfQuestionId);
     public sealed record QueueCount(int Count);
+    public sealed record ReviewBody(string Note);
+    public sealed record ReviewRequested(long Id);
 
     public static void MapModerationEndpoints(this IEndpointRouteBuilder api)
     {
@@ -33,6 +36,26 @@ public static class ModerationEndpoints
             .WithName("GetMyFlags")
             .WithSummary("List the flags you raised and what became of them")
             .Sends<GetMyFlags>();
+
+        foreach (var (path, type, what) in new[] { ("questions", PostType.Question, "question"), ("answers", PostType.Answer, "answer") })
+        {
+            api.MapGet($"/{path}/{{id:int}}/review", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetPostToReview(type, id), ct))
+                .WithTags("Moderation")
+                .WithName($"Get{Words.Capitalize(what)}ToReview")
+                .WithSummary($"See why your {what} was hidden or removed")
+                .WithDescription($"Only for the author of a {what} that a moderator hid or removed, or that flags hid; 404 for anyone else.")
+                .Sends<GetPostToReview>()
+                .ProducesProblem(StatusCodes.Status404NotFound);
+            api.MapPost($"/{path}/{{id:int}}/review", async (int id, ReviewBody body, IMediator mediator, CancellationToken ct) =>
+                    TypedResults.Created($"/api/v1/members/me/flags", new ReviewRequested(await mediator.Send(new AskForReview(type, id, body.Note), ct))))
+                .WithTags("Moderation")
+                .WithName($"Ask{Words.Capitalize(what)}Review")
+                .WithSummary($"Ask a moderator to review your hidden or removed {what}")
+                .WithDescription("The request joins the moderation queue; you hear the outcome in your notifications. 409 while an earlier request waits.")
+                .Sends<AskForReview>()
+                .ProducesProblem(StatusCodes.Status404NotFound)
+                .ProducesProblem(StatusCodes.Status409Conflict);
+        }
 
         var moderation = api.MapGroup("/moderation").WithTags("Moderation");
         moderation.MapGet("/queue", (IMediator mediator, string? reason, string? category, int? page, int? pageSize, CancellationToken ct) =>

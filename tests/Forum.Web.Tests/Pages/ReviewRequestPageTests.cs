@@ -45,4 +45,27 @@ public sealed class ReviewRequestPageTests(ForumWebFactory forum) : IClassFixtur
         var visitor = await forum.CreateClient(new() { AllowAutoRedirect = false }).GetAsync($"/questions/{id}/review");
         Assert.Equal(HttpStatusCode.Redirect, visitor.StatusCode);
     }
+
+    [Fact]
+    public async Task Through_the_api_the_author_of_a_removed_answer_reads_why_and_asks_once_and_others_find_nothing()
+    {
+        var questionId = await (await forum.NewMemberAsync("asker")).AskAsync(ApiCalls.NewQuestion("Sync stops at 99 percent on the laptop"));
+        var author = await forum.NewMemberAsync("answerer");
+        var answerId = await author.AnswerAsync(questionId);
+        var moderator = await forum.SignedInClientAsync("moderator@forum.local");
+        (await moderator.PostAsJsonAsync($"/api/v1/moderation/queue/answer/{answerId}/actions", new { action = "delete", reason = "Not an answer" }))
+            .EnsureSuccessStatusCode();
+
+        var post = await (await author.GetAsync($"/api/v1/answers/{answerId}/review")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("deleted", post.GetProperty("moderation").GetProperty("state").GetString());
+        Assert.Equal("Not an answer", post.GetProperty("moderation").GetProperty("reason").GetString());
+        await (await author.PostAsJsonAsync($"/api/v1/answers/{answerId}/review", new { note = "" })).JsonAsync(HttpStatusCode.BadRequest);
+        await (await author.PostAsJsonAsync($"/api/v1/answers/{answerId}/review", new { note = "It does answer: the service is what stalls." })).JsonAsync(HttpStatusCode.Created);
+        await (await author.PostAsJsonAsync($"/api/v1/answers/{answerId}/review", new { note = "Please?" })).JsonAsync(HttpStatusCode.Conflict);
+
+        var stranger = await forum.NewMemberAsync("stranger");
+        await (await stranger.GetAsync($"/api/v1/answers/{answerId}/review")).JsonAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostAsJsonAsync($"/api/v1/answers/{answerId}/review", new { note = "Restore it." })).JsonAsync(HttpStatusCode.NotFound);
+        await (await forum.CreateClient().PostAsJsonAsync($"/api/v1/answers/{answerId}/review", new { note = "Restore it." })).JsonAsync(HttpStatusCode.Unauthorized);
+    }
 }
