@@ -12,7 +12,7 @@ namespace Forum.Domain.Features.Answers;
 [Authorize]
 public sealed record AcceptAnswer(int AnswerId) : IRequest<AcceptanceResult>;
 
-public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ReputationRules rules, Notifier notifier)
+public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger, ReputationRules rules, Notifier notifier)
     : IRequestHandler<AcceptAnswer, AcceptanceResult>
 {
     public async Task<AcceptanceResult> Handle(AcceptAnswer request, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, IClock c
             var previous = await db.Answers.SingleAsync(a => a.Id == previousId, cancellationToken);
             await ledger.ReverseAsync(previous, question.AuthorId, cancellationToken, ReputationReason.AnswerAccepted, ReputationReason.AcceptedAnAnswer);
         }
-        question.Accept(answer, clock.UtcNow);
+        question.Accept(answer, clock.GetUtcNow());
         if (!answer.IsAuthoredBy(question.AuthorId))
         {
             await ledger.AwardAsync(answer.AuthorId, rules.AnswerAccepted, ReputationReason.AnswerAccepted, answer, question.AuthorId, cancellationToken);

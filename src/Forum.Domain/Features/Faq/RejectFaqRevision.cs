@@ -19,12 +19,12 @@ public sealed class RejectFaqRevisionValidator : AbstractValidator<RejectFaqRevi
             .WithMessage($"Tell the proposer why, in at most {FaqRules.CommentMax} characters.");
 }
 
-public sealed class RejectFaqRevisionHandler(IForumDb db, ICurrentUser user, IClock clock, Notifications.Notifier notifier) : IRequestHandler<RejectFaqRevision, ReviewResult>
+public sealed class RejectFaqRevisionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, Notifications.Notifier notifier) : IRequestHandler<RejectFaqRevision, ReviewResult>
 {
     public async Task<ReviewResult> Handle(RejectFaqRevision request, CancellationToken cancellationToken)
     {
         var revision = await db.FindPendingRevisionAsync(request.RevisionId, cancellationToken);
-        revision.Article!.Reject(revision, user.UserId!, Text.CleanBody(request.Comment), clock.UtcNow);
+        revision.Article!.Reject(revision, user.UserId!, Text.CleanBody(request.Comment), clock.GetUtcNow());
         await notifier.FaqRevisionReviewedAsync(revision, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ReviewResult.Of(revision);

@@ -39,7 +39,7 @@ public sealed class FlagPostValidator : AbstractValidator<FlagPost>
 }
 
 public sealed class FlagPostHandler(
-    IForumDb db, ICurrentUser user, IClock clock, ReputationRules reputation, ModerationRules rules, WriteAllowance allowance, Notifier notifier)
+    IForumDb db, ICurrentUser user, TimeProvider clock, ReputationRules reputation, ModerationRules rules, WriteAllowance allowance, Notifier notifier)
     : IRequestHandler<FlagPost, FlagResult>
 {
     public async Task<FlagResult> Handle(FlagPost request, CancellationToken cancellationToken)
@@ -65,15 +65,15 @@ public sealed class FlagPostHandler(
             await EnsureOriginalAsync(request.DuplicateOfQuestionId!.Value, question.Id, cancellationToken);
         var note = Text.CleanBody(request.Note);
         var flag = new Flag(reporter.Id, post, question.Id, reason, note.Length == 0 ? null : note,
-            reason == FlagReason.Duplicate ? request.DuplicateOfQuestionId : null, clock.UtcNow);
+            reason == FlagReason.Duplicate ? request.DuplicateOfQuestionId : null, clock.GetUtcNow());
         db.Flags.Add(flag);
 
         var hidden = flag.IsSpamOrAbuse && (isModerator || await OtherSpamReportersAsync(post, cancellationToken) + 1 >= rules.AutoHideFlags);
         if (hidden)
         {
             var why = $"flagged as {ModerationCodes.Describe(reason)}";
-            post.Hide(null, why, clock.UtcNow);
-            db.ModerationActions.Add(new ModerationAction(null, ModerationActionType.AutoHide, post.Type, post.Id, question.Id, post.AuthorId, why, clock.UtcNow));
+            post.Hide(null, why, clock.GetUtcNow());
+            db.ModerationActions.Add(new ModerationAction(null, ModerationActionType.AutoHide, post.Type, post.Id, question.Id, post.AuthorId, why, clock.GetUtcNow()));
             await notifier.PostModeratedAsync(post, question, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);

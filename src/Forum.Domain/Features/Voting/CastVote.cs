@@ -21,7 +21,7 @@ public sealed class CastVoteValidator : AbstractValidator<CastVote>
     }
 }
 
-public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ReputationRules rules, WriteAllowance allowance)
+public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger, ReputationRules rules, WriteAllowance allowance)
     : IRequestHandler<CastVote, VoteResult>
 {
     public async Task<VoteResult> Handle(CastVote request, CancellationToken cancellationToken)
@@ -45,9 +45,9 @@ public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, IClock clock
         if (request.Value == 0)
             db.Votes.Remove(vote!);
         else if (vote is null)
-            db.Votes.Add(new Vote(voter.Id, post.Type, post.Id, request.Value, clock.UtcNow));
+            db.Votes.Add(new Vote(voter.Id, post.Type, post.Id, request.Value, clock.GetUtcNow()));
         else
-            vote.Change(request.Value, clock.UtcNow);
+            vote.Change(request.Value, clock.GetUtcNow());
         if (request.Value != 0)
             await AwardAsync(post, voter.Id, request.Value, cancellationToken);
 
