@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Forum.Web.Pages.Moderation;
 
 /// <summary>The audit log: every moderator action, newest first, filterable by action, moderator, member and post.</summary>
-[Authorize(Roles = "Moderator,Staff,Admin")]
+[Authorize(Roles = Forum.Domain.Common.Roles.ModeratorStaffOrAdmin)]
 public sealed class LogModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public ModerationLog Log { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Support;
 using Forum.Domain.Features.Users;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Forum.Web.Pages.Support;
 
 /// <summary>Staff set a member's support tier (the use case checks the role; the page is only the form).</summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Roles = "Staff,Admin")]
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = Roles.StaffOrAdmin)]
 public sealed class TierModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public MemberProfile Member { get; private set; } = null!;
