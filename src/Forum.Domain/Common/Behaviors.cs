@@ -29,11 +29,11 @@ public sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior
     }
 }
 
-/// <summary>Enforces the <see cref="AuthorizeAttribute"/> declared on a request, and keeps suspended members out.</summary>
+/// <summary>Enforces the <see cref="RequiresMemberAttribute"/> declared on a request, and keeps suspended members out.</summary>
 public sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser currentUser, IForumDb db, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    private static readonly AuthorizeAttribute? Requirement = typeof(TRequest).GetCustomAttribute<AuthorizeAttribute>();
+    private static readonly RequiresMemberAttribute? Requirement = typeof(TRequest).GetCustomAttribute<RequiresMemberAttribute>();
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {

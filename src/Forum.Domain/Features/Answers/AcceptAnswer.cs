@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>The asker accepts an answer to their question, replacing any earlier acceptance.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record AcceptAnswer(int AnswerId) : IRequest<AcceptanceResult>;
 
 public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger, ReputationRules rules, Notifier notifier)

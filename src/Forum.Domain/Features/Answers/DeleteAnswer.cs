@@ -6,7 +6,7 @@ using MediatR;
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>The author removes their own answer unless the asker has accepted it.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record DeleteAnswer(int AnswerId) : IRequest<bool>;
 
 public sealed class DeleteAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger)

@@ -8,7 +8,7 @@ using MediatR;
 namespace Forum.Domain.Features.Answers;
 
 /// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of saving when the text has rude words.</param>
-[Authorize]
+[RequiresMember]
 public sealed record EditAnswer(int AnswerId, string Body, Guid? ExpectedVersion, bool WarnIfRude = false) : IRequest<EditResult>;
 
 public sealed class EditAnswerValidator : AbstractValidator<EditAnswer>

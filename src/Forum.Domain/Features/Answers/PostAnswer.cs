@@ -8,7 +8,7 @@ using MediatR;
 namespace Forum.Domain.Features.Answers;
 
 /// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of posting when the text has rude words.</param>
-[Authorize]
+[RequiresMember]
 public sealed record PostAnswer(int QuestionId, string Body, bool WarnIfRude = false) : IRequest<PostAnswerResult>;
 
 public sealed class PostAnswerValidator : AbstractValidator<PostAnswer>

@@ -8,7 +8,7 @@ using MediatR;
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>Staff mark an answer as staff-verified (official); its author earns reputation unless it is their own.</summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record VerifyAnswer(int AnswerId) : IRequest<VerificationResult>;
 
 public sealed class VerifyAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger, ReputationRules rules, Notifier notifier)

@@ -7,7 +7,7 @@ using MediatR;
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>The asker takes back the acceptance of an answer; the question is open again.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record WithdrawAcceptance(int AnswerId) : IRequest<AcceptanceResult>;
 
 public sealed class WithdrawAcceptanceHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger)

@@ -7,7 +7,7 @@ using MediatR;
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>Staff approve a proposed revision: it becomes the article's public text. A stale proposal is refused with the newer text.</summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record ApproveFaqRevision(long RevisionId) : IRequest<ReviewResult>;
 
 public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, Notifier notifier) : IRequestHandler<ApproveFaqRevision, ReviewResult>

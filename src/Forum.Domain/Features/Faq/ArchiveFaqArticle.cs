@@ -5,7 +5,7 @@ using MediatR;
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>Staff archive an article: it leaves the index, and its address says it is archived.</summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record ArchiveFaqArticle(string Slug) : IRequest<PromotionResult>;
 
 public sealed class ArchiveFaqArticleHandler(IForumDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ArchiveFaqArticle, PromotionResult>

@@ -17,7 +17,7 @@ namespace Forum.Domain.Features.Faq;
 /// statement (<paramref name="Problem"/>, by default the question's first paragraph; "" for none) and the
 /// answer's text. An answer already in the FAQ leads to its article instead of a copy.
 /// </summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record PromoteAnswerToFaq(int AnswerId, bool Publish, string? Title = null, string? Body = null, string? Category = null, string? Problem = null)
     : IRequest<PromotionResult>;
 

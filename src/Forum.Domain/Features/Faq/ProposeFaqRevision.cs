@@ -14,7 +14,7 @@ namespace Forum.Domain.Features.Faq;
 /// <paramref name="BaseRevisionId"/> is the revision the edit started from; if a newer one has been approved
 /// since, the edit is refused with the newer text, so that nothing is lost.
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record ProposeFaqRevision(string Slug, string Body, string? Summary, long BaseRevisionId) : IRequest<ProposedRevision>;
 
 public sealed class ProposeFaqRevisionValidator : AbstractValidator<ProposeFaqRevision>

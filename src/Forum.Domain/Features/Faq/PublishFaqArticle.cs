@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>Staff publish an article that was kept as a draft.</summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record PublishFaqArticle(string Slug) : IRequest<PromotionResult>;
 
 public sealed class PublishFaqArticleHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger, ReputationRules rules, Notifications.Notifier notifier)

@@ -9,7 +9,7 @@ namespace Forum.Domain.Features.Faq;
 /// Staff reject a proposed revision with a comment. The proposer is told through the article's history, where
 /// their proposal shows as rejected with the comment (notifications will also carry it once they exist).
 /// </summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record RejectFaqRevision(long RevisionId, string Comment) : IRequest<ReviewResult>;
 
 public sealed class RejectFaqRevisionValidator : AbstractValidator<RejectFaqRevision>

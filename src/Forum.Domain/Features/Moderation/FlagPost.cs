@@ -14,7 +14,7 @@ namespace Forum.Domain.Features.Moderation;
 /// abusive flags from distinct members, or one from a moderator, hide the post at once pending review (the forum's
 /// automatic flags do not count). The author of a hidden post asks for its review by flagging it for a moderator.
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record FlagPost(PostType PostType, int PostId, string Reason, string? Note = null, int? DuplicateOfQuestionId = null) : IRequest<FlagResult>;
 
 public sealed class FlagPostValidator : AbstractValidator<FlagPost>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>A moderator lifts a member's suspension before it ends (a mistake, an appeal); written to the audit log.</summary>
-[Authorize(Roles = Roles.ModeratorStaffOrAdmin)]
+[RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record LiftSuspension(string MemberId, string? Reason = null) : IRequest<LiftSuspensionResult>;
 
 public sealed class LiftSuspensionValidator : AbstractValidator<LiftSuspension>

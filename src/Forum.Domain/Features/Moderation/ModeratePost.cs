@@ -13,7 +13,7 @@ namespace Forum.Domain.Features.Moderation;
 /// unlock resolves the post's pending flags, changes the post's concurrency stamp (so when two moderators act at
 /// once, one wins and the other gets a conflict) and writes the audit log. Acting on what is already handled is a conflict.
 /// </summary>
-[Authorize(Roles = Roles.ModeratorStaffOrAdmin)]
+[RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record ModeratePost(PostType PostType, int PostId, string Action, string? Reason = null, int? Days = null, int? DuplicateOfQuestionId = null)
     : IRequest<ModerationResult>;
 

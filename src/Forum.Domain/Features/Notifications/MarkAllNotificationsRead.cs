@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>Marks all of the signed-in member's notifications read.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record MarkAllNotificationsRead : IRequest<NotificationReadResult>;
 
 public sealed class MarkAllNotificationsReadHandler(IForumDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<MarkAllNotificationsRead, NotificationReadResult>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>Marks one of the signed-in member's notifications read; someone else's is reported as not found.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record MarkNotificationRead(long NotificationId) : IRequest<NotificationReadResult>;
 
 public sealed class MarkNotificationReadHandler(IForumDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<MarkNotificationRead, NotificationReadResult>

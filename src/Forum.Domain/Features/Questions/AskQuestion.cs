@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Questions;
 
-[Authorize]
+[RequiresMember]
 /// <param name="SuggestionsSeen">Suggestions ("faq:12", "question:34") the Ask page showed before posting.</param>
 /// <param name="SuggestionsOpened">Those of them the asker opened.</param>
 /// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of posting when the text has rude words.</param>

@@ -6,7 +6,7 @@ using MediatR;
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>The asker removes their own question while no one has answered it yet.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record DeleteQuestion(int QuestionId) : IRequest<bool>;
 
 public sealed class DeleteQuestionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger)

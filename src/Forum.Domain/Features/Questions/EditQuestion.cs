@@ -9,7 +9,7 @@ namespace Forum.Domain.Features.Questions;
 
 /// <summary>Edits a question; <paramref name="ExpectedVersion"/> is the version the editor started from.</summary>
 /// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of saving when the text has rude words.</param>
-[Authorize]
+[RequiresMember]
 public sealed record EditQuestion(int QuestionId, string Title, string Body, IReadOnlyList<string>? Tags, Guid? ExpectedVersion, bool WarnIfRude = false)
     : IRequest<EditResult>;
 

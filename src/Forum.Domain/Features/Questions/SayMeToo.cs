@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>"I have this problem too": counted once per member; the asker's own question does not count.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record SayMeToo(int QuestionId) : IRequest<MeTooResult>;
 
 public sealed class SayMeTooHandler(IForumDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SayMeToo, MeTooResult>

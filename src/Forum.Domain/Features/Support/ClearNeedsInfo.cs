@@ -5,7 +5,7 @@ using MediatR;
 namespace Forum.Domain.Features.Support;
 
 /// <summary>The question no longer waits for information (the asker says so, or a helper changes their mind): back into the queue.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record ClearNeedsInfo(int QuestionId) : IRequest<NeedsInfoResult>;
 
 public sealed class ClearNeedsInfoHandler(IForumDb db, ICurrentUser user, TimeProvider clock, QueuePermissions permissions)

@@ -13,7 +13,7 @@ namespace Forum.Domain.Features.Support;
 /// target) first, then answered-but-unsolved ones by waiting time. Within one tier the target is the same for every
 /// question, so "furthest past target" and "waiting longest" order alike and the database can sort by age.
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record GetNeedsAttention(string? Category = null) : IRequest<NeedsAttentionQueue>;
 
 public sealed class GetNeedsAttentionHandler(IForumDb db, TimeProvider clock, ICurrentUser user, SupportOptions options)

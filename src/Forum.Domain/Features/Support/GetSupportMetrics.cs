@@ -13,7 +13,7 @@ namespace Forum.Domain.Features.Support;
 /// follow-up outcomes, top helpers, FAQ helpfulness (<see cref="FaqHelpfulnessReport"/>); and, as of now, the unanswered
 /// backlog by age and the overdue count.
 /// </summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record GetSupportMetrics(int Days = 7) : IRequest<SupportMetrics>;
 
 public sealed class GetSupportMetricsValidator : AbstractValidator<GetSupportMetrics>

@@ -10,7 +10,7 @@ namespace Forum.Domain.Features.Support;
 /// A helper says the question needs more information from the asker: it leaves the queue until the asker edits it or
 /// replies, then comes back at the top of its tier. Helpers are members who may vote up, moderators and staff.
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record MarkNeedsInfo(int QuestionId) : IRequest<NeedsInfoResult>;
 
 public sealed class MarkNeedsInfoHandler(IForumDb db, ICurrentUser user, TimeProvider clock, QueuePermissions permissions, Notifier notifier)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Support;
 
 /// <summary>Staff create (<paramref name="Id"/> null) or change a common response; no category means every category.</summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record SaveCommonResponse(int? Id, string Title, string Body, string? Category) : IRequest<CommonResponseItem>;
 
 public sealed class SaveCommonResponseValidator : AbstractValidator<SaveCommonResponse>

@@ -9,7 +9,7 @@ namespace Forum.Domain.Features.Support;
 /// A helper takes a question for a few minutes ("Bob is answering") so that two helpers don't race on it. Taking needs
 /// the reputation that manages the queue, and a helper holds at most <see cref="SupportOptions.MaxTakenAtOnce"/> questions at once.
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record TakeQuestion(int QuestionId) : IRequest<TakeResult>;
 
 public sealed class TakeQuestionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, SupportOptions options, QueuePermissions permissions)

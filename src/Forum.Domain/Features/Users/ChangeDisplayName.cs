@@ -11,7 +11,7 @@ namespace Forum.Domain.Features.Users;
 /// The signed-in member chooses the name the forum shows for them: one that no other member's name looks like, and
 /// none of the team's words unless they are on the team (<see cref="DisplayNameRules"/>).
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record ChangeDisplayName(string DisplayName) : IRequest<DisplayNameResult>;
 
 public sealed class ChangeDisplayNameValidator : AbstractValidator<ChangeDisplayName>

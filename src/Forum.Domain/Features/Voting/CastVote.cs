@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Voting;
 
 /// <summary>Votes a post up (1) or down (-1), or retracts the vote (0).</summary>
-[Authorize]
+[RequiresMember]
 public sealed record CastVote(PostType PostType, int PostId, int Value) : IRequest<VoteResult>;
 
 public sealed class CastVoteValidator : AbstractValidator<CastVote>
