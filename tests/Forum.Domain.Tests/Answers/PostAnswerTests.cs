@@ -1,7 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Features.Answers;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Answers;

@@ -1,6 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Features.Support;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.CustomerService;
 

@@ -2,7 +2,7 @@ using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Users;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Moderation;

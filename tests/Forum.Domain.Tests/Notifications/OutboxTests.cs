@@ -1,4 +1,4 @@
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Forum.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using Forum.Domain.Features.Questions;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.Questions;
 

@@ -7,7 +7,7 @@ using Forum.Domain.Features.Recognition;
 using Forum.Domain.Features.Voting;
 using Forum.Domain.Tests.Faq;
 using Forum.Domain.Tests.Moderation;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Recognition;

@@ -3,7 +3,7 @@ using Forum.Domain.Entities;
 using Forum.Domain.Features.Recognition;
 using Forum.Domain.Features.Voting;
 using Forum.Domain.Tests.Moderation;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forum.Domain.Tests.Recognition;

@@ -2,7 +2,7 @@ using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Users;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Forum.Domain.Tests.Support;
+namespace Forum.Domain.Tests.Harness;
 
 /// <summary>
 /// The real use cases over a real, migrated SQLite database of their own (copied from a template that is
