@@ -81,6 +81,7 @@ public static class DependencyInjection
         services.AddHostedService<FollowUpWorker>();
         services.AddSingleton(configuration.GetSection("Forum:Recognition").Get<Forum.Domain.Features.Recognition.RecognitionOptions>() ?? new Forum.Domain.Features.Recognition.RecognitionOptions());
         services.AddHostedService<BadgeWorker>();
+        services.AddHostedService<ArchiveWorker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();
         return services;

@@ -1,28 +1,11 @@
 using Forum.Domain.Common;
+using Forum.Infrastructure.Jobs;
 using Forum.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Forum.Infrastructure.Email;
-
-/// <summary>Where outbox emails go: the SMTP sender in the app, a fake in tests.</summary>
-public interface IEmailDelivery
-{
-    Task SendAsync(string to, string subject, string htmlBody, CancellationToken ct = default);
-}
-
-/// <summary>Timings of the background jobs; bound from "Forum:Jobs".</summary>
-public sealed class JobOptions
-{
-    public bool Enabled { get; set; } = true;
-    public int OutboxPollSeconds { get; set; } = 5;
-    public int OutboxBatchSize { get; set; } = 20;
-    public int OutboxMaxAttempts { get; set; } = 10;
-    /// <summary>The wait before the first retry; it doubles after each failure (30 s, 1 min, 2 min, …).</summary>
-    public int OutboxFirstRetrySeconds { get; set; } = 30;
-    public int FollowUpScanMinutes { get; set; } = 10;
-}
 
 /// <summary>
 /// Sends the due emails of the outbox, one at a time, and records each outcome right after it: a message is marked sent

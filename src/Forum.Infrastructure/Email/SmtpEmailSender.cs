@@ -4,18 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace Forum.Infrastructure.Email;
 
-public sealed class EmailOptions
-{
-    public string From { get; set; } = "forum@forum.local";
-    /// <summary>When set, messages are written as .eml files here instead of being sent (Development).</summary>
-    public string? PickupDirectory { get; set; }
-    public string? SmtpHost { get; set; }
-    public int SmtpPort { get; set; } = 25;
-    public bool EnableSsl { get; set; }
-    public string? UserName { get; set; }
-    public string? Password { get; set; }
-}
-
 /// <summary>Sends email with the framework's SMTP client, or drops it into a pickup folder.</summary>
 public sealed class SmtpEmailSender(IOptions<EmailOptions> options, ILogger<SmtpEmailSender> logger) : IEmailDelivery
 {
