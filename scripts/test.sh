@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test suite of the forum, from a fresh Debian machine (as root) or a developer's one.
 #
-#   1. installs what the tests need and is missing: PostgreSQL 15 and Chromium (apt), the OpenAPI linter (npm);
-#   2. starts PostgreSQL (no systemd: pg_ctlcluster) and creates the role and database `forum`/`forum_test`;
+#   1. installs what the tests need and is missing: PostgreSQL 15, Chromium and aiosmtpd (apt), the OpenAPI linter (npm);
+#   2. starts PostgreSQL (no systemd: pg_ctlcluster) and creates the role and database `forum`/`forum_test`,
+#      and an SMTP server on 127.0.0.1 (aiosmtpd, delivering to a Maildir) that the email test sends through;
 #   3. builds the solution once (Release) and runs each test project from that build, writing
 #      TRX results under test-output/; Forum.Web.Tests runs twice, on SQLite and on PostgreSQL;
 #   4. prints each suite's counts and, as the very last line, "N passed, N failed".
@@ -19,6 +20,8 @@ export DEBIAN_FRONTEND=noninteractive
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # Tests create their own uniquely named databases on this server.
 export FORUM_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=forum;Password=forum;Database=forum_test"
+readonly SMTP_PORT=2525
+SMTP_PID=""
 
 SUDO=""
 [[ "$(id -u)" -eq 0 ]] || SUDO="sudo"
@@ -27,6 +30,7 @@ SUDO=""
 SUMMARY_PRINTED=false
 on_exit() {
     local rc=$?
+    [[ -z "$SMTP_PID" ]] || kill "$SMTP_PID" 2>/dev/null || true
     if [[ "$SUMMARY_PRINTED" == false ]]; then
         echo "scripts/test.sh stopped (exit code $rc) before the test suites could run." >&2
         echo "0 passed, 0 failed"
@@ -42,8 +46,9 @@ install_missing_packages() {
     local missing=()
     { installed postgresql && command -v pg_ctlcluster >/dev/null; } || missing+=(postgresql)
     { installed chromium && command -v chromium >/dev/null; } || missing+=(chromium)
+    { installed python3-aiosmtpd && command -v aiosmtpd >/dev/null; } || missing+=(python3-aiosmtpd)
     if ((${#missing[@]} == 0)); then
-        step "PostgreSQL and Chromium are installed"
+        step "PostgreSQL, Chromium and aiosmtpd are installed"
         return
     fi
     step "Installing ${missing[*]}"
@@ -83,6 +88,21 @@ END $$;
 SELECT 'CREATE DATABASE forum_test OWNER forum' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'forum_test') \gexec
 SQL
     echo "role forum and database forum_test are ready"
+}
+
+# An SMTP server for the email test: it accepts every message and keeps it in a Maildir the test reads.
+start_smtp() {
+    local maildir="$OUT/smtp-mail"
+    mkdir -p "$maildir"/{tmp,new,cur}
+    step "Starting an SMTP server on 127.0.0.1:$SMTP_PORT"
+    aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$maildir" >"$OUT/smtp.log" 2>&1 &
+    SMTP_PID=$!
+    local tries=0
+    until (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null; do
+        ((++tries <= 30)) || { echo "The SMTP server did not accept connections on 127.0.0.1:$SMTP_PORT (see $OUT/smtp.log)" >&2; return 1; }
+        sleep 1
+    done
+    export FORUM_TEST_SMTP="127.0.0.1:$SMTP_PORT" FORUM_TEST_SMTP_MAILDIR="$maildir"
 }
 
 # Results of the suites, in run order.
@@ -147,6 +167,7 @@ start_postgres
 
 rm -rf "$OUT"
 mkdir -p "$OUT"
+start_smtp
 
 step "dotnet tool restore"
 dotnet tool restore

@@ -57,7 +57,7 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton(configuration.GetSection("Forum:Reputation").Get<ReputationRules>() ?? new ReputationRules());
         services.AddSingleton(configuration.GetSection("Forum:RateLimits").Get<RateLimitRules>() ?? new RateLimitRules());
@@ -81,6 +81,7 @@ public static class DependencyInjection
         services.AddHostedService<FollowUpWorker>();
         services.AddSingleton(configuration.GetSection("Forum:Recognition").Get<Forum.Domain.Features.Recognition.RecognitionOptions>() ?? new Forum.Domain.Features.Recognition.RecognitionOptions());
         services.AddHostedService<BadgeWorker>();
+        services.AddHostedService<ArchiveWorker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();
         return services;

@@ -57,7 +57,6 @@ services.ConfigureApplicationCookie(options =>
 // A suspension changes the security stamp, which every request checks (CurrentSessionAuthentication); the full
 // check, which also refreshes a cookie's claims (roles, name), runs every minute.
 services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
-services.AddHostedService<ArchiveJob>();
 services.AddTransient<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IdentityEmailSender>();
 services.AddTransient<IEmailSender<ForumUser>, IdentityEmailSender>();
 services.AddTransient<IdentityEmailSender>();

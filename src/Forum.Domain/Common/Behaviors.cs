@@ -29,11 +29,11 @@ public sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior
     }
 }
 
-/// <summary>Enforces the <see cref="AuthorizeAttribute"/> declared on a request, and keeps suspended members out.</summary>
-public sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser currentUser, IForumDb db, IClock clock)
+/// <summary>Enforces the <see cref="RequiresMemberAttribute"/> declared on a request, and keeps suspended members out.</summary>
+public sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser currentUser, IForumDb db, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    private static readonly AuthorizeAttribute? Requirement = typeof(TRequest).GetCustomAttribute<AuthorizeAttribute>();
+    private static readonly RequiresMemberAttribute? Requirement = typeof(TRequest).GetCustomAttribute<RequiresMemberAttribute>();
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -49,7 +49,7 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser curr
             .Select(m => new { m.SuspendedUntil })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new ForbiddenException("Your account has no forum profile.");
-        if (member.SuspendedUntil is { } until && until > clock.UtcNow)
+        if (member.SuspendedUntil is { } until && until > clock.GetUtcNow())
             throw new ForbiddenException(Member.SuspensionNotice(until));
         return await next();
     }

@@ -1,10 +1,5 @@
 namespace Forum.Domain.Common;
 
-public interface IClock
-{
-    DateTimeOffset UtcNow { get; }
-}
-
 /// <summary>Who is sending the request; anonymous when <see cref="UserId"/> is null.</summary>
 public interface ICurrentUser
 {

@@ -8,10 +8,16 @@ public static class Roles
     public const string Moderator = "Moderator";
     public const string Staff = "Staff";
 
-    /// <summary>For <see cref="AuthorizeAttribute.Roles"/>: staff work, which administrators may also do.</summary>
+    /// <summary>For <c>Roles =</c> on an authorization attribute: staff work, which administrators may also do.</summary>
     public const string StaffOrAdmin = Staff + "," + Admin;
 
-    public static bool IsStaff(ICurrentUser user) => user.IsInRole(Staff) || user.IsInRole(Admin);
+    /// <summary>For <c>Roles =</c> on an authorization attribute: moderation, which staff and administrators may also do.</summary>
+    public const string ModeratorStaffOrAdmin = Moderator + "," + StaffOrAdmin;
+
+    public static bool IsStaff(ICurrentUser user) => IsStaff(user.IsInRole);
+
+    /// <summary>Staff or administrator, asked of anything that knows its roles (e.g. a page's <c>User.IsInRole</c>).</summary>
+    public static bool IsStaff(Func<string, bool> isInRole) => isInRole(Staff) || isInRole(Admin);
 
     /// <summary>Moderators, staff and administrators: they see every post and are exempt from the write allowances.</summary>
     public static bool IsModeratorOrStaff(ICurrentUser user) => user.IsInRole(Moderator) || IsStaff(user);

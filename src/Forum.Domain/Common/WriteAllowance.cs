@@ -21,7 +21,7 @@ public sealed class RateLimitRules
 /// The count is read under the member's lock, held until the command saves, so requests sent at the same moment are
 /// counted one after the other and a limit of 5 means 5.
 /// </summary>
-public sealed class WriteAllowance(IForumDb db, IClock clock, ICurrentUser currentUser, RateLimitRules rules)
+public sealed class WriteAllowance(IForumDb db, TimeProvider clock, ICurrentUser currentUser, RateLimitRules rules)
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
@@ -63,7 +63,7 @@ public sealed class WriteAllowance(IForumDb db, IClock clock, ICurrentUser curre
     {
         if (IsExempt || member.DisplayNameChangedAt is not { } last)
             return;
-        var retryAfter = last + rules.TimeBetweenNameChanges - clock.UtcNow;
+        var retryAfter = last + rules.TimeBetweenNameChanges - clock.GetUtcNow();
         if (retryAfter > TimeSpan.Zero)
             throw new RateLimitedException("You changed your display name recently; you can change it again later.", retryAfter < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retryAfter);
     }
@@ -72,11 +72,11 @@ public sealed class WriteAllowance(IForumDb db, IClock clock, ICurrentUser curre
 
     private async Task EnsureAsync(IQueryable<DateTimeOffset> createdTimes, TimeSpan window, int limit, string what, CancellationToken ct)
     {
-        var since = clock.UtcNow - window;
+        var since = clock.GetUtcNow() - window;
         var recent = await createdTimes.Where(t => t > since).OrderBy(t => t).Take(limit).ToListAsync(ct);
         if (recent.Count < limit)
             return;
-        var retryAfter = recent[0] + window - clock.UtcNow;
+        var retryAfter = recent[0] + window - clock.GetUtcNow();
         throw new RateLimitedException($"You can post at most {limit} {what}. Try again later.", retryAfter < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retryAfter);
     }
 }

@@ -1,4 +1,5 @@
 using Forum.Domain.Common;
+using Forum.Infrastructure.Jobs;
 using Forum.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -6,35 +7,17 @@ using Microsoft.Extensions.Options;
 
 namespace Forum.Infrastructure.Email;
 
-/// <summary>Where outbox emails go: the SMTP sender in the app, a fake in tests.</summary>
-public interface IEmailDelivery
-{
-    Task SendAsync(string to, string subject, string htmlBody, CancellationToken ct = default);
-}
-
-/// <summary>Timings of the background jobs; bound from "Forum:Jobs".</summary>
-public sealed class JobOptions
-{
-    public bool Enabled { get; set; } = true;
-    public int OutboxPollSeconds { get; set; } = 5;
-    public int OutboxBatchSize { get; set; } = 20;
-    public int OutboxMaxAttempts { get; set; } = 10;
-    /// <summary>The wait before the first retry; it doubles after each failure (30 s, 1 min, 2 min, …).</summary>
-    public int OutboxFirstRetrySeconds { get; set; } = 30;
-    public int FollowUpScanMinutes { get; set; } = 10;
-}
-
 /// <summary>
 /// Sends the due emails of the outbox, one at a time, and records each outcome right after it: a message is marked sent
 /// only after the mail server took it, so a crash in between means it is sent again (at least once, never lost); a
 /// failure schedules a retry with exponential backoff and never touches the request that wrote the message.
 /// </summary>
-public sealed class OutboxProcessor(ForumDbContext db, IEmailDelivery delivery, IClock clock, IOptions<JobOptions> options, ILogger<OutboxProcessor> logger)
+public sealed class OutboxProcessor(ForumDbContext db, IEmailDelivery delivery, TimeProvider clock, IOptions<JobOptions> options, ILogger<OutboxProcessor> logger)
 {
     public async Task<int> ProcessDueAsync(CancellationToken ct = default)
     {
         var settings = options.Value;
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var due = await db.OutboxMessages
             .Where(m => m.SentAt == null && m.NextAttemptAt != null && m.NextAttemptAt <= now)
             .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Take(settings.OutboxBatchSize)
@@ -49,19 +32,19 @@ public sealed class OutboxProcessor(ForumDbContext db, IEmailDelivery delivery, 
         {
             if (addresses.GetValueOrDefault(message.MemberId) is not { Length: > 0 } address)
             {
-                message.Failed("The member has no email address.", clock.UtcNow, TimeSpan.Zero, maxAttempts: 1);
+                message.Failed("The member has no email address.", clock.GetUtcNow(), TimeSpan.Zero, maxAttempts: 1);
             }
             else
             {
                 try
                 {
                     await delivery.SendAsync(address, message.Subject, message.HtmlBody, ct);
-                    message.Sent(clock.UtcNow);
+                    message.Sent(clock.GetUtcNow());
                     sent++;
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    message.Failed(ex.Message, clock.UtcNow, TimeSpan.FromSeconds(settings.OutboxFirstRetrySeconds), settings.OutboxMaxAttempts);
+                    message.Failed(ex.Message, clock.GetUtcNow(), TimeSpan.FromSeconds(settings.OutboxFirstRetrySeconds), settings.OutboxMaxAttempts);
                     logger.LogWarning(ex, "Email {Id} failed (attempt {Attempts}); next try at {Next}.", message.Id, message.Attempts, message.NextAttemptAt);
                 }
             }

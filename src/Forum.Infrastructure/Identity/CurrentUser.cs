@@ -26,8 +26,3 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 }
-
-public sealed class SystemClock : IClock
-{
-    public DateTimeOffset UtcNow => DateTimeOffset.UtcNow;
-}

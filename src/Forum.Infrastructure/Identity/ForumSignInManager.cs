@@ -24,7 +24,7 @@ namespace Forum.Infrastructure.Identity;
 public sealed class ForumSignInManager(
     UserManager<ForumUser> userManager, IHttpContextAccessor contextAccessor, IUserClaimsPrincipalFactory<ForumUser> claimsFactory,
     IOptions<IdentityOptions> optionsAccessor, ILogger<SignInManager<ForumUser>> logger, IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<ForumUser> confirmation, UnknownAccountPasswords unknownAccounts, ForumDbContext db, IClock clock, PublicLinks site)
+    IUserConfirmation<ForumUser> confirmation, UnknownAccountPasswords unknownAccounts, ForumDbContext db, TimeProvider clock, PublicLinks site)
     : SignInManager<ForumUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
@@ -79,14 +79,14 @@ public sealed class ForumSignInManager(
             $"<p>After {Options.Lockout.MaxFailedAccessAttempts} wrong passwords in a row, sign-in to your forum account is paused " +
             $"until {until!.Value.UtcDateTime:yyyy-MM-dd HH:mm} UTC; until then even the right password is refused.</p>" +
             $"<p>If you no longer know your password, <a href=\"{reset}\">reset it</a>. If it was not you, someone may be guessing it: " +
-            "choose a long password that you use nowhere else.</p>", clock.UtcNow));
+            "choose a long password that you use nowhere else.</p>", clock.GetUtcNow()));
         await db.SaveChangesAsync();
     }
 
     private async Task<DateTimeOffset?> SuspendedUntilAsync(string memberId)
     {
         var until = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => m.SuspendedUntil).SingleOrDefaultAsync();
-        return until > clock.UtcNow ? until : null;
+        return until > clock.GetUtcNow() ? until : null;
     }
 }
 

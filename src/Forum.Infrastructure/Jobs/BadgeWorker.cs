@@ -25,7 +25,7 @@ public sealed class BadgeWorker(IServiceScopeFactory scopes, IOptions<JobOptions
             {
                 logger.LogError(ex, "Badges could not be awarded; trying again later.");
             }
-            await OutboxWorker.Delay(TimeSpan.FromMinutes(Math.Max(1, options.AwardEveryMinutes)), stoppingToken);
+            await JobDelay.WaitAsync(TimeSpan.FromMinutes(Math.Max(1, options.AwardEveryMinutes)), stoppingToken);
         }
     }
 

@@ -23,7 +23,7 @@ namespace Forum.Infrastructure.Seeding;
 /// </summary>
 public sealed class DemoSeeder(
     ForumDbContext db, UserManager<ForumUser> users, RoleManager<IdentityRole> roles, IMediator mediator,
-    CurrentUser currentUser, ReputationLedger ledger, ILogger<DemoSeeder> logger)
+    CurrentUser currentUser, ReputationLedger ledger, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string Password = "Passw0rd!";
 
@@ -133,7 +133,7 @@ public sealed class DemoSeeder(
         // The spam account is already suspended for a week (its answer still waits for a decision): its member page
         // shows moderators the suspension, its reason and the button that lifts it.
         const string why = "Advertising in answers";
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         (await db.Members.SingleAsync(m => m.Id == spammer, ct)).Suspend(now.AddDays(7), why);
         db.ModerationActions.Add(new ModerationAction(ids["moderator@forum.local"], ModerationActionType.SuspendAuthor, PostType.Answer, spam.Id,
             questionIds[1], spammer, why, now));
@@ -177,7 +177,7 @@ public sealed class DemoSeeder(
         if (thread.AskedMinutesAgo == 0)
             return;
         var question = await db.Questions.Include(q => q.Answers).SingleAsync(q => q.Id == questionId, ct);
-        var asked = DateTimeOffset.UtcNow.AddMinutes(-thread.AskedMinutesAgo);
+        var asked = clock.GetUtcNow().AddMinutes(-thread.AskedMinutesAgo);
         var lastActivity = asked;
         DateTimeOffset? firstResponse = null;
         foreach (var (answer, i) in question.Answers.OrderBy(a => a.Id).Select((a, i) => (a, i)))

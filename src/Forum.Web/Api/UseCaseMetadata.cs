@@ -7,7 +7,7 @@ namespace Forum.Web.Api;
 
 /// <summary>
 /// The use case (MediatR request) an endpoint sends, so that its OpenAPI description follows the request's own rules:
-/// who may call it (the request's <see cref="AuthorizeAttribute"/>) and the failures every such call can meet.
+/// who may call it (the request's <see cref="RequiresMemberAttribute"/>) and the failures every such call can meet.
 /// </summary>
 public sealed record UseCaseMetadata(Type Request, bool SignInRequired);
 
@@ -22,7 +22,7 @@ public static class UseCaseEndpoints
     /// <param name="signInRequired">True when the endpoint itself needs a signed-in member (e.g. "me" addresses).</param>
     public static RouteHandlerBuilder Sends<TRequest>(this RouteHandlerBuilder endpoint, bool signInRequired = false)
     {
-        var metadata = new UseCaseMetadata(typeof(TRequest), signInRequired || typeof(TRequest).GetCustomAttribute<AuthorizeAttribute>() is not null);
+        var metadata = new UseCaseMetadata(typeof(TRequest), signInRequired || typeof(TRequest).GetCustomAttribute<RequiresMemberAttribute>() is not null);
         endpoint.WithMetadata(metadata);
         if (metadata.SignInRequired)
             endpoint.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);

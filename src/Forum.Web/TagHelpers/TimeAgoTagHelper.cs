@@ -10,7 +10,7 @@ namespace Forum.Web.TagHelpers;
 /// <c>datetime</c> and <c>title</c> carry the exact UTC time; site.js keeps the words current.
 /// </summary>
 [HtmlTargetElement("time-ago", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class TimeAgoTagHelper(IClock clock) : TagHelper
+public sealed class TimeAgoTagHelper(TimeProvider clock) : TagHelper
 {
     public DateTimeOffset Value { get; set; }
 
@@ -21,6 +21,6 @@ public sealed class TimeAgoTagHelper(IClock clock) : TagHelper
         output.Attributes.SetAttribute("datetime", Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         output.Attributes.SetAttribute("title", Words.ExactUtc(Value));
         output.Attributes.SetAttribute("data-relative", "");
-        output.Content.SetContent(Words.Relative(Value, clock.UtcNow));
+        output.Content.SetContent(Words.Relative(Value, clock.GetUtcNow()));
     }
 }

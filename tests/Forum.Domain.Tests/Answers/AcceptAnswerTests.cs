@@ -2,7 +2,7 @@ using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Questions;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Answers;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Features.Answers;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Answers;
@@ -26,9 +26,9 @@ public sealed class PostAnswerTests : IDisposable
         _forum.Clock.Advance(TimeSpan.FromMinutes(4));
         await _forum.AnswerAsync(helper, id);
         var question = await _forum.QueryAsync(db => db.Questions.SingleAsync(q => q.Id == id));
-        Assert.Equal(_forum.Clock.UtcNow, question.FirstResponseAt);
+        Assert.Equal(_forum.Clock.GetUtcNow(), question.FirstResponseAt);
         Assert.Equal(2, question.AnswerCount);
-        Assert.Equal(_forum.Clock.UtcNow, question.LastActivityAt);
+        Assert.Equal(_forum.Clock.GetUtcNow(), question.LastActivityAt);
     }
 
     [Fact]

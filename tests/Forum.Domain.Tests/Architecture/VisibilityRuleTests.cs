@@ -21,7 +21,7 @@ public sealed partial class VisibilityRuleTests
     [Fact]
     public void No_code_outside_the_visibility_rule_tests_whether_a_post_is_deleted_or_hidden()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root();
         var offences = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
             .Where(file => !file.Contains("/Migrations/") && !file.Contains("/obj/") && !RuleFiles.Contains(file))
@@ -42,13 +42,5 @@ public sealed partial class VisibilityRuleTests
         Assert.Matches(TestsModerationState(), "db.Questions.Where(q => q.Id == id && q.DeletedAt == null)");
         Assert.Matches(TestsModerationState(), "\"[HiddenAt] IS NULL\"");
         Assert.DoesNotMatch(TestsModerationState(), "PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason)");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Forum.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("The repository root (Forum.sln) was not found above the test's folder.");
     }
 }

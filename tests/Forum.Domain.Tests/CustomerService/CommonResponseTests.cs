@@ -1,7 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Features.Support;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.CustomerService;
 

@@ -3,7 +3,7 @@ using Forum.Domain.Entities;
 using Forum.Domain.Features.Faq;
 using Forum.Domain.Features.Support;
 using Forum.Domain.Tests.Faq;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.CustomerService;
 

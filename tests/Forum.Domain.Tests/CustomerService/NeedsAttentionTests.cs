@@ -3,7 +3,7 @@ using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Support;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.CustomerService;
 
@@ -95,7 +95,7 @@ public sealed class NeedsAttentionTests : IDisposable
         var conflict = await Assert.ThrowsAsync<ConflictException>(() => _forum.SendAsync(carmen, new TakeQuestion(id)));
         var item = Assert.Single((await QueueAsync(carmen)).Items);
 
-        Assert.Equal(_forum.Clock.UtcNow.AddMinutes(10), taken.TakenUntil);
+        Assert.Equal(_forum.Clock.GetUtcNow().AddMinutes(10), taken.TakenUntil);
         Assert.Contains("Bob is answering", conflict.Message);
         Assert.Equal(("Bob", false), (item.TakenByName, item.IsTakenByMe));
 

@@ -1,6 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Features.Support;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.CustomerService;
 
@@ -49,7 +49,7 @@ public sealed class TakeQuestionTests : IDisposable
 
         _forum.Clock.Advance(TimeSpan.FromMinutes(11));
         await _forum.SendAsync(helper, new TakeQuestion(ids[4]));
-        Assert.Equal(1, await _forum.QueryAsync(db => Task.FromResult(db.Questions.AsEnumerable().Count(q => q.IsTakenBy(helper, _forum.Clock.UtcNow)))));
+        Assert.Equal(1, await _forum.QueryAsync(db => Task.FromResult(db.Questions.AsEnumerable().Count(q => q.IsTakenBy(helper, _forum.Clock.GetUtcNow())))));
     }
 
     [Fact]
@@ -72,6 +72,6 @@ public sealed class TakeQuestionTests : IDisposable
         }));
 
         Assert.Equal(3, outcomes.Count(taken => taken));
-        Assert.Equal(3, await _forum.QueryAsync(db => Task.FromResult(db.Questions.AsEnumerable().Count(q => q.IsTakenBy(helper, _forum.Clock.UtcNow)))));
+        Assert.Equal(3, await _forum.QueryAsync(db => Task.FromResult(db.Questions.AsEnumerable().Count(q => q.IsTakenBy(helper, _forum.Clock.GetUtcNow())))));
     }
 }

@@ -1,7 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Faq;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Faq;

@@ -1,7 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Faq;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.Faq;
 
@@ -35,7 +35,7 @@ public sealed class FaqRevisionTests : IDisposable
         var page = await _forum.SendAsync(null, new GetFaqArticle(article.Slug));
         Assert.Equal(NewText, page.Article.BodyMarkdown);
         Assert.Equal(proposed.RevisionId, page.Article.CurrentRevisionId);
-        Assert.Equal(_forum.Clock.UtcNow, page.Article.UpdatedAt);
+        Assert.Equal(_forum.Clock.GetUtcNow(), page.Article.UpdatedAt);
         var history = await _forum.SendAsync(null, new GetFaqHistory(article.Slug));
         Assert.Equal([2, 1], history.Revisions.Select(r => r.Number).ToList());
         Assert.Contains(history.Diff!, l => l.Kind == DiffKind.Added && l.Text.Contains("keep local data"));

@@ -1,7 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Faq;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.Faq;
 

@@ -4,7 +4,7 @@ using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Faq;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.Faq;
 

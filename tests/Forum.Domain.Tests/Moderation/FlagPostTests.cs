@@ -4,7 +4,7 @@ using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Users;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.Moderation;
 

@@ -6,7 +6,7 @@ using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Support;
 using Forum.Domain.Features.Voting;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Moderation;

@@ -2,7 +2,7 @@ using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Users;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Moderation;
@@ -29,7 +29,7 @@ public sealed class LiftSuspensionTests : IDisposable
 
         var lifted = await _forum.SendAsync(moderator, new LiftSuspension(author, "Appeal accepted"), Roles.Moderator);
 
-        Assert.Equal(_forum.Clock.UtcNow.AddDays(7), lifted.WasSuspendedUntil);
+        Assert.Equal(_forum.Clock.GetUtcNow().AddDays(7), lifted.WasSuspendedUntil);
         Assert.Null(await _forum.QueryAsync(db => db.Members.Where(m => m.Id == author).Select(m => m.SuspendedUntil).SingleAsync()));
         await _forum.AnswerAsync(author, id, "Following up on my own question with more detail.");
         var line = (await _forum.SendAsync(moderator, new GetModerationLog(MemberId: author), Roles.Moderator)).Items[0];
@@ -62,6 +62,6 @@ public sealed class LiftSuspensionTests : IDisposable
 
         Assert.Null((await _forum.SendAsync(member, new GetMemberProfile(author))).SuspensionReason);
         var seen = await _forum.SendAsync(moderator, new GetMemberProfile(author), Roles.Moderator);
-        Assert.Equal(("Spam links", _forum.Clock.UtcNow.AddDays(7)), (seen.SuspensionReason, seen.SuspendedUntil));
+        Assert.Equal(("Spam links", _forum.Clock.GetUtcNow().AddDays(7)), (seen.SuspensionReason, seen.SuspendedUntil));
     }
 }

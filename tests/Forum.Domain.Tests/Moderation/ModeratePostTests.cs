@@ -5,7 +5,7 @@ using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Voting;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,7 @@ using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Users;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.Moderation;
 
@@ -25,7 +25,7 @@ public sealed class ModerationHistoryTests : IDisposable
         var held = Assert.Single((await _forum.SendAsync(moderator, new GetModerationLog(Action: "hold"), Roles.Moderator)).Items);
         Assert.Equal((null, "question", asked.Id, asked.Id, newcomer), (held.ModeratorId, held.PostType, held.PostId, held.QuestionId, held.MemberId));
         Assert.Equal("held for review: a new member's first post with a link or a phone number", held.Summary);
-        Assert.Equal(_forum.Clock.UtcNow, held.CreatedAt);
+        Assert.Equal(_forum.Clock.GetUtcNow(), held.CreatedAt);
 
         await _forum.ActAsync(moderator, PostType.Question, asked.Id, "approve");
 

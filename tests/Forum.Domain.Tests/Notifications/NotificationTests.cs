@@ -3,7 +3,7 @@ using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Questions;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Notifications;

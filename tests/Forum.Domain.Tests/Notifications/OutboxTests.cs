@@ -1,4 +1,4 @@
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Forum.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,7 +59,7 @@ public sealed class OutboxTests : IDisposable
         var asker = await _forum.CreateMemberAsync("asker");
         await _forum.AskAsync(asker);
         _mail.FailuresLeft = 3;
-        var start = _forum.Clock.UtcNow;
+        var start = _forum.Clock.GetUtcNow();
 
         await ProcessAsync();
         Assert.Equal((1, false, start.AddSeconds(30)), await StateAsync());

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Questions;
@@ -25,7 +25,7 @@ public sealed class AskQuestionTests : IDisposable
         Assert.Equal(["startup", "windows"], question.Tags.Select(t => t.Name).Order());
         Assert.Equal(QuestionStatus.Open, question.Status);
         Assert.Equal(SupportTier.Standard, question.AskerTier);
-        Assert.Equal(_forum.Clock.UtcNow, question.CreatedAt);
+        Assert.Equal(_forum.Clock.GetUtcNow(), question.CreatedAt);
     }
 
     [Theory]

@@ -1,5 +1,5 @@
 using Forum.Domain.Features.Questions;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.Questions;
 
@@ -39,7 +39,7 @@ public sealed class QuestionListQueryTests : IDisposable
         var hidden = await _forum.AskAsync(asker, "A question a moderator hid from the list");
         await _forum.QueryAsync(async db =>
         {
-            (await db.Questions.FindAsync(hidden))!.Hide(null, "spam", _forum.Clock.UtcNow);
+            (await db.Questions.FindAsync(hidden))!.Hide(null, "spam", _forum.Clock.GetUtcNow());
             return await db.SaveChangesAsync();
         });
 

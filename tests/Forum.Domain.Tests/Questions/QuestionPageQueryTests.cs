@@ -3,7 +3,7 @@ using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Voting;
 using Forum.Domain.Tests.Moderation;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Questions;

@@ -7,7 +7,7 @@ using Forum.Domain.Features.Recognition;
 using Forum.Domain.Features.Voting;
 using Forum.Domain.Tests.Faq;
 using Forum.Domain.Tests.Moderation;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Recognition;
@@ -26,7 +26,7 @@ public sealed class BadgeTests : IDisposable
     {
         await _steps.WithPeopleAsync();
         await _steps.ThreadAsync();
-        var awardedAt = _forum.Clock.UtcNow;
+        var awardedAt = _forum.Clock.GetUtcNow();
 
         var first = await _steps.AwardAsync();
         await _steps.ThreadAsync();
@@ -178,7 +178,7 @@ public sealed class BadgeTests : IDisposable
             foreach (var (_, answerId) in threads)
             {
                 var answer = await db.Answers.SingleAsync(a => a.Id == answerId);
-                db.Flags.Add(Flag.Automatic(answer, answer.QuestionId, FlagReason.Abusive, "Automatic: rude words: idiot", _forum.Clock.UtcNow));
+                db.Flags.Add(Flag.Automatic(answer, answer.QuestionId, FlagReason.Abusive, "Automatic: rude words: idiot", _forum.Clock.GetUtcNow()));
             }
             return await db.SaveChangesAsync();
         });
@@ -244,13 +244,13 @@ public sealed class BadgeTests : IDisposable
         await _steps.WithPeopleAsync();
         await _forum.QueryAsync(async db =>
         {
-            db.MemberBadges.Add(new MemberBadge(_steps.Helper, Badge.Guardian, _forum.Clock.UtcNow));
+            db.MemberBadges.Add(new MemberBadge(_steps.Helper, Badge.Guardian, _forum.Clock.GetUtcNow()));
             return await db.SaveChangesAsync();
         });
 
         await Assert.ThrowsAnyAsync<ConflictException>(() => _forum.QueryAsync(async db =>
         {
-            db.MemberBadges.Add(new MemberBadge(_steps.Helper, Badge.Guardian, _forum.Clock.UtcNow));
+            db.MemberBadges.Add(new MemberBadge(_steps.Helper, Badge.Guardian, _forum.Clock.GetUtcNow()));
             return await db.SaveChangesAsync();
         }));
     }

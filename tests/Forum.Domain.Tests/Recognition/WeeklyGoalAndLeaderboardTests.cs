@@ -3,7 +3,7 @@ using Forum.Domain.Entities;
 using Forum.Domain.Features.Recognition;
 using Forum.Domain.Features.Voting;
 using Forum.Domain.Tests.Moderation;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forum.Domain.Tests.Recognition;
@@ -33,25 +33,26 @@ public sealed class WeeklyGoalAndLeaderboardTests : IDisposable
     [Fact]
     public async Task The_weekly_goal_counts_answers_to_others_questions_from_monday_and_starts_again_next_monday()
     {
-        await _steps.WithPeopleAsync();
         // Sunday 23:50: last week.
-        _forum.Clock.UtcNow = new DateTimeOffset(2026, 11, 1, 23, 50, 0, TimeSpan.Zero);
-        await _steps.ThreadAsync(after: TimeSpan.FromMinutes(5));
-        Assert.Equal(1, (await GoalAsync(_steps.Helper)).Answers);
+        using var forum = new ForumHarness(startsAt: new DateTimeOffset(2026, 11, 1, 23, 50, 0, TimeSpan.Zero));
+        var steps = await new RecognitionSteps(forum).WithPeopleAsync();
+        Task<WeeklyGoal> HelpersGoalAsync() => forum.SendAsync(null, new GetMemberBadges(steps.Helper)).ContinueWith(t => t.Result.WeeklyGoal);
+        await steps.ThreadAsync(after: TimeSpan.FromMinutes(5));
+        Assert.Equal(1, (await HelpersGoalAsync()).Answers);
 
-        _forum.Clock.UtcNow = new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero);
-        Assert.Equal(0, (await GoalAsync(_steps.Helper)).Answers);
-        await _steps.ThreadsAsync(3);
-        await _steps.ThreadAsync(asker: _steps.Helper);
+        forum.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(0, (await HelpersGoalAsync()).Answers);
+        await steps.ThreadsAsync(3);
+        await steps.ThreadAsync(asker: steps.Helper);
 
-        var goal = await GoalAsync(_steps.Helper);
+        var goal = await HelpersGoalAsync();
         Assert.Equal((3, 5, 60, false), (goal.Answers, goal.Target, goal.Percent, goal.Reached));
         Assert.Equal(new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero), goal.WeekStart);
 
-        _forum.Clock.UtcNow = new DateTimeOffset(2026, 11, 8, 23, 59, 0, TimeSpan.Zero);
-        Assert.Equal(3, (await GoalAsync(_steps.Helper)).Answers);
-        _forum.Clock.UtcNow = new DateTimeOffset(2026, 11, 9, 0, 0, 0, TimeSpan.Zero);
-        Assert.Equal(0, (await GoalAsync(_steps.Helper)).Answers);
+        forum.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 8, 23, 59, 0, TimeSpan.Zero));
+        Assert.Equal(3, (await HelpersGoalAsync()).Answers);
+        forum.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 9, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(0, (await HelpersGoalAsync()).Answers);
     }
 
     [Fact]
@@ -98,14 +99,14 @@ public sealed class WeeklyGoalAndLeaderboardTests : IDisposable
     [Fact]
     public async Task The_weekly_leaderboard_sums_reputation_earned_since_monday_and_shows_the_viewers_rank_outside_the_top()
     {
-        using var forum = new ForumHarness(services => services.AddSingleton(new RecognitionOptions { LeaderboardSize = 2 }));
+        // Sunday: last week's votes do not count.
+        using var forum = new ForumHarness(services => services.AddSingleton(new RecognitionOptions { LeaderboardSize = 2 }),
+            startsAt: new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
         var steps = await new RecognitionSteps(forum).WithPeopleAsync();
         var voter = await forum.CreateMemberAsync("voter", 500);
-        // Sunday: last week's votes do not count.
-        forum.Clock.UtcNow = new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
         await UpvotedAnswersAsync(forum, steps, voter, "veteran", 5);
         // Staff adjustments are not earned reputation (every member above got one when created).
-        forum.Clock.UtcNow = new DateTimeOffset(2026, 11, 3, 12, 0, 0, TimeSpan.Zero);
+        forum.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 3, 12, 0, 0, TimeSpan.Zero));
         await forum.CreateMemberAsync("adjusted", 900);
         await UpvotedAnswersAsync(forum, steps, voter, "a", 4);
         await UpvotedAnswersAsync(forum, steps, voter, "b", 3);

@@ -1,7 +1,7 @@
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Voting;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Tests.Reputation;

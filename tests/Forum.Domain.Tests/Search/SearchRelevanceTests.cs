@@ -1,7 +1,7 @@
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Faq;
 using Forum.Domain.Features.Search;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Forum.Tests.Shared;
 
 namespace Forum.Domain.Tests.Search;

@@ -2,7 +2,7 @@ using FluentValidation;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Users;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -203,7 +203,7 @@ public sealed class ChangeDisplayNameTests : IDisposable
         // As a request that checked before the other's rename was saved would do.
         await Assert.ThrowsAnyAsync<ConflictException>(() => _forum.QueryAsync(async db =>
         {
-            (await db.Members.SingleAsync(m => m.Id == second)).Rename("B0B", _forum.Clock.UtcNow);
+            (await db.Members.SingleAsync(m => m.Id == second)).Rename("B0B", _forum.Clock.GetUtcNow());
             return await db.SaveChangesAsync();
         }));
     }
@@ -295,7 +295,7 @@ public sealed class ChangeDisplayNameTests : IDisposable
         var me = await _forum.CreateMemberAsync("troll");
         await _forum.QueryAsync(async db =>
         {
-            (await db.Members.SingleAsync(m => m.Id == me)).Suspend(_forum.Clock.UtcNow.AddDays(7), "Spam");
+            (await db.Members.SingleAsync(m => m.Id == me)).Suspend(_forum.Clock.GetUtcNow().AddDays(7), "Spam");
             return await db.SaveChangesAsync();
         });
 

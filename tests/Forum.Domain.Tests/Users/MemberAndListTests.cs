@@ -4,7 +4,7 @@ using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Users;
 using Forum.Domain.Features.Voting;
-using Forum.Domain.Tests.Support;
+using Forum.Domain.Tests.Harness;
 using FluentValidation;
 
 namespace Forum.Domain.Tests.Users;

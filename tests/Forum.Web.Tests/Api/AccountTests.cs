@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Forum.Infrastructure.Identity;
-using Forum.Web.Tests.Support;
+using Forum.Web.Tests.Harness;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

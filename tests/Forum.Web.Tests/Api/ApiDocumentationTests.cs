@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Forum.Web.Tests.Support;
+using Forum.Web.Tests.Harness;
 
 namespace Forum.Web.Tests.Api;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Forum.Domain.Common;
 using Forum.Domain.Features.Reputation;
-using Forum.Web.Tests.Support;
+using Forum.Web.Tests.Harness;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Forum.Web.Tests.Support;
+using Forum.Web.Tests.Harness;
 
 namespace Forum.Web.Tests.Api;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Forum.Domain.Common;
 
 namespace Forum.Web.Tests.Api;
 
@@ -19,7 +20,7 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Equal(0, migrate.ExitCode);
         Assert.Contains("up to date", migrate.Output);
 
-        var added = await RunAsync("users", "add", "--email", "sam@example.com", "--password", "S3cret!pw", "--role", "Staff", "--name", "Sam");
+        var added = await RunAsync("users", "add", "--email", "sam@example.com", "--password", "S3cret!pw", "--role", Roles.Staff, "--name", "Sam");
         Assert.Equal(0, added.ExitCode);
         Assert.Contains("Created sam@example.com (Staff)", added.Output);
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Forum.Web.Tests.Support;
+using Forum.Web.Tests.Harness;
 
 namespace Forum.Web.Tests.Api;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Forum.Web.Tests.Support;
+using Forum.Web.Tests.Harness;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Forum.Web.Tests.Pages;

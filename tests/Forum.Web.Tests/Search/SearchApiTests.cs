@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Forum.Web.Tests.Support;
+using Forum.Web.Tests.Harness;
 
 namespace Forum.Web.Tests.Search;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Forum.Web.Tests.Support;
+using Forum.Web.Tests.Harness;
 
 namespace Forum.Web.Tests.Search;
 

@@ -9,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>The asker accepts an answer to their question, replacing any earlier acceptance.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record AcceptAnswer(int AnswerId) : IRequest<AcceptanceResult>;
 
-public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ReputationRules rules, Notifier notifier)
+public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger, ReputationRules rules, Notifier notifier)
     : IRequestHandler<AcceptAnswer, AcceptanceResult>
 {
     public async Task<AcceptanceResult> Handle(AcceptAnswer request, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, IClock c
             var previous = await db.Answers.SingleAsync(a => a.Id == previousId, cancellationToken);
             await ledger.ReverseAsync(previous, question.AuthorId, cancellationToken, ReputationReason.AnswerAccepted, ReputationReason.AcceptedAnAnswer);
         }
-        question.Accept(answer, clock.UtcNow);
+        question.Accept(answer, clock.GetUtcNow());
         if (!answer.IsAuthoredBy(question.AuthorId))
         {
             await ledger.AwardAsync(answer.AuthorId, rules.AnswerAccepted, ReputationReason.AnswerAccepted, answer, question.AuthorId, cancellationToken);

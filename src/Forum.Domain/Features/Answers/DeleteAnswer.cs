@@ -6,10 +6,10 @@ using MediatR;
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>The author removes their own answer unless the asker has accepted it.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record DeleteAnswer(int AnswerId) : IRequest<bool>;
 
-public sealed class DeleteAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger)
+public sealed class DeleteAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger)
     : IRequestHandler<DeleteAnswer, bool>
 {
     public async Task<bool> Handle(DeleteAnswer request, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ public sealed class DeleteAnswerHandler(IForumDb db, ICurrentUser user, IClock c
         if (answer.Question!.AcceptedAnswerId == answer.Id)
             throw new ConflictException("This answer is accepted, so it can no longer be deleted.");
 
-        answer.Delete(answer.Question, clock.UtcNow);
+        answer.Delete(answer.Question, clock.GetUtcNow());
         await ledger.ReverseAllAsync(answer, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;

@@ -8,7 +8,7 @@ using MediatR;
 namespace Forum.Domain.Features.Answers;
 
 /// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of saving when the text has rude words.</param>
-[Authorize]
+[RequiresMember]
 public sealed record EditAnswer(int AnswerId, string Body, Guid? ExpectedVersion, bool WarnIfRude = false) : IRequest<EditResult>;
 
 public sealed class EditAnswerValidator : AbstractValidator<EditAnswer>
@@ -16,7 +16,7 @@ public sealed class EditAnswerValidator : AbstractValidator<EditAnswer>
     public EditAnswerValidator() => RuleFor(x => x.Body).ValidBody();
 }
 
-public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, PostPermissions permissions,
+public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, PostPermissions permissions,
     RespectScreening respect)
     : IRequestHandler<EditAnswer, EditResult>
 {
@@ -29,8 +29,8 @@ public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, IClock clo
 
         var body = Text.CleanBody(request.Body);
         var rude = respect.Check(request.WarnIfRude, body);
-        answer.Edit(body, markdown.ToSafeHtml(body), clock.UtcNow);
-        db.PostRevisions.Add(new PostRevision(answer, user.UserId!, null, clock.UtcNow));
+        answer.Edit(body, markdown.ToSafeHtml(body), clock.GetUtcNow());
+        db.PostRevisions.Add(new PostRevision(answer, user.UserId!, null, clock.GetUtcNow()));
         var flagged = await respect.FlagAsync(answer, answer.QuestionId, rude, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new EditResult(answer.Version, flagged);

@@ -8,7 +8,7 @@ using MediatR;
 namespace Forum.Domain.Features.Answers;
 
 /// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of posting when the text has rude words.</param>
-[Authorize]
+[RequiresMember]
 public sealed record PostAnswer(int QuestionId, string Body, bool WarnIfRude = false) : IRequest<PostAnswerResult>;
 
 public sealed class PostAnswerValidator : AbstractValidator<PostAnswer>
@@ -16,7 +16,7 @@ public sealed class PostAnswerValidator : AbstractValidator<PostAnswer>
     public PostAnswerValidator() => RuleFor(x => x.Body).ValidBody();
 }
 
-public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance, PostScreening screening,
+public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, WriteAllowance allowance, PostScreening screening,
     RespectScreening respect, Notifier notifier)
     : IRequestHandler<PostAnswer, PostAnswerResult>
 {
@@ -31,7 +31,7 @@ public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, IClock clo
         var body = Text.CleanBody(request.Body);
         var rude = respect.Check(request.WarnIfRude, body);
         var held = await screening.HoldReasonAsync(author, body, null, cancellationToken);
-        var answer = question.AddAnswer(author, body, markdown.ToSafeHtml(body), clock.UtcNow, held);
+        var answer = question.AddAnswer(author, body, markdown.ToSafeHtml(body), clock.GetUtcNow(), held);
         screening.RecordHold(answer);
         var flagged = await respect.FlagAsync(answer, question.Id, rude, cancellationToken);
         if (!answer.IsHeld)

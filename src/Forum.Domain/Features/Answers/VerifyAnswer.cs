@@ -8,17 +8,17 @@ using MediatR;
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>Staff mark an answer as staff-verified (official); its author earns reputation unless it is their own.</summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record VerifyAnswer(int AnswerId) : IRequest<VerificationResult>;
 
-public sealed class VerifyAnswerHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ReputationRules rules, Notifier notifier)
+public sealed class VerifyAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger, ReputationRules rules, Notifier notifier)
     : IRequestHandler<VerifyAnswer, VerificationResult>
 {
     public async Task<VerificationResult> Handle(VerifyAnswer request, CancellationToken cancellationToken)
     {
         var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken);
         var staffId = user.UserId!;
-        if (answer.Verify(staffId, clock.UtcNow))
+        if (answer.Verify(staffId, clock.GetUtcNow()))
         {
             if (!answer.IsAuthoredBy(staffId))
             {

@@ -7,10 +7,10 @@ using MediatR;
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>The asker takes back the acceptance of an answer; the question is open again.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record WithdrawAcceptance(int AnswerId) : IRequest<AcceptanceResult>;
 
-public sealed class WithdrawAcceptanceHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger)
+public sealed class WithdrawAcceptanceHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger)
     : IRequestHandler<WithdrawAcceptance, AcceptanceResult>
 {
     public async Task<AcceptanceResult> Handle(WithdrawAcceptance request, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class WithdrawAcceptanceHandler(IForumDb db, ICurrentUser user, IC
         if (question.AcceptedAnswerId != answer.Id)
             throw new ConflictException("This answer is not the accepted one.");
 
-        question.WithdrawAcceptance(clock.UtcNow);
+        question.WithdrawAcceptance(clock.GetUtcNow());
         await ledger.ReverseAsync(answer, question.AuthorId, cancellationToken, ReputationReason.AnswerAccepted, ReputationReason.AcceptedAnAnswer);
         await db.SaveChangesAsync(cancellationToken);
         return new AcceptanceResult(question.Id, null);

@@ -7,7 +7,7 @@ using MediatR;
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>Staff take the staff-verified mark off an answer; the reputation it earned is reversed.</summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record WithdrawVerification(int AnswerId) : IRequest<VerificationResult>;
 
 public sealed class WithdrawVerificationHandler(IForumDb db, ICurrentUser user, ReputationLedger ledger)

@@ -7,10 +7,10 @@ using MediatR;
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>Staff approve a proposed revision: it becomes the article's public text. A stale proposal is refused with the newer text.</summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record ApproveFaqRevision(long RevisionId) : IRequest<ReviewResult>;
 
-public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, IClock clock, Notifier notifier) : IRequestHandler<ApproveFaqRevision, ReviewResult>
+public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, Notifier notifier) : IRequestHandler<ApproveFaqRevision, ReviewResult>
 {
     public async Task<ReviewResult> Handle(ApproveFaqRevision request, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, IC
         if (article.IsArchived)
             throw new ConflictException("This article is archived; it takes no more changes.");
         FaqStaleness.EnsureCurrent(article, revision.BaseRevisionId);
-        article.Approve(revision, user.UserId!, clock.UtcNow);
+        article.Approve(revision, user.UserId!, clock.GetUtcNow());
         await notifier.FaqRevisionReviewedAsync(revision, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ReviewResult.Of(revision);

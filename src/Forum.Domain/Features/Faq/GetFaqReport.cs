@@ -9,7 +9,7 @@ namespace Forum.Domain.Features.Faq;
 /// For staff: how helpful each article is (yes / no and why), the least helpful ones, and which articles fail to
 /// deflect questions (askers were shown them, or even opened them, and posted anyway).
 /// </summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record GetFaqReport : IRequest<FaqReport>;
 
 public sealed class GetFaqReportHandler(IForumDb db) : IRequestHandler<GetFaqReport, FaqReport>

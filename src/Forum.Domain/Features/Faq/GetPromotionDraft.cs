@@ -10,7 +10,7 @@ namespace Forum.Domain.Features.Faq;
 /// What the "Promote to FAQ" editor opens with: a title and a short problem statement from the question, the
 /// answer's text and the category. When the answer is already in the FAQ, that article instead.
 /// </summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record GetPromotionDraft(int AnswerId) : IRequest<PromotionDraft>;
 
 public sealed class GetPromotionDraftHandler(IForumDb db, IMediator mediator) : IRequestHandler<GetPromotionDraft, PromotionDraft>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>The staff review queue: proposed revisions, oldest first, each with the change it makes.</summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record ListPendingFaqRevisions : IRequest<IReadOnlyList<PendingRevision>>;
 
 public sealed class ListPendingFaqRevisionsHandler(IForumDb db) : IRequestHandler<ListPendingFaqRevisions, IReadOnlyList<PendingRevision>>

@@ -17,7 +17,7 @@ namespace Forum.Domain.Features.Faq;
 /// statement (<paramref name="Problem"/>, by default the question's first paragraph; "" for none) and the
 /// answer's text. An answer already in the FAQ leads to its article instead of a copy.
 /// </summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record PromoteAnswerToFaq(int AnswerId, bool Publish, string? Title = null, string? Body = null, string? Category = null, string? Problem = null)
     : IRequest<PromotionResult>;
 
@@ -34,7 +34,7 @@ public sealed class PromoteAnswerToFaqValidator : AbstractValidator<PromoteAnswe
 }
 
 public sealed class PromoteAnswerToFaqHandler(
-    IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, ReputationLedger ledger, ReputationRules rules, Notifier notifier)
+    IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, ReputationLedger ledger, ReputationRules rules, Notifier notifier)
     : IRequestHandler<PromoteAnswerToFaq, PromotionResult>
 {
     public async Task<PromotionResult> Handle(PromoteAnswerToFaq request, CancellationToken cancellationToken)
@@ -57,7 +57,7 @@ public sealed class PromoteAnswerToFaqHandler(
         var body = FaqRules.ComposeBody(problem, solution);
         FaqRules.EnsureBodyLength(body);
 
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var article = new FaqArticle(title, await FaqRules.AllocateSlugAsync(db, title, cancellationToken), category, answer, user.UserId!, now);
         article.StartWith(body, markdown.ToSafeHtml(body), "Promoted from a staff-verified answer.", now);
         db.FaqArticles.Add(article);

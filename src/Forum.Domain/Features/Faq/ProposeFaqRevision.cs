@@ -14,7 +14,7 @@ namespace Forum.Domain.Features.Faq;
 /// <paramref name="BaseRevisionId"/> is the revision the edit started from; if a newer one has been approved
 /// since, the edit is refused with the newer text, so that nothing is lost.
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record ProposeFaqRevision(string Slug, string Body, string? Summary, long BaseRevisionId) : IRequest<ProposedRevision>;
 
 public sealed class ProposeFaqRevisionValidator : AbstractValidator<ProposeFaqRevision>
@@ -28,7 +28,7 @@ public sealed class ProposeFaqRevisionValidator : AbstractValidator<ProposeFaqRe
     }
 }
 
-public sealed class ProposeFaqRevisionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, ReputationRules rules)
+public sealed class ProposeFaqRevisionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, ReputationRules rules)
     : IRequestHandler<ProposeFaqRevision, ProposedRevision>
 {
     public async Task<ProposedRevision> Handle(ProposeFaqRevision request, CancellationToken cancellationToken)
@@ -49,7 +49,7 @@ public sealed class ProposeFaqRevisionHandler(IForumDb db, ICurrentUser user, IC
         if (body == article.CurrentRevision!.BodyMarkdown)
             throw new RuleViolationException(nameof(request.Body), "Your text is the same as the current one.");
         var summary = Text.CleanLine(request.Summary);
-        var revision = article.Propose(body, markdown.ToSafeHtml(body), summary, proposer.Id, request.BaseRevisionId, clock.UtcNow);
+        var revision = article.Propose(body, markdown.ToSafeHtml(body), summary, proposer.Id, request.BaseRevisionId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return new ProposedRevision(revision.Id, revision.Number);
     }

@@ -9,7 +9,7 @@ namespace Forum.Domain.Features.Faq;
 /// Staff reject a proposed revision with a comment. The proposer is told through the article's history, where
 /// their proposal shows as rejected with the comment (notifications will also carry it once they exist).
 /// </summary>
-[Authorize(Roles = Roles.StaffOrAdmin)]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record RejectFaqRevision(long RevisionId, string Comment) : IRequest<ReviewResult>;
 
 public sealed class RejectFaqRevisionValidator : AbstractValidator<RejectFaqRevision>
@@ -19,12 +19,12 @@ public sealed class RejectFaqRevisionValidator : AbstractValidator<RejectFaqRevi
             .WithMessage($"Tell the proposer why, in at most {FaqRules.CommentMax} characters.");
 }
 
-public sealed class RejectFaqRevisionHandler(IForumDb db, ICurrentUser user, IClock clock, Notifications.Notifier notifier) : IRequestHandler<RejectFaqRevision, ReviewResult>
+public sealed class RejectFaqRevisionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, Notifications.Notifier notifier) : IRequestHandler<RejectFaqRevision, ReviewResult>
 {
     public async Task<ReviewResult> Handle(RejectFaqRevision request, CancellationToken cancellationToken)
     {
         var revision = await db.FindPendingRevisionAsync(request.RevisionId, cancellationToken);
-        revision.Article!.Reject(revision, user.UserId!, Text.CleanBody(request.Comment), clock.UtcNow);
+        revision.Article!.Reject(revision, user.UserId!, Text.CleanBody(request.Comment), clock.GetUtcNow());
         await notifier.FaqRevisionReviewedAsync(revision, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ReviewResult.Of(revision);

@@ -23,7 +23,7 @@ public sealed class SendFaqFeedbackValidator : AbstractValidator<SendFaqFeedback
     }
 }
 
-public sealed class SendFaqFeedbackHandler(IForumDb db, ICurrentUser user, IClock clock) : IRequestHandler<SendFaqFeedback, FeedbackResult>
+public sealed class SendFaqFeedbackHandler(IForumDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SendFaqFeedback, FeedbackResult>
 {
     public async Task<FeedbackResult> Handle(SendFaqFeedback request, CancellationToken cancellationToken)
     {
@@ -38,9 +38,9 @@ public sealed class SendFaqFeedbackHandler(IForumDb db, ICurrentUser user, ICloc
         var feedback = await db.ArticleFeedback.SingleOrDefaultAsync(f => f.ArticleId == article.Id &&
             (memberId != null ? f.MemberId == memberId : f.BrowserId == request.BrowserId), cancellationToken);
         if (feedback is null)
-            db.ArticleFeedback.Add(feedback = new ArticleFeedback(article.Id, memberId, request.BrowserId, request.Helpful, request.Reason, clock.UtcNow));
+            db.ArticleFeedback.Add(feedback = new ArticleFeedback(article.Id, memberId, request.BrowserId, request.Helpful, request.Reason, clock.GetUtcNow()));
         else
-            feedback.Change(request.Helpful, request.Reason, clock.UtcNow);
+            feedback.Change(request.Helpful, request.Reason, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return new FeedbackResult(feedback.Helpful, feedback.Reason);
     }

@@ -12,11 +12,11 @@ namespace Forum.Domain.Features.Moderation;
 /// </summary>
 public sealed record ArchiveInactiveQuestions(int BatchSize = 200) : IRequest<int>;
 
-public sealed class ArchiveInactiveQuestionsHandler(IForumDb db, IClock clock, ModerationRules rules) : IRequestHandler<ArchiveInactiveQuestions, int>
+public sealed class ArchiveInactiveQuestionsHandler(IForumDb db, TimeProvider clock, ModerationRules rules) : IRequestHandler<ArchiveInactiveQuestions, int>
 {
     public async Task<int> Handle(ArchiveInactiveQuestions request, CancellationToken cancellationToken)
     {
-        var before = clock.UtcNow.AddDays(-rules.ArchiveAfterDays);
+        var before = clock.GetUtcNow().AddDays(-rules.ArchiveAfterDays);
         var stale = await db.Questions.Where(ContentVisibility.IsLiveQuestion)
             .Where(q => (q.Status == QuestionStatus.Open || q.Status == QuestionStatus.Solved) && q.LastActivityAt < before)
             .OrderBy(q => q.LastActivityAt).Take(Math.Clamp(request.BatchSize, 1, 1000))

@@ -11,7 +11,7 @@ namespace Forum.Domain.Features.Moderation;
 /// says why. The request joins the moderation queue as a flag for a moderator's attention; the author hears the outcome
 /// when it is decided (<see cref="Notifications.Notifier.FlagsResolvedAsync"/>).
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record AskForReview(PostType PostType, int PostId, string Note) : IRequest<long>;
 
 public sealed class AskForReviewValidator : AbstractValidator<AskForReview>
@@ -24,7 +24,7 @@ public sealed class AskForReviewValidator : AbstractValidator<AskForReview>
     }
 }
 
-public sealed class AskForReviewHandler(IForumDb db, ICurrentUser user, IClock clock, WriteAllowance allowance) : IRequestHandler<AskForReview, long>
+public sealed class AskForReviewHandler(IForumDb db, ICurrentUser user, TimeProvider clock, WriteAllowance allowance) : IRequestHandler<AskForReview, long>
 {
     public async Task<long> Handle(AskForReview request, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class AskForReviewHandler(IForumDb db, ICurrentUser user, IClock c
         if (await db.Flags.AnyAsync(f => f.ReporterId == user.UserId && f.PostType == post.Type && f.PostId == post.Id && f.Status == FlagStatus.Pending, cancellationToken))
             throw new ConflictException("You have already asked for a review of this post; a moderator will look at it.");
 
-        var flag = new Flag(user.UserId!, post, question.Id, FlagReason.NeedsModerator, Text.CleanBody(request.Note), null, clock.UtcNow);
+        var flag = new Flag(user.UserId!, post, question.Id, FlagReason.NeedsModerator, Text.CleanBody(request.Note), null, clock.GetUtcNow());
         db.Flags.Add(flag);
         await db.SaveChangesAsync(cancellationToken);
         return flag.Id;

@@ -14,7 +14,7 @@ namespace Forum.Domain.Features.Moderation;
 /// abusive flags from distinct members, or one from a moderator, hide the post at once pending review (the forum's
 /// automatic flags do not count). The author of a hidden or removed post asks for its review with <see cref="AskForReview"/>.
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record FlagPost(PostType PostType, int PostId, string Reason, string? Note = null, int? DuplicateOfQuestionId = null) : IRequest<FlagResult>;
 
 public sealed class FlagPostValidator : AbstractValidator<FlagPost>
@@ -39,7 +39,7 @@ public sealed class FlagPostValidator : AbstractValidator<FlagPost>
 }
 
 public sealed class FlagPostHandler(
-    IForumDb db, ICurrentUser user, IClock clock, ReputationRules reputation, ModerationRules rules, WriteAllowance allowance, Notifier notifier)
+    IForumDb db, ICurrentUser user, TimeProvider clock, ReputationRules reputation, ModerationRules rules, WriteAllowance allowance, Notifier notifier)
     : IRequestHandler<FlagPost, FlagResult>
 {
     public async Task<FlagResult> Handle(FlagPost request, CancellationToken cancellationToken)
@@ -64,15 +64,15 @@ public sealed class FlagPostHandler(
             await EnsureOriginalAsync(request.DuplicateOfQuestionId!.Value, question.Id, cancellationToken);
         var note = Text.CleanBody(request.Note);
         var flag = new Flag(reporter.Id, post, question.Id, reason, note.Length == 0 ? null : note,
-            reason == FlagReason.Duplicate ? request.DuplicateOfQuestionId : null, clock.UtcNow);
+            reason == FlagReason.Duplicate ? request.DuplicateOfQuestionId : null, clock.GetUtcNow());
         db.Flags.Add(flag);
 
         var hidden = flag.IsSpamOrAbuse && (isModerator || await OtherSpamReportersAsync(post, cancellationToken) + 1 >= rules.AutoHideFlags);
         if (hidden)
         {
             var why = $"flagged as {ModerationCodes.Describe(reason)}";
-            post.Hide(null, why, clock.UtcNow);
-            db.ModerationActions.Add(new ModerationAction(null, ModerationActionType.AutoHide, post.Type, post.Id, question.Id, post.AuthorId, why, clock.UtcNow));
+            post.Hide(null, why, clock.GetUtcNow());
+            db.ModerationActions.Add(new ModerationAction(null, ModerationActionType.AutoHide, post.Type, post.Id, question.Id, post.AuthorId, why, clock.GetUtcNow()));
             await notifier.PostModeratedAsync(post, question, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);

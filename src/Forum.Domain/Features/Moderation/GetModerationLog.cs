@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>The audit log, newest first, filtered by action, moderator, member or post.</summary>
-[Authorize(Roles = "Moderator,Staff,Admin")]
+[RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record GetModerationLog(string? Action = null, string? ModeratorId = null, string? MemberId = null, PostType? PostType = null, int? PostId = null,
     int Page = 1, int PageSize = 50) : IRequest<ModerationLog>;
 

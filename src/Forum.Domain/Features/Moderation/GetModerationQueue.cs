@@ -11,7 +11,7 @@ namespace Forum.Domain.Features.Moderation;
 /// moderator needs to decide (the text, all flags with reporters and notes, the author's standing, the post's history).
 /// <see cref="Reason"/> is a flag reason code or "held".
 /// </summary>
-[Authorize(Roles = "Moderator,Staff,Admin")]
+[RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record GetModerationQueue(string? Reason = null, string? Category = null, int Page = 1, int PageSize = 50) : IRequest<ModerationQueue>;
 
 public sealed class GetModerationQueueValidator : AbstractValidator<GetModerationQueue>
@@ -88,7 +88,7 @@ public sealed class GetModerationQueueHandler(IForumDb db) : IRequestHandler<Get
 }
 
 /// <summary>How many cards wait in the queue (the count in the navigation bar).</summary>
-[Authorize(Roles = "Moderator,Staff,Admin")]
+[RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record CountModerationQueue : IRequest<int>;
 
 public sealed class CountModerationQueueHandler(IForumDb db) : IRequestHandler<CountModerationQueue, int>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>The flags the signed-in member raised, newest first, with their outcomes and the count of helpful (upheld) ones.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record GetMyFlags(int Take = 50) : IRequest<MyFlags>;
 
 public sealed class GetMyFlagsHandler(IForumDb db, ICurrentUser user) : IRequestHandler<GetMyFlags, MyFlags>

@@ -9,7 +9,7 @@ namespace Forum.Domain.Features.Moderation;
 /// What the author of a hidden or removed post sees before asking for its review (<see cref="AskForReview"/>): what
 /// happened to it and why, its text, and whether a request already waits for a moderator.
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record GetPostToReview(PostType PostType, int PostId) : IRequest<PostToReview>;
 
 public sealed class GetPostToReviewHandler(IForumDb db, ICurrentUser user) : IRequestHandler<GetPostToReview, PostToReview>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>A moderator lifts a member's suspension before it ends (a mistake, an appeal); written to the audit log.</summary>
-[Authorize(Roles = "Moderator,Staff,Admin")]
+[RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record LiftSuspension(string MemberId, string? Reason = null) : IRequest<LiftSuspensionResult>;
 
 public sealed class LiftSuspensionValidator : AbstractValidator<LiftSuspension>
@@ -19,13 +19,13 @@ public sealed class LiftSuspensionValidator : AbstractValidator<LiftSuspension>
     }
 }
 
-public sealed class LiftSuspensionHandler(IForumDb db, ICurrentUser user, IClock clock) : IRequestHandler<LiftSuspension, LiftSuspensionResult>
+public sealed class LiftSuspensionHandler(IForumDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<LiftSuspension, LiftSuspensionResult>
 {
     public async Task<LiftSuspensionResult> Handle(LiftSuspension request, CancellationToken cancellationToken)
     {
         var member = await db.Members.SingleOrDefaultAsync(m => m.Id == request.MemberId, cancellationToken)
             ?? throw new NotFoundException("The member");
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         if (!member.IsSuspendedAt(now))
             throw new ConflictException("This member is not suspended.");
         var until = member.SuspendedUntil!.Value;

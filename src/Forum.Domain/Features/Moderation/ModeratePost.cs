@@ -13,7 +13,7 @@ namespace Forum.Domain.Features.Moderation;
 /// unlock resolves the post's pending flags, changes the post's concurrency stamp (so when two moderators act at
 /// once, one wins and the other gets a conflict) and writes the audit log. Acting on what is already handled is a conflict.
 /// </summary>
-[Authorize(Roles = "Moderator,Staff,Admin")]
+[RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record ModeratePost(PostType PostType, int PostId, string Action, string? Reason = null, int? Days = null, int? DuplicateOfQuestionId = null)
     : IRequest<ModerationResult>;
 
@@ -42,7 +42,7 @@ public sealed class ModeratePostValidator : AbstractValidator<ModeratePost>
 }
 
 public sealed class ModeratePostHandler(
-    IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ModerationRules rules, IMemberAccounts accounts, Notifier notifier)
+    IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger, ModerationRules rules, IMemberAccounts accounts, Notifier notifier)
     : IRequestHandler<ModeratePost, ModerationResult>
 {
     public async Task<ModerationResult> Handle(ModeratePost request, CancellationToken cancellationToken)
@@ -52,7 +52,7 @@ public sealed class ModeratePostHandler(
         var action = ModerationCodes.Actions[request.Action];
         var reason = NullIfEmpty(Text.CleanLine(request.Reason));
         var spam = ModerationCodes.IsSpamOrAbuse(reason) || flags.Any(f => f.IsSpamOrAbuse);
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var moderator = user.UserId!;
         var (wasDeleted, hiddenBefore) = (post.IsDeleted, post.IsHidden && !post.IsHeld ? post.HiddenById ?? "" : null);
 
@@ -150,8 +150,8 @@ public sealed class ModeratePostHandler(
     {
         foreach (var flag in flags)
         {
-            if (dismiss) flag.Dismiss(user.UserId!, resolution, clock.UtcNow);
-            else flag.Uphold(user.UserId!, resolution, clock.UtcNow);
+            if (dismiss) flag.Dismiss(user.UserId!, resolution, clock.GetUtcNow());
+            else flag.Uphold(user.UserId!, resolution, clock.GetUtcNow());
         }
     }
 
@@ -167,7 +167,7 @@ public sealed class ModeratePostHandler(
         if (memberId == user.UserId || await accounts.HasAnyRoleAsync(memberId, ct))
             throw new ForbiddenException("Moderators, staff and admins cannot be suspended from the moderation queue.");
         var member = await db.Members.SingleAsync(m => m.Id == memberId, ct);
-        var until = days == 0 ? Member.Permanently : clock.UtcNow.AddDays(days);
+        var until = days == 0 ? Member.Permanently : clock.GetUtcNow().AddDays(days);
         Ensure(member.SuspendedUntil is not { } current || current < until, "The author is already suspended for at least that long.");
         member.Suspend(until, reason);
         await accounts.EndSessionsAsync(memberId, ct);
@@ -183,9 +183,9 @@ public sealed class ModeratePostHandler(
         var answers = await db.Answers.Include(a => a.Question).Where(ContentVisibility.IsLiveAnswer).Where(a => a.AuthorId == authorId && a.IsHeld).ToListAsync(ct);
         foreach (var held in questions.Cast<Post>().Concat(answers))
         {
-            held.Remove(user.UserId!, reason, clock.UtcNow);
+            held.Remove(user.UserId!, reason, clock.GetUtcNow());
             db.ModerationActions.Add(new ModerationAction(user.UserId, ModerationActionType.Delete, held.Type, held.Id,
-                held.ThreadQuestionId, authorId, $"{reason} (held for review; author suspended)", clock.UtcNow));
+                held.ThreadQuestionId, authorId, $"{reason} (held for review; author suspended)", clock.GetUtcNow()));
         }
     }
 
@@ -197,8 +197,8 @@ public sealed class ModeratePostHandler(
         var answers = await db.Answers.Include(a => a.Question).Where(ContentVisibility.IsLiveAnswer).Where(a => a.AuthorId == authorId).ToListAsync(ct);
         var posts = questions.Cast<Post>().Concat(answers).ToList();
         var member = await db.Members.SingleAsync(m => m.Id == authorId, ct);
-        Ensure(posts.Count > 0 || !member.IsSuspendedAt(clock.UtcNow), "This author is already suspended and has no posts left.");
-        if (!member.IsSuspendedAt(clock.UtcNow) || member.SuspendedUntil < (days == 0 ? Member.Permanently : clock.UtcNow.AddDays(days)))
+        Ensure(posts.Count > 0 || !member.IsSuspendedAt(clock.GetUtcNow()), "This author is already suspended and has no posts left.");
+        if (!member.IsSuspendedAt(clock.GetUtcNow()) || member.SuspendedUntil < (days == 0 ? Member.Permanently : clock.GetUtcNow().AddDays(days)))
             await SuspendAsync(authorId, days, reason, ct);
         else if (await accounts.HasAnyRoleAsync(authorId, ct))
             throw new ForbiddenException("Moderators, staff and admins cannot be suspended from the moderation queue.");
@@ -207,11 +207,11 @@ public sealed class ModeratePostHandler(
         Resolve(flags, dismiss: false, "Author's posts removed");
         foreach (var post in posts)
         {
-            post.Remove(user.UserId!, "spam", clock.UtcNow);
+            post.Remove(user.UserId!, "spam", clock.GetUtcNow());
             await PenaliseAsync(post, ct);
             if (post != target)
                 db.ModerationActions.Add(new ModerationAction(user.UserId, ModerationActionType.Delete, post.Type, post.Id,
-                    post.ThreadQuestionId, authorId, "spam (account purged)", clock.UtcNow));
+                    post.ThreadQuestionId, authorId, "spam (account purged)", clock.GetUtcNow()));
         }
         target.MarkReviewed();
     }

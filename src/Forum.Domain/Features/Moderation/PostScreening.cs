@@ -10,7 +10,7 @@ namespace Forum.Domain.Features.Moderation;
 /// with a link or a phone number, the same text posted again within minutes, or a burst of links from a new account.
 /// Moderators, staff and admins are never held.
 /// </summary>
-public sealed partial class PostScreening(IForumDb db, ICurrentUser user, IClock clock, ModerationRules rules)
+public sealed partial class PostScreening(IForumDb db, ICurrentUser user, TimeProvider clock, ModerationRules rules)
 {
     /// <param name="title">The question's title; null for an answer.</param>
     /// <returns>Why the post is held, or null when it can be shown at once.</returns>
@@ -18,7 +18,7 @@ public sealed partial class PostScreening(IForumDb db, ICurrentUser user, IClock
     {
         if (Roles.IsModeratorOrStaff(user))
             return null;
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var since = now.AddMinutes(-rules.DuplicateTextMinutes);
         // The same text: a question with the same title and body, or an answer with the same body.
         var repeated = title is not null
@@ -43,7 +43,7 @@ public sealed partial class PostScreening(IForumDb db, ICurrentUser user, IClock
     public void RecordHold(Post post)
     {
         if (post.IsHeld)
-            db.ModerationActions.Add(ModerationAction.ForNewPost(post, ModerationActionType.Hold, post.HiddenReason, clock.UtcNow));
+            db.ModerationActions.Add(ModerationAction.ForNewPost(post, ModerationActionType.Hold, post.HiddenReason, clock.GetUtcNow()));
     }
 
     public static bool HasLinkOrPhone(string text) =>

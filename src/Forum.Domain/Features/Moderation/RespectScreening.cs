@@ -9,7 +9,7 @@ namespace Forum.Domain.Features.Moderation;
 /// the poster asked to be warned (the pages do, until "Post anyway"); a post that goes out with them gets an
 /// automatic "rude or abusive" flag from the forum itself, one pending at a time per post.
 /// </summary>
-public sealed class RespectScreening(IForumDb db, IClock clock, RudeWords rudeWords)
+public sealed class RespectScreening(IForumDb db, TimeProvider clock, RudeWords rudeWords)
 {
     /// <summary>How the moderation queue names the reporter of an automatic flag.</summary>
     public const string ForumReporterName = "The forum (automatic)";
@@ -33,7 +33,7 @@ public sealed class RespectScreening(IForumDb db, IClock clock, RudeWords rudeWo
         var pending = post.Id != 0 && await db.Flags.AnyAsync(
             f => f.ReporterId == null && f.PostType == post.Type && f.PostId == post.Id && f.Status == FlagStatus.Pending, ct);
         if (!pending)
-            db.Flags.Add(Flag.Automatic(post, questionId, FlagReason.Abusive, Note(words), clock.UtcNow));
+            db.Flags.Add(Flag.Automatic(post, questionId, FlagReason.Abusive, Note(words), clock.GetUtcNow()));
         return true;
     }
 

@@ -3,16 +3,6 @@ using System.Text;
 
 namespace Forum.Domain.Features.Moderation;
 
-/// <summary>Respect (issue 6, item 9): the words that read as rude; bound from "Forum:Respect".</summary>
-public sealed class RespectOptions
-{
-    /// <summary>
-    /// Words and phrases matched as whole words, ignoring case, accents, invisible characters and look-alike
-    /// letters; an entry ending in * also matches longer words it starts ("idiot*": "idiots", "idiotic"). Empty: no checks.
-    /// </summary>
-    public List<string> RudeWords { get; set; } = [];
-}
-
 /// <summary>
 /// Finds the configured rude words in a text. Both the text and the list are compared in one normal form
 /// (<see cref="Words"/>), word by word, so "Scunthorpe" or "class" never match a shorter word hidden inside them.

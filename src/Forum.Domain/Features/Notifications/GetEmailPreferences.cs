@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>For each kind of notification, whether the signed-in member also gets it by email (yes unless they said no).</summary>
-[Authorize]
+[RequiresMember]
 public sealed record GetEmailPreferences : IRequest<IReadOnlyList<EmailPreferenceItem>>;
 
 public sealed class GetEmailPreferencesHandler(IForumDb db, ICurrentUser user) : IRequestHandler<GetEmailPreferences, IReadOnlyList<EmailPreferenceItem>>

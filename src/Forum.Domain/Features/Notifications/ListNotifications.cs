@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>The signed-in member's notifications, newest first, with the unread count for the bell.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record ListNotifications(int Page = 1, int PageSize = 30) : IRequest<NotificationList>;
 
 public sealed class ListNotificationsValidator : AbstractValidator<ListNotifications>

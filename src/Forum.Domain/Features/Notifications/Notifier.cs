@@ -9,7 +9,7 @@ namespace Forum.Domain.Features.Notifications;
 /// The one way use cases tell members about something: an in-app notification and, unless the member turned that kind
 /// off, an email in the outbox. Both are only added to the unit of work: they commit with the caller's SaveChanges.
 /// </summary>
-public sealed class Notifier(IForumDb db, IClock clock, PublicLinks publicLinks)
+public sealed class Notifier(IForumDb db, TimeProvider clock, PublicLinks publicLinks)
 {
     /// <param name="link">A fragment on the question's page ("#answer-3") when there is a question, else a site path.</param>
     /// <param name="emailDetail">Extra plain text for the email, below the notification's text.</param>
@@ -24,7 +24,7 @@ public sealed class Notifier(IForumDb db, IClock clock, PublicLinks publicLinks)
         var optedOut = await db.EmailPreferences.AsNoTracking()
             .Where(p => recipients.Contains(p.MemberId) && p.Kind == kind && !p.SendEmail)
             .Select(p => p.MemberId).ToListAsync(ct);
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         foreach (var memberId in recipients)
         {
             db.Notifications.Add(new Notification(memberId, kind, text, question, link, now));
@@ -145,7 +145,7 @@ public sealed class Notifier(IForumDb db, IClock clock, PublicLinks publicLinks)
             return;
         if (db.Watches.Local.Any(w => w.MemberId == memberId && (w.Question == question || (question.Id != 0 && w.QuestionId == question.Id))))
             return;
-        db.Watches.Add(new Watch(question, memberId, clock.UtcNow));
+        db.Watches.Add(new Watch(question, memberId, clock.GetUtcNow()));
     }
 
     private string EmailBody(string text, Question? question, string link, string? detail, IReadOnlyList<(string Label, string Url)>? links)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>The signed-in member turns email for one kind of notification on or off (in-app notifications stay).</summary>
-[Authorize]
+[RequiresMember]
 public sealed record SetEmailPreference(NotificationKind Kind, bool SendEmail) : IRequest<EmailPreferenceItem>;
 
 public sealed class SetEmailPreferenceValidator : AbstractValidator<SetEmailPreference>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>Starts (<paramref name="Watching"/> true) or stops following a question's new answers.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record WatchQuestion(int QuestionId, bool Watching = true) : IRequest<WatchResult>;
 
 public sealed class WatchQuestionHandler(IForumDb db, ICurrentUser user, Notifier notifier) : IRequestHandler<WatchQuestion, WatchResult>

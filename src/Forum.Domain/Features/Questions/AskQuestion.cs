@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Questions;
 
-[Authorize]
+[RequiresMember]
 /// <param name="SuggestionsSeen">Suggestions ("faq:12", "question:34") the Ask page showed before posting.</param>
 /// <param name="SuggestionsOpened">Those of them the asker opened.</param>
 /// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of posting when the text has rude words.</param>
@@ -30,7 +30,7 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
     }
 }
 
-public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, WriteAllowance allowance,
+public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, WriteAllowance allowance,
     PostScreening screening, RespectScreening respect, ResponseExpectations expectations, Notifier notifier)
     : IRequestHandler<AskQuestion, AskQuestionResult>
 {
@@ -45,9 +45,9 @@ public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, IClock cl
         var body = Text.CleanBody(request.Body);
         var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
         var rude = respect.Check(request.WarnIfRude, title, body);
-        var question = new Question(author, category, title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.UtcNow);
+        var question = new Question(author, category, title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.GetUtcNow());
         if (await screening.HoldReasonAsync(author, body, title, cancellationToken) is { } held)
-            question.HoldForReview(held, clock.UtcNow);
+            question.HoldForReview(held, clock.GetUtcNow());
         db.Questions.Add(question);
         screening.RecordHold(question);
         var flagged = await respect.FlagAsync(question, question.Id, rude, cancellationToken);

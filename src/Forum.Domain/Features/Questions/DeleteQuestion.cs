@@ -6,10 +6,10 @@ using MediatR;
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>The asker removes their own question while no one has answered it yet.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record DeleteQuestion(int QuestionId) : IRequest<bool>;
 
-public sealed class DeleteQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger)
+public sealed class DeleteQuestionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger)
     : IRequestHandler<DeleteQuestion, bool>
 {
     public async Task<bool> Handle(DeleteQuestion request, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ public sealed class DeleteQuestionHandler(IForumDb db, ICurrentUser user, IClock
         if (question.AnswerCount > 0)
             throw new ConflictException("This question has answers, so it can no longer be deleted.");
 
-        question.Delete(clock.UtcNow);
+        question.Delete(clock.GetUtcNow());
         await ledger.ReverseAllAsync(question, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;

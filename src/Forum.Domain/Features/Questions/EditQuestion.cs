@@ -9,7 +9,7 @@ namespace Forum.Domain.Features.Questions;
 
 /// <summary>Edits a question; <paramref name="ExpectedVersion"/> is the version the editor started from.</summary>
 /// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of saving when the text has rude words.</param>
-[Authorize]
+[RequiresMember]
 public sealed record EditQuestion(int QuestionId, string Title, string Body, IReadOnlyList<string>? Tags, Guid? ExpectedVersion, bool WarnIfRude = false)
     : IRequest<EditResult>;
 
@@ -23,7 +23,7 @@ public sealed class EditQuestionValidator : AbstractValidator<EditQuestion>
     }
 }
 
-public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, IMarkdownRenderer markdown, PostPermissions permissions,
+public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, PostPermissions permissions,
     RespectScreening respect)
     : IRequestHandler<EditQuestion, EditResult>
 {
@@ -38,10 +38,10 @@ public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, IClock c
         var body = Text.CleanBody(request.Body);
         var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
         var rude = respect.Check(request.WarnIfRude, title, body);
-        question.Edit(title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.UtcNow);
+        question.Edit(title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.GetUtcNow());
         if (question.IsAuthoredBy(user.UserId))
-            question.AskerReplied(clock.UtcNow);
-        db.PostRevisions.Add(new PostRevision(question, user.UserId!, title, clock.UtcNow));
+            question.AskerReplied(clock.GetUtcNow());
+        db.PostRevisions.Add(new PostRevision(question, user.UserId!, title, clock.GetUtcNow()));
         var flagged = await respect.FlagAsync(question, question.Id, rude, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new EditResult(question.Version, flagged);

@@ -14,7 +14,7 @@ namespace Forum.Domain.Features.Questions;
 /// </summary>
 public sealed record GetQuestionPage(int QuestionId) : IRequest<QuestionPage>;
 
-public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, ReputationRules rules, QuestionThreads threads, IClock clock) : IRequestHandler<GetQuestionPage, QuestionPage>
+public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, ReputationRules rules, QuestionThreads threads, TimeProvider clock) : IRequestHandler<GetQuestionPage, QuestionPage>
 {
     public async Task<QuestionPage> Handle(GetQuestionPage request, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
         var canEditAny = isModerator || me.Reputation >= rules.EditOthersPrivilege;
         return new Viewer(userId, me.Reputation, question.Author.Id == userId, me.HasThisProblemToo, canEditAny,
             me.Reputation >= rules.VoteUpPrivilege, me.Reputation >= rules.VoteDownPrivilege, me.Votes, Roles.IsStaff(user),
-            isModerator || me.Reputation >= rules.FlagPrivilege, isModerator, me.SuspendedUntil > clock.UtcNow ? me.SuspendedUntil : null);
+            isModerator || me.Reputation >= rules.FlagPrivilege, isModerator, me.SuspendedUntil > clock.GetUtcNow() ? me.SuspendedUntil : null);
     }
 
     /// <summary>Every moderator action on the question and its answers, newest first (moderators only).</summary>

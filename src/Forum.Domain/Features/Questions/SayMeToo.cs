@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>"I have this problem too": counted once per member; the asker's own question does not count.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record SayMeToo(int QuestionId) : IRequest<MeTooResult>;
 
-public sealed class SayMeTooHandler(IForumDb db, ICurrentUser user, IClock clock) : IRequestHandler<SayMeToo, MeTooResult>
+public sealed class SayMeTooHandler(IForumDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SayMeToo, MeTooResult>
 {
     public async Task<MeTooResult> Handle(SayMeToo request, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class SayMeTooHandler(IForumDb db, ICurrentUser user, IClock clock
         var already = await db.MeToos.AnyAsync(m => m.QuestionId == question.Id && m.MemberId == user.UserId, cancellationToken);
         if (!already)
         {
-            db.MeToos.Add(new MeToo(question, user.UserId!, clock.UtcNow));
+            db.MeToos.Add(new MeToo(question, user.UserId!, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
         return new MeTooResult(question.MeTooCount, true);

@@ -12,11 +12,11 @@ namespace Forum.Domain.Features.Recognition;
 /// </summary>
 public sealed record AwardBadges(int Max = 500) : IRequest<BadgeAwardResult>;
 
-public sealed class AwardBadgesHandler(IForumDb db, IClock clock, Badges badges, Notifier notifier) : IRequestHandler<AwardBadges, BadgeAwardResult>
+public sealed class AwardBadgesHandler(IForumDb db, TimeProvider clock, Badges badges, Notifier notifier) : IRequestHandler<AwardBadges, BadgeAwardResult>
 {
     public async Task<BadgeAwardResult> Handle(AwardBadges request, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var awards = new List<MemberBadge>();
         foreach (var definition in Badges.All)
         {

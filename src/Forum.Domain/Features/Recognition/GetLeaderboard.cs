@@ -26,12 +26,12 @@ public sealed class GetLeaderboardValidator : AbstractValidator<GetLeaderboard>
             .WithMessage("The period is \"week\" or \"all\".");
 }
 
-public sealed class GetLeaderboardHandler(IForumDb db, IClock clock, ICurrentUser user, RecognitionOptions options)
+public sealed class GetLeaderboardHandler(IForumDb db, TimeProvider clock, ICurrentUser user, RecognitionOptions options)
     : IRequestHandler<GetLeaderboard, Leaderboard>
 {
     public async Task<Leaderboard> Handle(GetLeaderboard request, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var weekStart = ForumWeek.StartOf(now);
         var active = db.Members.AsNoTracking().Where(m => m.SuspendedUntil == null || m.SuspendedUntil <= now);
         var standings = request.IsWeek

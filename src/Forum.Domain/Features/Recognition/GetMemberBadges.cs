@@ -9,7 +9,7 @@ namespace Forum.Domain.Features.Recognition;
 /// <summary>A member's badges (earned with dates, the others with progress) and their weekly answer goal.</summary>
 public sealed record GetMemberBadges(string MemberId) : IRequest<MemberRecognition>;
 
-public sealed class GetMemberBadgesHandler(IForumDb db, IClock clock, Badges badges, RecognitionOptions options)
+public sealed class GetMemberBadgesHandler(IForumDb db, TimeProvider clock, Badges badges, RecognitionOptions options)
     : IRequestHandler<GetMemberBadges, MemberRecognition>
 {
     public async Task<MemberRecognition> Handle(GetMemberBadges request, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class GetMemberBadgesHandler(IForumDb db, IClock clock, Badges bad
             list.Add(new BadgeStatus(d.Badge, d.Name, d.Description, awardedAt, Math.Min(progress, d.Threshold), d.Threshold));
         }
 
-        var weekStart = ForumWeek.StartOf(clock.UtcNow);
+        var weekStart = ForumWeek.StartOf(clock.GetUtcNow());
         var weekEnd = weekStart.AddDays(7);
         var answersThisWeek = await db.Answers.Where(ContentVisibility.IsPublicAnswer)
             .Where(a => a.AuthorId == memberId && a.Question!.AuthorId != memberId && a.CreatedAt >= weekStart && a.CreatedAt < weekEnd)

@@ -10,14 +10,14 @@ namespace Forum.Domain.Features.Reputation;
 /// handler's single SaveChanges commits), reads the balance and today's gains afresh, and adds to the cached total in
 /// the database (<c>Reputation = Reputation + amount</c>), so concurrent changes neither get lost nor pass the cap or the floor.
 /// </summary>
-public sealed class ReputationLedger(IForumDb db, IClock clock, ReputationRules rules)
+public sealed class ReputationLedger(IForumDb db, TimeProvider clock, ReputationRules rules)
 {
     private static readonly ReputationReason[] CappedReasons = [ReputationReason.QuestionUpvoted, ReputationReason.AnswerUpvoted];
 
     public async Task AwardAsync(string memberId, int amount, ReputationReason reason, Post post, string actorId, CancellationToken ct)
     {
         var reputation = await LockAndReadAsync(memberId, ct);
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var applied = amount;
         if (amount > 0 && CappedReasons.Contains(reason))
         {
@@ -42,7 +42,7 @@ public sealed class ReputationLedger(IForumDb db, IClock clock, ReputationRules 
     {
         var reputation = await LockAndReadAsync(memberId, ct);
         var applied = Math.Max(amount, Member.StartingReputation - reputation);
-        await ApplyAsync(new ReputationEvent(memberId, applied, ReputationReason.Adjustment, null, null, actorId, clock.UtcNow), ct);
+        await ApplyAsync(new ReputationEvent(memberId, applied, ReputationReason.Adjustment, null, null, actorId, clock.GetUtcNow()), ct);
     }
 
     /// <summary>Reverses what <paramref name="actorId"/> caused on <paramref name="post"/> with one of <paramref name="reasons"/>.</summary>
@@ -79,7 +79,7 @@ public sealed class ReputationLedger(IForumDb db, IClock clock, ReputationRules 
 
     private async Task ReverseEventsAsync(List<ReputationEvent> events, CancellationToken ct)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         foreach (var original in events)
         {
             var reputation = await LockAndReadAsync(original.MemberId, ct);

@@ -18,7 +18,7 @@ public sealed class AnswerFollowUpValidator : AbstractValidator<AnswerFollowUp>
     public AnswerFollowUpValidator() => RuleFor(x => x.Token).MaximumLength(2000);
 }
 
-public sealed class AnswerFollowUpHandler(IForumDb db, ICurrentUser user, IClock clock, ISignedTokens tokens)
+public sealed class AnswerFollowUpHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ISignedTokens tokens)
     : IRequestHandler<AnswerFollowUp, FollowUpResult>
 {
     public async Task<FollowUpResult> Handle(AnswerFollowUp request, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class AnswerFollowUpHandler(IForumDb db, ICurrentUser user, IClock
         {
             if (FollowUpTokens.Read(tokens, request.Token) is not { } link || link.QuestionId != question.Id)
                 throw new ForbiddenException("This follow-up link is not valid.");
-            if (link.Expires < clock.UtcNow)
+            if (link.Expires < clock.GetUtcNow())
                 throw new ForbiddenException("This follow-up link has expired. Log in and answer on the question's page.");
         }
         else if (user.UserId is null)
@@ -36,7 +36,7 @@ public sealed class AnswerFollowUpHandler(IForumDb db, ICurrentUser user, IClock
         else if (!question.IsAuthoredBy(user.UserId))
             throw new ForbiddenException("Only the person who asked can answer the follow-up.");
 
-        question.AnswerFollowUp(request.StillSolved, clock.UtcNow);
+        question.AnswerFollowUp(request.StillSolved, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return new FollowUpResult(question.Id, question.Slug, question.FollowUpOutcome, question.Status);
     }

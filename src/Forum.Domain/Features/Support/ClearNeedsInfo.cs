@@ -5,10 +5,10 @@ using MediatR;
 namespace Forum.Domain.Features.Support;
 
 /// <summary>The question no longer waits for information (the asker says so, or a helper changes their mind): back into the queue.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record ClearNeedsInfo(int QuestionId) : IRequest<NeedsInfoResult>;
 
-public sealed class ClearNeedsInfoHandler(IForumDb db, ICurrentUser user, IClock clock, QueuePermissions permissions)
+public sealed class ClearNeedsInfoHandler(IForumDb db, ICurrentUser user, TimeProvider clock, QueuePermissions permissions)
     : IRequestHandler<ClearNeedsInfo, NeedsInfoResult>
 {
     public async Task<NeedsInfoResult> Handle(ClearNeedsInfo request, CancellationToken cancellationToken)
@@ -16,7 +16,7 @@ public sealed class ClearNeedsInfoHandler(IForumDb db, ICurrentUser user, IClock
         var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (!question.IsAuthoredBy(user.UserId))
             await permissions.EnsureCanManageQueueAsync(cancellationToken);
-        question.ClearNeedsInfo(clock.UtcNow);
+        question.ClearNeedsInfo(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return new NeedsInfoResult(question.Id, null);
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Support;
 
-[Authorize(Roles = "Staff,Admin")]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record DeleteCommonResponse(int Id) : IRequest<Unit>;
 
 public sealed class DeleteCommonResponseHandler(IForumDb db) : IRequestHandler<DeleteCommonResponse, Unit>

@@ -13,10 +13,10 @@ namespace Forum.Domain.Features.Support;
 /// target) first, then answered-but-unsolved ones by waiting time. Within one tier the target is the same for every
 /// question, so "furthest past target" and "waiting longest" order alike and the database can sort by age.
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record GetNeedsAttention(string? Category = null) : IRequest<NeedsAttentionQueue>;
 
-public sealed class GetNeedsAttentionHandler(IForumDb db, IClock clock, ICurrentUser user, SupportOptions options)
+public sealed class GetNeedsAttentionHandler(IForumDb db, TimeProvider clock, ICurrentUser user, SupportOptions options)
     : IRequestHandler<GetNeedsAttention, NeedsAttentionQueue>
 {
     public const int MaxItems = 200;
@@ -42,7 +42,7 @@ public sealed class GetNeedsAttentionHandler(IForumDb db, IClock clock, ICurrent
             })
             .ToListAsync(cancellationToken);
 
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var items = rows.Select(q =>
         {
             var waitingSince = q.BackInQueueAt ?? q.CreatedAt;

@@ -12,7 +12,7 @@ namespace Forum.Domain.Features.Support;
 public sealed record GetQuestionSupport(int QuestionId) : IRequest<QuestionSupport>;
 
 public sealed class GetQuestionSupportHandler(
-    ICurrentUser user, IClock clock, SupportOptions options, ReputationRules rules, QuestionThreads threads)
+    ICurrentUser user, TimeProvider clock, SupportOptions options, ReputationRules rules, QuestionThreads threads)
     : IRequestHandler<GetQuestionSupport, QuestionSupport>
 {
     public async Task<QuestionSupport> Handle(GetQuestionSupport request, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed class GetQuestionSupportHandler(
         var userId = user.UserId;
         var me = await threads.ReaderAsync(thread, cancellationToken);
 
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var target = options.Target(q.AskerTier);
         TimeSpan? waiting = q.FirstResponseAt is null && q.Status == QuestionStatus.Open ? now - q.CreatedAt : null;
         var taken = s.TakenById is not null && s.TakenUntil > now;

@@ -13,7 +13,7 @@ namespace Forum.Domain.Features.Support;
 /// follow-up outcomes, top helpers, FAQ helpfulness (<see cref="FaqHelpfulnessReport"/>); and, as of now, the unanswered
 /// backlog by age and the overdue count.
 /// </summary>
-[Authorize(Roles = "Staff,Admin")]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record GetSupportMetrics(int Days = 7) : IRequest<SupportMetrics>;
 
 public sealed class GetSupportMetricsValidator : AbstractValidator<GetSupportMetrics>
@@ -23,14 +23,14 @@ public sealed class GetSupportMetricsValidator : AbstractValidator<GetSupportMet
     public GetSupportMetricsValidator() => RuleFor(x => x.Days).Must(d => Periods.Contains(d)).WithMessage("Days is 7, 30 or 90.");
 }
 
-public sealed class GetSupportMetricsHandler(IForumDb db, IClock clock, SupportOptions options) : IRequestHandler<GetSupportMetrics, SupportMetrics>
+public sealed class GetSupportMetricsHandler(IForumDb db, TimeProvider clock, SupportOptions options) : IRequestHandler<GetSupportMetrics, SupportMetrics>
 {
     private static readonly (string Label, TimeSpan UpTo)[] BacklogBuckets =
         [("Under 1 hour", TimeSpan.FromHours(1)), ("1 to 24 hours", TimeSpan.FromDays(1)), ("1 to 7 days", TimeSpan.FromDays(7)), ("Over 7 days", TimeSpan.MaxValue)];
 
     public async Task<SupportMetrics> Handle(GetSupportMetrics request, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var since = now - TimeSpan.FromDays(request.Days);
         var asked = await db.Questions.AsNoTracking().Where(ContentVisibility.IsLiveQuestion)
             .Where(q => q.CreatedAt >= since)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Support;
 
 /// <summary>Helpers find common responses: those for the category (and those for every category), matching the words in <paramref name="Q"/>.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record ListCommonResponses(string? Category = null, string? Q = null) : IRequest<IReadOnlyList<CommonResponseItem>>;
 
 public sealed class ListCommonResponsesValidator : AbstractValidator<ListCommonResponses>

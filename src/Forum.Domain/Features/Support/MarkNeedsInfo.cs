@@ -10,10 +10,10 @@ namespace Forum.Domain.Features.Support;
 /// A helper says the question needs more information from the asker: it leaves the queue until the asker edits it or
 /// replies, then comes back at the top of its tier. Helpers are members who may vote up, moderators and staff.
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record MarkNeedsInfo(int QuestionId) : IRequest<NeedsInfoResult>;
 
-public sealed class MarkNeedsInfoHandler(IForumDb db, ICurrentUser user, IClock clock, QueuePermissions permissions, Notifier notifier)
+public sealed class MarkNeedsInfoHandler(IForumDb db, ICurrentUser user, TimeProvider clock, QueuePermissions permissions, Notifier notifier)
     : IRequestHandler<MarkNeedsInfo, NeedsInfoResult>
 {
     public async Task<NeedsInfoResult> Handle(MarkNeedsInfo request, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class MarkNeedsInfoHandler(IForumDb db, ICurrentUser user, IClock 
         if (question.NeedsInfoSince is not null)
             return new NeedsInfoResult(question.Id, question.NeedsInfoSince);
 
-        question.MarkNeedsInfo(clock.UtcNow);
+        question.MarkNeedsInfo(clock.GetUtcNow());
         await notifier.NotifyAsync(question.AuthorId, NotificationKind.NeedsMoreInfo,
             $"{me.DisplayName} needs more information to help with your question. Edit it or reply to add the details.", question, "", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

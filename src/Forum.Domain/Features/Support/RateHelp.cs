@@ -6,7 +6,7 @@ using MediatR;
 namespace Forum.Domain.Features.Support;
 
 /// <summary>After accepting an answer the asker may rate the help from 1 to 5, with a comment; rating again replaces it.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record RateHelp(int QuestionId, int Rating, string? Comment) : IRequest<RatingResult>;
 
 public sealed class RateHelpValidator : AbstractValidator<RateHelp>

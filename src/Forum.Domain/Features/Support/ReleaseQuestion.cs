@@ -6,7 +6,7 @@ using MediatR;
 namespace Forum.Domain.Features.Support;
 
 /// <summary>The helper who took a question (or staff) gives it back to the queue before the time runs out.</summary>
-[Authorize]
+[RequiresMember]
 public sealed record ReleaseQuestion(int QuestionId) : IRequest<TakeResult>;
 
 public sealed class ReleaseQuestionHandler(IForumDb db, ICurrentUser user) : IRequestHandler<ReleaseQuestion, TakeResult>

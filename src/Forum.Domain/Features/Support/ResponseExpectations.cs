@@ -9,13 +9,13 @@ namespace Forum.Domain.Features.Support;
 /// What to tell an asker right after asking: the median time to a first response over the last 7 days for their tier
 /// and category, or a plain sentence when there are too few recent responses to quote; and the staff hours if set.
 /// </summary>
-public sealed class ResponseExpectations(IForumDb db, IClock clock, SupportOptions options)
+public sealed class ResponseExpectations(IForumDb db, TimeProvider clock, SupportOptions options)
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(7);
 
     public async Task<string> DescribeAsync(SupportTier tier, int categoryId, string categoryName, CancellationToken ct)
     {
-        var since = clock.UtcNow - Window;
+        var since = clock.GetUtcNow() - Window;
         var responses = await db.Questions.AsNoTracking().Where(ContentVisibility.IsLiveQuestion)
             .Where(q => q.AskerTier == tier && q.CategoryId == categoryId && q.CreatedAt >= since && q.FirstResponseAt != null)
             .Select(q => new { q.CreatedAt, FirstResponseAt = q.FirstResponseAt!.Value })

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Support;
 
 /// <summary>Staff create (<paramref name="Id"/> null) or change a common response; no category means every category.</summary>
-[Authorize(Roles = "Staff,Admin")]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record SaveCommonResponse(int? Id, string Title, string Body, string? Category) : IRequest<CommonResponseItem>;
 
 public sealed class SaveCommonResponseValidator : AbstractValidator<SaveCommonResponse>
@@ -21,7 +21,7 @@ public sealed class SaveCommonResponseValidator : AbstractValidator<SaveCommonRe
     }
 }
 
-public sealed class SaveCommonResponseHandler(IForumDb db, ICurrentUser user, IClock clock) : IRequestHandler<SaveCommonResponse, CommonResponseItem>
+public sealed class SaveCommonResponseHandler(IForumDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SaveCommonResponse, CommonResponseItem>
 {
     public async Task<CommonResponseItem> Handle(SaveCommonResponse request, CancellationToken cancellationToken)
     {
@@ -35,11 +35,11 @@ public sealed class SaveCommonResponseHandler(IForumDb db, ICurrentUser user, IC
         if (request.Id is { } id)
         {
             response = await db.CommonResponses.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("The common response");
-            response.Change(title, body, category, user.UserId!, clock.UtcNow);
+            response.Change(title, body, category, user.UserId!, clock.GetUtcNow());
         }
         else
         {
-            response = new CommonResponse(title, body, category, user.UserId!, clock.UtcNow);
+            response = new CommonResponse(title, body, category, user.UserId!, clock.GetUtcNow());
             db.CommonResponses.Add(response);
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -13,12 +13,12 @@ namespace Forum.Domain.Features.Support;
 /// </summary>
 public sealed record SendDueFollowUps(int Max = 100) : IRequest<int>;
 
-public sealed class SendDueFollowUpsHandler(IForumDb db, IClock clock, SupportOptions options, PublicLinks links, Notifier notifier, ISignedTokens tokens)
+public sealed class SendDueFollowUpsHandler(IForumDb db, TimeProvider clock, SupportOptions options, PublicLinks links, Notifier notifier, ISignedTokens tokens)
     : IRequestHandler<SendDueFollowUps, int>
 {
     public async Task<int> Handle(SendDueFollowUps request, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var solvedBefore = now - options.FollowUpDelay;
         var due = await db.Questions.Where(ContentVisibility.IsPublicQuestion)
             .Where(q => q.Status == QuestionStatus.Solved && q.SolvedAt != null && q.SolvedAt <= solvedBefore && q.FollowUpSentAt == null)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Support;
 
 /// <summary>Staff move a member to the Standard or the Priority support tier; their later questions keep it.</summary>
-[Authorize(Roles = "Staff,Admin")]
+[RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record SetMemberTier(string MemberId, SupportTier Tier) : IRequest<MemberTierResult>;
 
 public sealed class SetMemberTierValidator : AbstractValidator<SetMemberTier>

@@ -9,10 +9,10 @@ namespace Forum.Domain.Features.Support;
 /// A helper takes a question for a few minutes ("Bob is answering") so that two helpers don't race on it. Taking needs
 /// the reputation that manages the queue, and a helper holds at most <see cref="SupportOptions.MaxTakenAtOnce"/> questions at once.
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record TakeQuestion(int QuestionId) : IRequest<TakeResult>;
 
-public sealed class TakeQuestionHandler(IForumDb db, ICurrentUser user, IClock clock, SupportOptions options, QueuePermissions permissions)
+public sealed class TakeQuestionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, SupportOptions options, QueuePermissions permissions)
     : IRequestHandler<TakeQuestion, TakeResult>
 {
     public async Task<TakeResult> Handle(TakeQuestion request, CancellationToken cancellationToken)
@@ -21,7 +21,7 @@ public sealed class TakeQuestionHandler(IForumDb db, ICurrentUser user, IClock c
         if (question.IsAuthoredBy(user.UserId))
             throw new ConflictException("You cannot take your own question.");
         await permissions.EnsureCanManageQueueAsync(cancellationToken);
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow();
         var helperId = user.UserId!;
         if (question.IsTakenByOtherThan(helperId, now))
             throw new ConflictException($"{question.TakenBy!.DisplayName} is answering this question until {question.TakenUntil:HH:mm} UTC.");

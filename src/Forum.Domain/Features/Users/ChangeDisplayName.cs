@@ -11,7 +11,7 @@ namespace Forum.Domain.Features.Users;
 /// The signed-in member chooses the name the forum shows for them: one that no other member's name looks like, and
 /// none of the team's words unless they are on the team (<see cref="DisplayNameRules"/>).
 /// </summary>
-[Authorize]
+[RequiresMember]
 public sealed record ChangeDisplayName(string DisplayName) : IRequest<DisplayNameResult>;
 
 public sealed class ChangeDisplayNameValidator : AbstractValidator<ChangeDisplayName>
@@ -24,7 +24,7 @@ public sealed class ChangeDisplayNameValidator : AbstractValidator<ChangeDisplay
     }
 }
 
-public sealed class ChangeDisplayNameHandler(IForumDb db, ICurrentUser user, IClock clock, WriteAllowance allowance)
+public sealed class ChangeDisplayNameHandler(IForumDb db, ICurrentUser user, TimeProvider clock, WriteAllowance allowance)
     : IRequestHandler<ChangeDisplayName, DisplayNameResult>
 {
     public async Task<DisplayNameResult> Handle(ChangeDisplayName request, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class ChangeDisplayNameHandler(IForumDb db, ICurrentUser user, ICl
             return new DisplayNameResult(member.Id, member.DisplayName);
         await DisplayNameRules.EnsureAvailableAsync(db, name, Roles.IsModeratorOrStaff(user), member.Id, nameof(request.DisplayName), cancellationToken);
         allowance.EnsureCanRename(member);
-        member.Rename(name, clock.UtcNow);
+        member.Rename(name, clock.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Domain.Features.Voting;
 
 /// <summary>Votes a post up (1) or down (-1), or retracts the vote (0).</summary>
-[Authorize]
+[RequiresMember]
 public sealed record CastVote(PostType PostType, int PostId, int Value) : IRequest<VoteResult>;
 
 public sealed class CastVoteValidator : AbstractValidator<CastVote>
@@ -21,7 +21,7 @@ public sealed class CastVoteValidator : AbstractValidator<CastVote>
     }
 }
 
-public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, IClock clock, ReputationLedger ledger, ReputationRules rules, WriteAllowance allowance)
+public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, TimeProvider clock, ReputationLedger ledger, ReputationRules rules, WriteAllowance allowance)
     : IRequestHandler<CastVote, VoteResult>
 {
     public async Task<VoteResult> Handle(CastVote request, CancellationToken cancellationToken)
@@ -45,9 +45,9 @@ public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, IClock clock
         if (request.Value == 0)
             db.Votes.Remove(vote!);
         else if (vote is null)
-            db.Votes.Add(new Vote(voter.Id, post.Type, post.Id, request.Value, clock.UtcNow));
+            db.Votes.Add(new Vote(voter.Id, post.Type, post.Id, request.Value, clock.GetUtcNow()));
         else
-            vote.Change(request.Value, clock.UtcNow);
+            vote.Change(request.Value, clock.GetUtcNow());
         if (request.Value != 0)
             await AwardAsync(post, voter.Id, request.Value, cancellationToken);
 

@@ -2,6 +2,7 @@ using Forum.Domain.Common;
 using Forum.Domain.Features.Faq;
 using Forum.Domain.Features.Reputation;
 using MediatR;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Pages.Faq;
@@ -10,7 +11,7 @@ namespace Forum.Web.Pages.Faq;
 /// Proposing a change to an article (500+ reputation or staff). When someone else's change was approved in the
 /// meantime, the form comes back with the newer text next to the proposal, so nothing typed is lost.
 /// </summary>
-[Microsoft.AspNetCore.Authorization.Authorize]
+[Authorize]
 public sealed class EditModel(IMediator mediator, ReputationRules rules) : ForumPageModel(mediator)
 {
     [BindProperty]

@@ -1,11 +1,12 @@
 using Forum.Domain.Features.Faq;
 using MediatR;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Pages.Faq;
 
 /// <summary>For staff: proposed revisions to approve or reject, and how the articles are doing.</summary>
-[Microsoft.AspNetCore.Authorization.Authorize]
+[Authorize]
 public sealed class ReviewModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public IReadOnlyList<PendingRevision> Pending { get; private set; } = [];

@@ -1,3 +1,4 @@
+using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Categories;
 using Forum.Domain.Features.Moderation;
@@ -11,7 +12,7 @@ namespace Forum.Web.Pages.Moderation;
 /// The moderation queue: one card per post, oldest first. Each card is a plain form whose buttons name the action;
 /// cards can also be ticked and acted on together. Keyboard shortcuts (moderation.js) press the same buttons.
 /// </summary>
-[Authorize(Roles = "Moderator,Staff,Admin")]
+[Authorize(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public ModerationQueue Queue { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using MediatR;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Forum.Web.Pages.Moderation;
 
 /// <summary>The audit log: every moderator action, newest first, filterable by action, moderator, member and post.</summary>
-[Authorize(Roles = "Moderator,Staff,Admin")]
+[Authorize(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed class LogModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public ModerationLog Log { get; private set; } = null!;

@@ -1,6 +1,7 @@
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using MediatR;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Pages.Posts;
@@ -9,7 +10,7 @@ namespace Forum.Web.Pages.Posts;
 /// The author of a hidden or removed question (<c>/questions/{id}/review</c>) or answer (<c>/answers/{id}/review</c>)
 /// sees what happened to it and asks a moderator to look again. Anyone else finds nothing here.
 /// </summary>
-[Microsoft.AspNetCore.Authorization.Authorize]
+[Authorize]
 public sealed class ReviewModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public PostToReview Post { get; private set; } = null!;

@@ -2,11 +2,12 @@ using Forum.Domain.Features.Categories;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Users;
 using MediatR;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Pages.Questions;
 
-[Microsoft.AspNetCore.Authorization.Authorize]
+[Authorize]
 public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
 {
     [BindProperty]

@@ -1,6 +1,7 @@
 using Forum.Domain.Common;
 using Forum.Domain.Features.Questions;
 using MediatR;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Pages.Questions;
@@ -9,7 +10,7 @@ namespace Forum.Web.Pages.Questions;
 /// Edits a question. The form carries the version it started from; when someone else saved in between, it comes
 /// back (409) with the message, the other person's text to compare, and the reader's own draft kept.
 /// </summary>
-[Microsoft.AspNetCore.Authorization.Authorize]
+[Authorize]
 public sealed class EditModel(IMediator mediator) : ForumPageModel(mediator)
 {
     [BindProperty]

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Forum.Web.Pages.Questions;
 
 /// <summary>A question with its answers; every button on it is a plain form that posts here and redirects back.</summary>
-public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemoryCache cache, IReadCache readCache, IClock clock) : ForumPageModel(mediator)
+public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemoryCache cache, IReadCache readCache, TimeProvider clock) : ForumPageModel(mediator)
 {
     private static readonly Dictionary<(PostType, int), int> NoVotes = [];
     private long readGeneration;
@@ -86,7 +86,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
     /// </summary>
     public object? SharedBodyKey =>
         !Viewer.IsSignedIn || !ModelState.IsValid || RudeWords.Count > 0 || !string.IsNullOrEmpty(NewAnswer.Body) ? null
-        : new BodyKey(Question.Id, readGeneration, clock.UtcNow.ToUnixTimeSeconds() / 60,
+        : new BodyKey(Question.Id, readGeneration, clock.GetUtcNow().ToUnixTimeSeconds() / 60,
             // The viewer's rights and ties to the thread; which posts are theirs and how they voted come apart.
             Viewer with { MemberId = "", Reputation = 0, Votes = NoVotes },
             string.Join(',', Data.Answers.Select(a => a.Author.Id == Viewer.MemberId ? $"{a.Id}*" : $"{a.Id}")),

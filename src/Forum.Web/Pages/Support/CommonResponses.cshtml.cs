@@ -28,7 +28,7 @@ public sealed class CommonResponsesModel(IMediator mediator) : ForumPageModel(me
 
     public IReadOnlyList<CommonResponseItem> Responses { get; private set; } = [];
     public IReadOnlyList<CategorySummary> Categories { get; private set; } = [];
-    public bool IsStaff => User.IsInRole(Roles.Staff) || User.IsInRole(Roles.Admin);
+    public bool IsStaff => Roles.IsStaff(User.IsInRole);
 
     public async Task OnGetAsync(int? edit, CancellationToken ct)
     {

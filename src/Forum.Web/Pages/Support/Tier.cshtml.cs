@@ -1,13 +1,15 @@
+using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Support;
 using Forum.Domain.Features.Users;
 using MediatR;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Pages.Support;
 
 /// <summary>Staff set a member's support tier (the use case checks the role; the page is only the form).</summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Roles = "Staff,Admin")]
+[Authorize(Roles = Roles.StaffOrAdmin)]
 public sealed class TierModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public MemberProfile Member { get; private set; } = null!;

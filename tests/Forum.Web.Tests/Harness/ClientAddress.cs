@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Forum.Web.Tests.Support;
+namespace Forum.Web.Tests.Harness;
 
 /// <summary>
 /// The in-memory test server has no network connection; this gives a request the client address named in its

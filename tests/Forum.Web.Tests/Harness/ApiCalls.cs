@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Forum.Web.Tests.Support;
+namespace Forum.Web.Tests.Harness;
 
 /// <summary>Small helpers for calling the JSON API and reading its answers.</summary>
 public static class ApiCalls

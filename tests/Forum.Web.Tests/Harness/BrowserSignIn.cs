@@ -1,4 +1,4 @@
-namespace Forum.Web.Tests.Support;
+namespace Forum.Web.Tests.Harness;
 
 /// <summary>Signs in through the login page, as a browser does: the client then carries the sign-in cookie.</summary>
 public static class BrowserSignIn

@@ -1,7 +1,7 @@
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Questions;
 
-namespace Forum.Domain.Tests.Support;
+namespace Forum.Domain.Tests.Harness;
 
 /// <summary>Valid posts to start from, and shortcuts for the steps most tests need.</summary>
 public static class Samples

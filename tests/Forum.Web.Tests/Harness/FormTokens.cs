@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Forum.Web.Tests.Support;
+namespace Forum.Web.Tests.Harness;
 
 /// <summary>The antiforgery tokens of a page's forms, to send back as a browser would.</summary>
 public static partial class FormTokens

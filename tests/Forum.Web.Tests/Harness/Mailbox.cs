@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Forum.Web.Tests.Support;
+namespace Forum.Web.Tests.Harness;
 
 /// <summary>The emails the forum wrote to its pickup folder, decoded to text (headers and body).</summary>
 public static partial class Mailbox

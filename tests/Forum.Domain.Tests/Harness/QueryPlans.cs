@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Forum.Domain.Tests.Support;
+namespace Forum.Domain.Tests.Harness;
 
 /// <summary>SQLite's plans for the commands the forum sent.</summary>
 public static class QueryPlans

@@ -1,13 +1,17 @@
 using Forum.Domain.Features.Moderation;
 using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace Forum.Web.Hosting;
+namespace Forum.Infrastructure.Jobs;
 
 /// <summary>
 /// Archives questions with no activity for Forum:Moderation:ArchiveAfterDays (180) days, every
 /// Forum:Moderation:ArchiveEveryMinutes (60) minutes, through the <see cref="ArchiveInactiveQuestions"/> use case.
 /// </summary>
-public sealed class ArchiveJob(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ArchiveJob> logger) : BackgroundService
+public sealed class ArchiveWorker(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ArchiveWorker> logger) : BackgroundService
 {
     private const int BatchSize = 200;
 

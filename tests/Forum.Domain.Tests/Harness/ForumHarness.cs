@@ -9,8 +9,9 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
-namespace Forum.Domain.Tests.Support;
+namespace Forum.Domain.Tests.Harness;
 
 /// <summary>
 /// The real use cases over a real, migrated SQLite database of their own (copied from a template that is
@@ -23,10 +24,15 @@ public sealed class ForumHarness : IDisposable
     private readonly Action<IServiceCollection>? _configure;
     private ServiceProvider _services;
 
+    /// <summary>A Monday morning, where the forum's clock stands unless a test says otherwise.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+
     /// <param name="configure">Replaces services after the real ones are registered (e.g. a fake mail server).</param>
-    public ForumHarness(Action<IServiceCollection>? configure = null)
+    /// <param name="startsAt">Where the forum's clock starts (it only moves forward).</param>
+    public ForumHarness(Action<IServiceCollection>? configure = null, DateTimeOffset? startsAt = null)
     {
         _configure = configure;
+        Clock = new FakeTimeProvider(startsAt ?? DefaultStart);
         _databaseFile = Path.Combine(Path.GetTempPath(), $"forum-domain-{Guid.NewGuid():N}.db");
         File.Copy(TemplateDatabase.Value, _databaseFile);
         _services = BuildServices(_databaseFile, Clock, SqlCommands, configure);
@@ -46,7 +52,7 @@ public sealed class ForumHarness : IDisposable
         return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
-    public TestClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>Counts the SQL commands the forum sends.</summary>
     public SqlCommandCounter SqlCommands { get; } = new();
@@ -91,7 +97,7 @@ public sealed class ForumHarness : IDisposable
         File.Delete(_databaseFile);
     }
 
-    private static ServiceProvider BuildServices(string databaseFile, IClock clock, SqlCommandCounter? counter = null, Action<IServiceCollection>? configure = null)
+    private static ServiceProvider BuildServices(string databaseFile, TimeProvider clock, SqlCommandCounter? counter = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Forum"] = $"Data Source={databaseFile};Pooling=False" })
@@ -111,7 +117,7 @@ public sealed class ForumHarness : IDisposable
     {
         var file = Path.Combine(Path.GetTempPath(), $"forum-domain-template-{Guid.NewGuid():N}.db");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
-        using var services = BuildServices(file, new TestClock());
+        using var services = BuildServices(file, new FakeTimeProvider(DefaultStart));
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
         db.Database.Migrate();
@@ -120,13 +126,6 @@ public sealed class ForumHarness : IDisposable
         db.SaveChanges();
         return file;
     }
-}
-
-public sealed class TestClock : IClock
-{
-    public DateTimeOffset UtcNow { get; set; } = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
-
-    public void Advance(TimeSpan by) => UtcNow += by;
 }
 
 /// <summary>Counts the SQL commands the forum sends, and keeps them (text and parameters) since the last reset.</summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Forum.Web.Tests.Support;
+namespace Forum.Web.Tests.Harness;
 
 /// <summary>
 /// The whole forum in memory over HTTP, on its own fresh database: SQLite by default, or the real PostgreSQL

@@ -1,0 +1,13 @@
+namespace Forum.Infrastructure.Jobs;
+
+/// <summary>Timings of the background jobs; bound from "Forum:Jobs".</summary>
+public sealed class JobOptions
+{
+    public bool Enabled { get; set; } = true;
+    public int OutboxPollSeconds { get; set; } = 5;
+    public int OutboxBatchSize { get; set; } = 20;
+    public int OutboxMaxAttempts { get; set; } = 10;
+    /// <summary>The wait before the first retry; it doubles after each failure (30 s, 1 min, 2 min, …).</summary>
+    public int OutboxFirstRetrySeconds { get; set; } = 30;
+    public int FollowUpScanMinutes { get; set; } = 10;
+}
