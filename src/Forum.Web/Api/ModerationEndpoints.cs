@@ -22,7 +22,7 @@ public static class ModerationEndpoints
             mediator.Send(new GetModerationQueue(reason, category, page ?? 1, pageSize ?? 50), ct));
         moderation.MapGet("/queue/count", async (IMediator mediator, CancellationToken ct) => new { count = await mediator.Send(new CountModerationQueue(), ct) });
         moderation.MapPost("/queue/{postType:regex(^(question|answer)$)}/{postId:int}/actions", (string postType, int postId, ActionBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new ModeratePost(postType == "question" ? PostType.Question : PostType.Answer, postId, body.Action, body.Reason, body.Days, body.DuplicateOfQuestionId), ct));
+            mediator.Send(ModerationActionRequests.For(body.Action, postType == "question" ? PostType.Question : PostType.Answer, postId, body.Reason, body.Days, body.DuplicateOfQuestionId), ct));
         moderation.MapGet("/log", (IMediator mediator, string? action, string? moderator, string? member, string? postType, int? postId, int? page, int? pageSize, CancellationToken ct) =>
             mediator.Send(new GetModerationLog(action, moderator, member, ParsePostType(postType), postId, page ?? 1, pageSize ?? 50), ct));
     }
