@@ -109,6 +109,7 @@ public static class ForumFailures
                 modelState.AddModelError(requestKey, conflict.Message);
                 return true;
             case RateLimitedException limited:
+                response.StatusCode = StatusCodes.Status429TooManyRequests;
                 SetRetryAfter(response, limited.RetryAfter);
                 modelState.AddModelError(requestKey, limited.Message);
                 return true;

@@ -135,7 +135,7 @@ public sealed class ForumFailuresTests
         Assert.Equal("Unknown tag.", form["Input.Tags"]!.Errors.Single().ErrorMessage);
         Assert.Equal("Someone edited this answer.", form[""]!.Errors.Single().ErrorMessage);
         Assert.Equal("You changed your display name recently.", form["DisplayName"]!.Errors.Single().ErrorMessage);
-        Assert.Equal("86400", response.Headers.RetryAfter.ToString());
+        Assert.Equal((429, "86400"), (response.StatusCode, response.Headers.RetryAfter.ToString()));
     }
 
     [Fact]
