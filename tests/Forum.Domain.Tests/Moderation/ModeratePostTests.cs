@@ -181,6 +181,40 @@ public sealed class ModeratePostTests : IDisposable
     }
 
     [Fact]
+    public async Task Suspending_needs_a_reason_and_one_of_the_offered_lengths_and_purging_can_take_one_of_them_too()
+    {
+        var (_, author, moderator, _, answer) = await FlaggedSpamAnswerAsync();
+
+        var noDays = await Assert.ThrowsAsync<ValidationException>(() => _forum.ModerateAsync(moderator, new SuspendAuthor(PostType.Answer, answer, "Spam", null)));
+        var noReason = await Assert.ThrowsAsync<ValidationException>(() => _forum.ModerateAsync(moderator, new SuspendAuthor(PostType.Answer, answer, "  ", 7)));
+        var oddDays = await Assert.ThrowsAsync<ValidationException>(() => _forum.ModerateAsync(moderator, new PurgeAuthor(PostType.Answer, answer, "Spam", 3)));
+        Assert.Equal(["Days"], noDays.Errors.Select(e => e.PropertyName).Distinct());
+        Assert.Equal(["Reason"], noReason.Errors.Select(e => e.PropertyName).Distinct());
+        Assert.Equal(["Days"], oddDays.Errors.Select(e => e.PropertyName).Distinct());
+
+        await _forum.ModerateAsync(moderator, new PurgeAuthor(PostType.Answer, answer, "Spam account", 30));
+
+        Assert.Equal(_forum.Clock.UtcNow.AddDays(30), await _forum.QueryAsync(db => db.Members.Where(m => m.Id == author).Select(m => m.SuspendedUntil).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Locking_and_closing_act_on_a_question_that_exists_and_say_what_was_done()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var moderator = await _forum.CreateMemberAsync("moderator");
+        var id = await _forum.AskAsync(asker);
+        var unknown = id + 1000;
+
+        await Assert.ThrowsAsync<NotFoundException>(() => _forum.ModerateAsync(moderator, new LockQuestion(unknown)));
+        await Assert.ThrowsAsync<NotFoundException>(() => _forum.ModerateAsync(moderator, new CloseAsDuplicate(unknown, id)));
+        var locked = await _forum.ModerateAsync(moderator, new LockQuestion(id, "Heated thread"));
+
+        Assert.Equal(("lock", PostType.Question, id, QuestionStatus.Locked), (locked.Action, locked.PostType, locked.PostId, locked.QuestionStatus));
+        var log = await _forum.SendAsync(moderator, new GetModerationLog(Action: "lock"), Roles.Moderator);
+        Assert.Equal(("Heated thread", id), (log.Items.Single().Reason, log.Items.Single().PostId));
+    }
+
+    [Fact]
     public async Task Purging_a_spam_account_removes_all_its_posts_and_suspends_it_permanently()
     {
         var (asker, author, moderator, id, answer) = await FlaggedSpamAnswerAsync(authorReputation: 500);

@@ -18,7 +18,7 @@ public sealed class SuspendAuthorValidator : AbstractValidator<SuspendAuthor>
     public SuspendAuthorValidator()
     {
         Include(new ModerationRequestValidator(reasonRequired: true));
-        RuleFor(x => x.Days).NotNull().Must(d => ModerationCodes.SuspensionDays.Contains(d!.Value))
+        RuleFor(x => x.Days).Must(d => d is { } days && ModerationCodes.SuspensionDays.Contains(days))
             .WithMessage(ModerationRequestValidator.SuspensionDaysMessage);
     }
 }
