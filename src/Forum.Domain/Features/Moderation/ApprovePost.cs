@@ -13,10 +13,7 @@ namespace Forum.Domain.Features.Moderation;
 [Authorize(Roles = "Moderator,Staff,Admin")]
 public sealed record ApprovePost(PostType PostType, int PostId, string? Reason = null) : IModerationRequest;
 
-public sealed class ApprovePostValidator : AbstractValidator<ApprovePost>
-{
-    public ApprovePostValidator() => Include(new ModerationRequestValidator());
-}
+public sealed class ApprovePostValidator() : ModerationRequestValidator<ApprovePost>();
 
 public sealed class ApprovePostHandler(ModerationDesk desk, Notifier notifier) : IRequestHandler<ApprovePost, ModerationResult>
 {

@@ -14,11 +14,10 @@ public sealed record CloseAsDuplicate(int QuestionId, int? DuplicateOfQuestionId
     int IModerationRequest.PostId => QuestionId;
 }
 
-public sealed class CloseAsDuplicateValidator : AbstractValidator<CloseAsDuplicate>
+public sealed class CloseAsDuplicateValidator : ModerationRequestValidator<CloseAsDuplicate>
 {
-    public CloseAsDuplicateValidator()
+    public CloseAsDuplicateValidator() : base()
     {
-        Include(new ModerationRequestValidator());
         RuleFor(x => x.DuplicateOfQuestionId).NotNull().GreaterThan(0).WithMessage("Give the id of the original question.");
     }
 }

@@ -9,10 +9,7 @@ namespace Forum.Domain.Features.Moderation;
 [Authorize(Roles = "Moderator,Staff,Admin")]
 public sealed record DeletePost(PostType PostType, int PostId, string? Reason = null) : IModerationRequest;
 
-public sealed class DeletePostValidator : AbstractValidator<DeletePost>
-{
-    public DeletePostValidator() => Include(new ModerationRequestValidator());
-}
+public sealed class DeletePostValidator() : ModerationRequestValidator<DeletePost>();
 
 public sealed class DeletePostHandler(ModerationDesk desk) : IRequestHandler<DeletePost, ModerationResult>
 {

@@ -9,10 +9,7 @@ namespace Forum.Domain.Features.Moderation;
 [Authorize(Roles = "Moderator,Staff,Admin")]
 public sealed record DismissFlags(PostType PostType, int PostId, string? Reason = null) : IModerationRequest;
 
-public sealed class DismissFlagsValidator : AbstractValidator<DismissFlags>
-{
-    public DismissFlagsValidator() => Include(new ModerationRequestValidator());
-}
+public sealed class DismissFlagsValidator() : ModerationRequestValidator<DismissFlags>();
 
 public sealed class DismissFlagsHandler(ModerationDesk desk) : IRequestHandler<DismissFlags, ModerationResult>
 {

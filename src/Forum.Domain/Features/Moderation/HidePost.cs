@@ -12,10 +12,7 @@ namespace Forum.Domain.Features.Moderation;
 [Authorize(Roles = "Moderator,Staff,Admin")]
 public sealed record HidePost(PostType PostType, int PostId, string? Reason) : IModerationRequest;
 
-public sealed class HidePostValidator : AbstractValidator<HidePost>
-{
-    public HidePostValidator() => Include(new ModerationRequestValidator(reasonRequired: true));
-}
+public sealed class HidePostValidator() : ModerationRequestValidator<HidePost>(reasonRequired: true);
 
 public sealed class HidePostHandler(ModerationDesk desk) : IRequestHandler<HidePost, ModerationResult>
 {

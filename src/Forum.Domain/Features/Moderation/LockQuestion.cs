@@ -13,10 +13,7 @@ public sealed record LockQuestion(int QuestionId, string? Reason = null) : IMode
     int IModerationRequest.PostId => QuestionId;
 }
 
-public sealed class LockQuestionValidator : AbstractValidator<LockQuestion>
-{
-    public LockQuestionValidator() => Include(new ModerationRequestValidator());
-}
+public sealed class LockQuestionValidator() : ModerationRequestValidator<LockQuestion>();
 
 public sealed class LockQuestionHandler(ModerationDesk desk) : IRequestHandler<LockQuestion, ModerationResult>
 {

@@ -24,19 +24,15 @@ public interface IModerationRequest : IRequest<ModerationResult>
 public sealed record ModerationResult(string Action, PostType PostType, int PostId, PostModeration? Moderation, QuestionStatus QuestionStatus, int FlagsResolved);
 
 /// <summary>The rules every moderation request shares: a post type that exists and a reason of a sensible length.</summary>
-internal sealed class ModerationRequestValidator : AbstractValidator<IModerationRequest>
+public abstract class ModerationRequestValidator<T> : AbstractValidator<T> where T : IModerationRequest
 {
-    public const int ReasonMax = 500;
-
-    public ModerationRequestValidator(bool reasonRequired = false)
+    protected ModerationRequestValidator(bool reasonRequired = false)
     {
         RuleFor(x => x.PostType).IsInEnum();
-        RuleFor(x => x.Reason).MaximumLength(ReasonMax).WithMessage($"A reason is at most {ReasonMax} characters.");
+        RuleFor(x => x.Reason).MaximumLength(ModerationCodes.ReasonMax).WithMessage($"A reason is at most {ModerationCodes.ReasonMax} characters.");
         if (reasonRequired)
             RuleFor(x => x.Reason).Must(r => Text.CleanLine(r).Length > 0).WithMessage("Give a reason.");
     }
-
-    public static readonly string SuspensionDaysMessage = "Suspend for 1, 7 or 30 days, or 0 for permanently.";
 }
 
 /// <summary>

@@ -13,13 +13,12 @@ namespace Forum.Domain.Features.Moderation;
 [Authorize(Roles = "Moderator,Staff,Admin")]
 public sealed record PurgeAuthor(PostType PostType, int PostId, string? Reason, int? Days = null) : IModerationRequest;
 
-public sealed class PurgeAuthorValidator : AbstractValidator<PurgeAuthor>
+public sealed class PurgeAuthorValidator : ModerationRequestValidator<PurgeAuthor>
 {
-    public PurgeAuthorValidator()
+    public PurgeAuthorValidator() : base(reasonRequired: true)
     {
-        Include(new ModerationRequestValidator(reasonRequired: true));
         RuleFor(x => x.Days).Must(d => d is null || ModerationCodes.SuspensionDays.Contains(d.Value))
-            .WithMessage(ModerationRequestValidator.SuspensionDaysMessage);
+            .WithMessage(ModerationCodes.SuspensionDaysMessage);
     }
 }
 

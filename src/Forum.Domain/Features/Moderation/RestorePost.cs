@@ -9,10 +9,7 @@ namespace Forum.Domain.Features.Moderation;
 [Authorize(Roles = "Moderator,Staff,Admin")]
 public sealed record RestorePost(PostType PostType, int PostId, string? Reason = null) : IModerationRequest;
 
-public sealed class RestorePostValidator : AbstractValidator<RestorePost>
-{
-    public RestorePostValidator() => Include(new ModerationRequestValidator());
-}
+public sealed class RestorePostValidator() : ModerationRequestValidator<RestorePost>();
 
 public sealed class RestorePostHandler(ModerationDesk desk) : IRequestHandler<RestorePost, ModerationResult>
 {

@@ -13,13 +13,12 @@ namespace Forum.Domain.Features.Moderation;
 [Authorize(Roles = "Moderator,Staff,Admin")]
 public sealed record SuspendAuthor(PostType PostType, int PostId, string? Reason, int? Days) : IModerationRequest;
 
-public sealed class SuspendAuthorValidator : AbstractValidator<SuspendAuthor>
+public sealed class SuspendAuthorValidator : ModerationRequestValidator<SuspendAuthor>
 {
-    public SuspendAuthorValidator()
+    public SuspendAuthorValidator() : base(reasonRequired: true)
     {
-        Include(new ModerationRequestValidator(reasonRequired: true));
         RuleFor(x => x.Days).Must(d => d is { } days && ModerationCodes.SuspensionDays.Contains(days))
-            .WithMessage(ModerationRequestValidator.SuspensionDaysMessage);
+            .WithMessage(ModerationCodes.SuspensionDaysMessage);
     }
 }
 

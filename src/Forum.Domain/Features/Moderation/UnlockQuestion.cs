@@ -13,10 +13,7 @@ public sealed record UnlockQuestion(int QuestionId, string? Reason = null) : IMo
     int IModerationRequest.PostId => QuestionId;
 }
 
-public sealed class UnlockQuestionValidator : AbstractValidator<UnlockQuestion>
-{
-    public UnlockQuestionValidator() => Include(new ModerationRequestValidator());
-}
+public sealed class UnlockQuestionValidator() : ModerationRequestValidator<UnlockQuestion>();
 
 public sealed class UnlockQuestionHandler(ModerationDesk desk) : IRequestHandler<UnlockQuestion, ModerationResult>
 {
