@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Moderation.PostScreening>();
         services.AddSingleton<Features.Moderation.RudeWords>();
         services.AddScoped<Features.Moderation.RespectScreening>();
+        services.AddScoped<Features.Moderation.ModerationDesk>();
         services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<Features.Support.ResponseExpectations>();
         services.AddScoped<Features.Support.QueuePermissions>();

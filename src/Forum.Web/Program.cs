@@ -98,18 +98,8 @@ services.AddRateLimiter(options =>
             }));
     options.AddPolicy(VisitorCookie.NewVisitorsPolicy, context =>
         VisitorCookie.NewVisitorPartition(context, builder.Configuration.GetValue("Forum:NewVisitorsPerHourPerAddress", 10)));
-    options.OnRejected = (context, _) =>
-    {
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
-        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new ValueTask(ApiProblems.WriteAsync(context.HttpContext, new Microsoft.AspNetCore.Mvc.ProblemDetails
-        {
-            Status = StatusCodes.Status429TooManyRequests,
-            Title = "Too many requests.",
-            Detail = $"Too many writes from your address. Try again in {seconds} seconds.",
-        }));
-    };
+    options.OnRejected = (context, _) => new ValueTask(ForumFailures.RejectAsync(context.HttpContext,
+        context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : (TimeSpan?)null));
 });
 
 var app = builder.Build();

@@ -71,12 +71,12 @@ public static class ModerationEndpoints
             .WithSummary("Count the posts in the moderation queue")
             .Sends<CountModerationQueue>();
         moderation.MapPost("/queue/{postType:regex(^(question|answer)$)}/{postId:int}/actions", (string postType, int postId, ActionBody body, IMediator mediator, CancellationToken ct) =>
-            mediator.Send(new ModeratePost(postType == "question" ? PostType.Question : PostType.Answer, postId, body.Action, body.Reason, body.Days, body.DuplicateOfQuestionId), ct))
+            mediator.Send(ModerationActionRequests.For(body.Action, postType == "question" ? PostType.Question : PostType.Answer, postId, body.Reason, body.Days, body.DuplicateOfQuestionId), ct))
             .WithName("ModeratePost")
             .WithSummary("Act on a post in the moderation queue")
             .WithDescription("Hide, restore, delete, lock or mark a duplicate, suspend the author, approve a held first post or dismiss its flags; " +
-                "every action goes into the audit log.")
-            .Sends<ModeratePost>()
+                "every action goes into the audit log. 400 names the actions when the action is unknown.")
+            .Sends<IModerationRequest>(signInRequired: true)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         moderation.MapGet("/log", (IMediator mediator, string? action, string? moderator, string? member, string? postType, int? postId, int? page, int? pageSize, CancellationToken ct) =>

@@ -25,10 +25,11 @@ public sealed class ErrorModel : PageModel
             403 => ("You can't do that", "Your account does not have permission for this."),
             404 => ("Page not found", "The question or page you are looking for does not exist, or was removed."),
             409 => ("That clashed with another change", "Someone changed this at the same time. Reload the page and try again."),
+            422 => ("Please rephrase", "The text has words that may read as rude."),
             429 => ("Slow down a little", "You have reached the limit for now. Try again in a little while."),
             _ => ("Something went wrong", "The error has been logged. Please try again."),
         };
-        if (HttpContext.Items[ForumPageFilter.ErrorMessageKey] is string detail)
+        if (HttpContext.Items[Hosting.ForumFailures.PageMessageKey] is string detail)
             Message = detail;
         Response.StatusCode = Status;
     }

@@ -1,5 +1,5 @@
-using FluentValidation;
 using Forum.Domain.Common;
+using Forum.Web.Hosting;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,35 +47,25 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
     protected const string RespectNote = "Because of its wording, a moderator will take a look at it.";
 
     /// <summary>
-    /// Sends a command from a form. Validation, rule and conflict failures become model errors (under
-    /// <paramref name="fieldPrefix"/>) and the result is default; other failures go to <see cref="ForumPageFilter"/>.
+    /// Sends a command from a form. Validation, rule, conflict and rate-limit failures become model errors
+    /// (<see cref="ForumFailures.TryAddToForm"/>: fields under <paramref name="fieldPrefix"/>, what concerns the whole
+    /// request under <paramref name="requestKey"/>) and the result is default; other failures go to <see cref="ForumPageFilter"/>.
     /// </summary>
-    protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, string fieldPrefix = "")
+    protected Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, string fieldPrefix = "", string requestKey = "") =>
+        TrySendAsync(() => request, fieldPrefix, requestKey);
+
+    /// <summary>As <see cref="TrySendAsync{T}(IRequest{T}, string, string)"/>, for a request built from what the form sent (which may be refused too).</summary>
+    protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(Func<IRequest<T>> request, string fieldPrefix = "", string requestKey = "")
     {
         try
         {
-            return (true, await Mediator.Send(request, HttpContext.RequestAborted));
+            return (true, await Mediator.Send(request(), HttpContext.RequestAborted));
         }
-        catch (ValidationException ex)
+        catch (Exception ex) when (ForumFailures.TryAddToForm(ex, ModelState, Response, fieldPrefix, requestKey))
         {
-            foreach (var error in ex.Errors)
-                ModelState.AddModelError(Field(fieldPrefix, error.PropertyName), error.ErrorMessage);
+            Conflict = ex as ConflictException;
+            RudeWords = (ex as RudeWordsException)?.Words ?? [];
+            return (false, default);
         }
-        catch (RuleViolationException ex)
-        {
-            ModelState.AddModelError(Field(fieldPrefix, ex.Field), ex.Message);
-        }
-        catch (ConflictException ex)
-        {
-            Conflict = ex;
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (RudeWordsException ex)
-        {
-            RudeWords = ex.Words;
-        }
-        return (false, default);
     }
-
-    private static string Field(string prefix, string property) => prefix.Length == 0 ? property : $"{prefix}.{property}";
 }

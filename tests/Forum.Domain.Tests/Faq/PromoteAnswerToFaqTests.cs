@@ -74,7 +74,7 @@ public sealed class PromoteAnswerToFaqTests : IDisposable
         var steps = await new FaqSteps(_forum).WithPeopleAsync();
         var (_, verified) = await steps.VerifiedAnswerAsync();
         var moderator = await _forum.CreateMemberAsync("moderator");
-        await _forum.SendAsync(moderator, new ModeratePost(PostType.Answer, verified, "hide", "Rude to the asker."), Roles.Moderator);
+        await _forum.SendAsync(moderator, new HidePost(PostType.Answer, verified, "Rude to the asker."), Roles.Moderator);
 
         var hidden = await Assert.ThrowsAsync<ConflictException>(() => _forum.SendAsync(steps.Staff, new PromoteAnswerToFaq(verified, true), Roles.Staff));
 

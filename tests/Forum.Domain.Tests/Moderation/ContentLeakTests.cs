@@ -33,7 +33,7 @@ public sealed class ContentLeakTests : IDisposable
 
         Assert.Empty((await InboxAsync(watcher)).Items);
         Assert.DoesNotContain(NotificationKind.NewAnswerOnYourQuestion, (await InboxAsync(asker)).Items.Select(n => n.Kind));
-        await _forum.ActAsync(moderator, PostType.Answer, held.Id, "approve");
+        await _forum.ModerateAsync(moderator, new ApprovePost(PostType.Answer, held.Id));
         Assert.Equal(NotificationKind.NewAnswerOnWatchedQuestion, Assert.Single((await InboxAsync(watcher)).Items).Kind);
     }
 
@@ -48,7 +48,7 @@ public sealed class ContentLeakTests : IDisposable
 
         Assert.True(asked.AwaitingReview);
         Assert.Empty((await InboxAsync(carmen)).Items);
-        await _forum.ActAsync(moderator, PostType.Question, asked.Id, "approve");
+        await _forum.ModerateAsync(moderator, new ApprovePost(PostType.Question, asked.Id));
         Assert.Equal(NotificationKind.Mention, Assert.Single((await InboxAsync(carmen)).Items).Kind);
     }
 
@@ -80,8 +80,8 @@ public sealed class ContentLeakTests : IDisposable
         var duplicate = await _forum.AskAsync(other, "Printer driver install fails halfway on Windows");
         var held = (await _forum.SendAsync(newcomer, Samples.Question("Printer driver will not install on Windows",
             body: "The printer driver from https://example.com/driver fails to install on Windows."))).Id;
-        await _forum.ActAsync(moderator, PostType.Question, duplicate, "close-duplicate", duplicateOf: original);
-        await _forum.ActAsync(moderator, PostType.Question, original, "delete", "spam");
+        await _forum.ModerateAsync(moderator, new CloseAsDuplicate(duplicate, original));
+        await _forum.ModerateAsync(moderator, new DeletePost(PostType.Question, original, "spam"));
 
         Assert.Null((await _forum.SendAsync(other, new GetQuestionPage(duplicate))).Question.DuplicateOf);
         var similar = await _forum.SendAsync(other, new FindSimilarQuestions(Text: "printer driver install windows"));

@@ -109,7 +109,7 @@ public sealed class InvisiblePostTests : IDisposable
         await _forum.SendAsync(newcomer, new WatchQuestion(asked.Id, Watching: false));
         await _forum.SendAsync(moderator, new WatchQuestion(asked.Id), Roles.Moderator);
         await Assert.ThrowsAsync<ConflictException>(() => _forum.SendAsync(moderator, new TakeQuestion(asked.Id), Roles.Moderator));
-        await _forum.ActAsync(moderator, PostType.Question, asked.Id, "approve");
+        await _forum.ModerateAsync(moderator, new ApprovePost(PostType.Question, asked.Id));
 
         Assert.Equal([moderator], await _forum.QueryAsync(db => db.Watches.Where(w => w.QuestionId == asked.Id).Select(w => w.MemberId).ToListAsync()));
     }
@@ -130,7 +130,7 @@ public sealed class InvisiblePostTests : IDisposable
         var mine = await _forum.SendAsync(reporters[0], new GetMyFlags());
         Assert.Equal([("answer", "Where is the export button", true), ("question", null, true)],
             mine.Items.Select(f => (f.PostType, f.QuestionTitle, f.PostRemoved)));
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "restore");
+        await _forum.ModerateAsync(moderator, new RestorePost(PostType.Answer, answer));
         Assert.Equal(("Where is the export button", false), ((await _forum.SendAsync(reporters[0], new GetMyFlags())).Items[0] is var f ? (f.QuestionTitle, f.PostRemoved) : default));
         var moderatorsView = Assert.Single((await _forum.SendAsync(moderator, new GetMyFlags(), Roles.Moderator)).Items);
         Assert.Equal(("Licence keys at half price for everyone today", false), (moderatorsView.QuestionTitle, moderatorsView.PostRemoved));

@@ -18,7 +18,7 @@ public sealed class LiftSuspensionTests : IDisposable
         var author = await _forum.CreateMemberAsync("author", 100);
         var moderator = await _forum.CreateMemberAsync("moderator");
         var id = await _forum.AskAsync(author);
-        await _forum.ActAsync(moderator, PostType.Question, id, "suspend-author", "Spam links", days: 7);
+        await _forum.ModerateAsync(moderator, new SuspendAuthor(PostType.Question, id, "Spam links", 7));
         return (author, moderator, id);
     }
 

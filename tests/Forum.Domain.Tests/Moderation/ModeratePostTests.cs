@@ -33,7 +33,7 @@ public sealed class ModeratePostTests : IDisposable
     {
         var (_, author, moderator, id, answer) = await FlaggedSpamAnswerAsync();
 
-        var result = await _forum.ActAsync(moderator, PostType.Answer, answer, "delete");
+        var result = await _forum.ModerateAsync(moderator, new DeletePost(PostType.Answer, answer));
 
         Assert.Equal((3, PostModeration.Deleted), (result.FlagsResolved, result.Moderation!.State));
         Assert.Equal(200, await _forum.ReputationOfAsync(author));
@@ -51,10 +51,10 @@ public sealed class ModeratePostTests : IDisposable
     public async Task Restoring_a_removed_post_shows_it_again_and_gives_the_reputation_back()
     {
         var (asker, author, moderator, id, answer) = await FlaggedSpamAnswerAsync();
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "delete");
+        await _forum.ModerateAsync(moderator, new DeletePost(PostType.Answer, answer));
         var other = await _forum.CreateMemberAsync("other moderator");
 
-        await _forum.ActAsync(other, PostType.Answer, answer, "restore");
+        await _forum.ModerateAsync(other, new RestorePost(PostType.Answer, answer));
 
         Assert.Equal(300, await _forum.ReputationOfAsync(author));
         var page = await _forum.SendAsync(asker, new GetQuestionPage(id));
@@ -67,8 +67,8 @@ public sealed class ModeratePostTests : IDisposable
     {
         var (_, author, moderator, _, answer) = await FlaggedSpamAnswerAsync();
 
-        var approved = await _forum.ActAsync(moderator, PostType.Answer, answer, "approve");
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "delete");
+        var approved = await _forum.ModerateAsync(moderator, new ApprovePost(PostType.Answer, answer));
+        await _forum.ModerateAsync(moderator, new DeletePost(PostType.Answer, answer));
 
         Assert.Equal(PostModeration.Hidden, approved.Moderation!.State);
         Assert.Equal(200, await _forum.ReputationOfAsync(author));
@@ -79,7 +79,7 @@ public sealed class ModeratePostTests : IDisposable
     {
         var (asker, author, moderator, id, answer) = await FlaggedSpamAnswerAsync();
 
-        var result = await _forum.ActAsync(moderator, PostType.Answer, answer, "dismiss");
+        var result = await _forum.ModerateAsync(moderator, new DismissFlags(PostType.Answer, answer));
 
         Assert.Null(result.Moderation);
         Assert.Equal(300, await _forum.ReputationOfAsync(author));
@@ -93,13 +93,13 @@ public sealed class ModeratePostTests : IDisposable
     public async Task An_action_on_an_item_already_handled_is_a_conflict_with_no_second_effect()
     {
         var (_, author, moderator, id, answer) = await FlaggedSpamAnswerAsync();
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "delete");
+        await _forum.ModerateAsync(moderator, new DeletePost(PostType.Answer, answer));
 
-        await Assert.ThrowsAsync<ConflictException>(() => _forum.ActAsync(moderator, PostType.Answer, answer, "delete"));
-        await Assert.ThrowsAsync<ConflictException>(() => _forum.ActAsync(moderator, PostType.Answer, answer, "approve"));
-        await Assert.ThrowsAsync<ConflictException>(() => _forum.ActAsync(moderator, PostType.Answer, answer, "dismiss"));
-        await Assert.ThrowsAsync<ConflictException>(() => _forum.ActAsync(moderator, PostType.Question, id, "restore"));
-        await Assert.ThrowsAsync<ConflictException>(() => _forum.ActAsync(moderator, PostType.Question, id, "unlock"));
+        await Assert.ThrowsAsync<ConflictException>(() => _forum.ModerateAsync(moderator, new DeletePost(PostType.Answer, answer)));
+        await Assert.ThrowsAsync<ConflictException>(() => _forum.ModerateAsync(moderator, new ApprovePost(PostType.Answer, answer)));
+        await Assert.ThrowsAsync<ConflictException>(() => _forum.ModerateAsync(moderator, new DismissFlags(PostType.Answer, answer)));
+        await Assert.ThrowsAsync<ConflictException>(() => _forum.ModerateAsync(moderator, new RestorePost(PostType.Question, id)));
+        await Assert.ThrowsAsync<ConflictException>(() => _forum.ModerateAsync(moderator, new UnlockQuestion(id)));
 
         Assert.Equal(200, await _forum.ReputationOfAsync(author));
         Assert.Equal(1, (await _forum.SendAsync(moderator, new GetModerationLog(Action: "delete"), Roles.Moderator)).Total);
@@ -112,9 +112,9 @@ public sealed class ModeratePostTests : IDisposable
         var moderator = await _forum.CreateMemberAsync("moderator");
         var id = await _forum.AskAsync(asker);
 
-        await Assert.ThrowsAsync<ValidationException>(() => _forum.ActAsync(moderator, PostType.Question, id, "hide"));
-        await _forum.ActAsync(moderator, PostType.Question, id, "hide", "Personal data in the question");
-        await Assert.ThrowsAsync<ConflictException>(() => _forum.ActAsync(moderator, PostType.Question, id, "hide", "again"));
+        await Assert.ThrowsAsync<ValidationException>(() => _forum.ModerateAsync(moderator, new HidePost(PostType.Question, id, null)));
+        await _forum.ModerateAsync(moderator, new HidePost(PostType.Question, id, "Personal data in the question"));
+        await Assert.ThrowsAsync<ConflictException>(() => _forum.ModerateAsync(moderator, new HidePost(PostType.Question, id, "again")));
 
         Assert.Equal("hidden: Personal data in the question", (await _forum.SendAsync(asker, new GetQuestionPage(id))).Question.Moderation!.Label);
         Assert.Equal(50, await _forum.ReputationOfAsync(asker));
@@ -129,13 +129,13 @@ public sealed class ModeratePostTests : IDisposable
         var moderator = await _forum.CreateMemberAsync("moderator");
         var id = await _forum.AskAsync(asker);
 
-        await _forum.ActAsync(moderator, PostType.Question, id, "lock", "Heated thread");
-        await Assert.ThrowsAsync<ConflictException>(() => _forum.ActAsync(moderator, PostType.Question, id, "lock"));
+        await _forum.ModerateAsync(moderator, new LockQuestion(id, "Heated thread"));
+        await Assert.ThrowsAsync<ConflictException>(() => _forum.ModerateAsync(moderator, new LockQuestion(id)));
         await Assert.ThrowsAsync<ConflictException>(() => _forum.AnswerAsync(helper, id));
         await Assert.ThrowsAsync<ConflictException>(() => _forum.SendAsync(helper, new CastVote(PostType.Question, id, 1)));
         Assert.Equal(QuestionStatus.Locked, (await _forum.SendAsync(null, new GetQuestionPage(id))).Question.Status);
 
-        await _forum.ActAsync(moderator, PostType.Question, id, "unlock");
+        await _forum.ModerateAsync(moderator, new UnlockQuestion(id));
         await _forum.AnswerAsync(helper, id);
         Assert.Equal(QuestionStatus.Open, (await _forum.SendAsync(null, new GetQuestionPage(id))).Question.Status);
     }
@@ -148,10 +148,9 @@ public sealed class ModeratePostTests : IDisposable
         var original = await _forum.AskAsync(asker);
         var copy = await _forum.AskAsync(await _forum.CreateMemberAsync("other"), "The window stays blank when the app starts");
 
-        await Assert.ThrowsAsync<ValidationException>(() => _forum.ActAsync(moderator, PostType.Question, copy, "close-duplicate"));
-        await Assert.ThrowsAsync<RuleViolationException>(() => _forum.ActAsync(moderator, PostType.Question, copy, "close-duplicate", duplicateOf: copy));
-        await Assert.ThrowsAsync<ValidationException>(() => _forum.ActAsync(moderator, PostType.Answer, copy, "close-duplicate", duplicateOf: original));
-        await _forum.ActAsync(moderator, PostType.Question, copy, "close-duplicate", duplicateOf: original);
+        await Assert.ThrowsAsync<ValidationException>(() => _forum.ModerateAsync(moderator, new CloseAsDuplicate(copy, null)));
+        await Assert.ThrowsAsync<RuleViolationException>(() => _forum.ModerateAsync(moderator, new CloseAsDuplicate(copy, copy)));
+        await _forum.ModerateAsync(moderator, new CloseAsDuplicate(copy, original));
 
         var page = await _forum.SendAsync(null, new GetQuestionPage(copy));
         Assert.Equal(QuestionStatus.ClosedAsDuplicate, page.Question.Status);
@@ -166,8 +165,8 @@ public sealed class ModeratePostTests : IDisposable
         var (_, author, moderator, id, answer) = await FlaggedSpamAnswerAsync();
         var stampBefore = await _forum.QueryAsync(db => db.Users.Where(u => u.Id == author).Select(u => u.SecurityStamp).SingleAsync());
 
-        await Assert.ThrowsAsync<ValidationException>(() => _forum.ActAsync(moderator, PostType.Answer, answer, "suspend-author", "Spam", days: 3));
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "suspend-author", "Spam links", days: 7);
+        await Assert.ThrowsAsync<ValidationException>(() => _forum.ModerateAsync(moderator, new SuspendAuthor(PostType.Answer, answer, "Spam", 3)));
+        await _forum.ModerateAsync(moderator, new SuspendAuthor(PostType.Answer, answer, "Spam links", 7));
 
         var stampAfter = await _forum.QueryAsync(db => db.Users.Where(u => u.Id == author).Select(u => u.SecurityStamp).SingleAsync());
         Assert.NotEqual(stampBefore, stampAfter);
@@ -175,10 +174,44 @@ public sealed class ModeratePostTests : IDisposable
         Assert.Contains("suspended", suspended.Message);
         await Assert.ThrowsAsync<ForbiddenException>(() => _forum.SendAsync(author, new CastVote(PostType.Question, id, 1)));
         await Assert.ThrowsAsync<ForbiddenException>(() => _forum.FlagAsync(author, PostType.Question, id));
-        await Assert.ThrowsAsync<ConflictException>(() => _forum.ActAsync(moderator, PostType.Answer, answer, "suspend-author", "again", days: 1));
+        await Assert.ThrowsAsync<ConflictException>(() => _forum.ModerateAsync(moderator, new SuspendAuthor(PostType.Answer, answer, "again", 1)));
 
         _forum.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
         await _forum.AnswerAsync(author, id, "Back after the suspension with a real answer this time.");
+    }
+
+    [Fact]
+    public async Task Suspending_needs_a_reason_and_one_of_the_offered_lengths_and_purging_can_take_one_of_them_too()
+    {
+        var (_, author, moderator, _, answer) = await FlaggedSpamAnswerAsync();
+
+        var noDays = await Assert.ThrowsAsync<ValidationException>(() => _forum.ModerateAsync(moderator, new SuspendAuthor(PostType.Answer, answer, "Spam", null)));
+        var noReason = await Assert.ThrowsAsync<ValidationException>(() => _forum.ModerateAsync(moderator, new SuspendAuthor(PostType.Answer, answer, "  ", 7)));
+        var oddDays = await Assert.ThrowsAsync<ValidationException>(() => _forum.ModerateAsync(moderator, new PurgeAuthor(PostType.Answer, answer, "Spam", 3)));
+        Assert.Equal(["Days"], noDays.Errors.Select(e => e.PropertyName).Distinct());
+        Assert.Equal(["Reason"], noReason.Errors.Select(e => e.PropertyName).Distinct());
+        Assert.Equal(["Days"], oddDays.Errors.Select(e => e.PropertyName).Distinct());
+
+        await _forum.ModerateAsync(moderator, new PurgeAuthor(PostType.Answer, answer, "Spam account", 30));
+
+        Assert.Equal(_forum.Clock.GetUtcNow().AddDays(30), await _forum.QueryAsync(db => db.Members.Where(m => m.Id == author).Select(m => m.SuspendedUntil).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Locking_and_closing_act_on_a_question_that_exists_and_say_what_was_done()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var moderator = await _forum.CreateMemberAsync("moderator");
+        var id = await _forum.AskAsync(asker);
+        var unknown = id + 1000;
+
+        await Assert.ThrowsAsync<NotFoundException>(() => _forum.ModerateAsync(moderator, new LockQuestion(unknown)));
+        await Assert.ThrowsAsync<NotFoundException>(() => _forum.ModerateAsync(moderator, new CloseAsDuplicate(unknown, id)));
+        var locked = await _forum.ModerateAsync(moderator, new LockQuestion(id, "Heated thread"));
+
+        Assert.Equal(("lock", PostType.Question, id, QuestionStatus.Locked), (locked.Action, locked.PostType, locked.PostId, locked.QuestionStatus));
+        var log = await _forum.SendAsync(moderator, new GetModerationLog(Action: "lock"), Roles.Moderator);
+        Assert.Equal(("Heated thread", id), (log.Items.Single().Reason, log.Items.Single().PostId));
     }
 
     [Fact]
@@ -188,7 +221,7 @@ public sealed class ModeratePostTests : IDisposable
         var ownQuestion = await _forum.AskAsync(author, "Cheap licences for the app, message me");
         var otherAnswer = await _forum.AnswerAsync(author, await _forum.AskAsync(asker, "Second question about the app window"), "Buy cheap licences from my shop today.");
 
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "purge-author", "Spam account");
+        await _forum.ModerateAsync(moderator, new PurgeAuthor(PostType.Answer, answer, "Spam account"));
 
         Assert.Equal(Member.Permanently, await _forum.QueryAsync(db => db.Members.Where(m => m.Id == author).Select(m => m.SuspendedUntil).SingleAsync()));
         Assert.DoesNotContain((await _forum.SendAsync(null, new ListQuestions())).Items, q => q.Id == ownQuestion);
@@ -197,7 +230,7 @@ public sealed class ModeratePostTests : IDisposable
         var log = await _forum.SendAsync(moderator, new GetModerationLog(MemberId: author), Roles.Moderator);
         Assert.Equal(["auto-hide", "delete", "delete", "purge-author"], log.Items.Select(e => e.Action).Order().ToArray());
         Assert.Contains(log.Items, e => e.PostId == otherAnswer);
-        await Assert.ThrowsAsync<ConflictException>(() => _forum.ActAsync(moderator, PostType.Answer, answer, "purge-author", "Spam account"));
+        await Assert.ThrowsAsync<ConflictException>(() => _forum.ModerateAsync(moderator, new PurgeAuthor(PostType.Answer, answer, "Spam account")));
     }
 
     [Fact]
@@ -215,8 +248,8 @@ public sealed class ModeratePostTests : IDisposable
         });
         var id = (await _forum.SendAsync(staff, Samples.Question(), Roles.Staff)).Id;
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _forum.ActAsync(moderator, PostType.Question, id, "suspend-author", "No", days: 1));
-        await Assert.ThrowsAsync<ForbiddenException>(() => _forum.SendAsync(member, new ModeratePost(PostType.Question, id, "lock")));
+        await Assert.ThrowsAsync<ForbiddenException>(() => _forum.ModerateAsync(moderator, new SuspendAuthor(PostType.Question, id, "No", 1)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => _forum.SendAsync(member, new LockQuestion(id)));
         await Assert.ThrowsAsync<ForbiddenException>(() => _forum.SendAsync(member, new GetModerationQueue()));
         await Assert.ThrowsAsync<ForbiddenException>(() => _forum.SendAsync(member, new GetModerationLog()));
         await Assert.ThrowsAsync<UnauthenticatedException>(() => _forum.SendAsync(null, new CountModerationQueue()));
@@ -226,10 +259,10 @@ public sealed class ModeratePostTests : IDisposable
     public async Task An_accepted_answer_that_is_hidden_stays_accepted_but_unseen()
     {
         var (asker, _, moderator, id, answer) = await FlaggedSpamAnswerAsync();
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "dismiss");
+        await _forum.ModerateAsync(moderator, new DismissFlags(PostType.Answer, answer));
         await _forum.SendAsync(asker, new AcceptAnswer(answer));
 
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "hide", "Wrong advice that could lose data");
+        await _forum.ModerateAsync(moderator, new HidePost(PostType.Answer, answer, "Wrong advice that could lose data"));
 
         var page = await _forum.SendAsync(null, new GetQuestionPage(id));
         Assert.Empty(page.Answers);

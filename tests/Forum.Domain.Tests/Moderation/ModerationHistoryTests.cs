@@ -27,7 +27,7 @@ public sealed class ModerationHistoryTests : IDisposable
         Assert.Equal("held for review: a new member's first post with a link or a phone number", held.Summary);
         Assert.Equal(_forum.Clock.GetUtcNow(), held.CreatedAt);
 
-        await _forum.ActAsync(moderator, PostType.Question, asked.Id, "approve");
+        await _forum.ModerateAsync(moderator, new ApprovePost(PostType.Question, asked.Id));
 
         var history = (await _forum.SendAsync(moderator, new GetModerationLog(PostType: PostType.Question, PostId: asked.Id), Roles.Moderator)).Items;
         Assert.Equal(["approve", "hold"], history.Select(h => h.Action));
@@ -48,7 +48,7 @@ public sealed class ModerationHistoryTests : IDisposable
         var card = Assert.Single((await _forum.SendAsync(moderator, new GetModerationQueue(), Roles.Moderator)).Items);
         var line = Assert.Single(card.History);
         Assert.Equal(("hold", "answer", held.Id, id), (line.Action, line.PostType, line.PostId, line.QuestionId));
-        await _forum.ActAsync(moderator, PostType.Answer, held.Id, "delete", "advertising");
+        await _forum.ModerateAsync(moderator, new DeletePost(PostType.Answer, held.Id, "advertising"));
         var history = (await _forum.SendAsync(moderator, new GetModerationLog(PostType: PostType.Answer, PostId: held.Id), Roles.Moderator)).Items;
         Assert.Equal(["delete", "hold"], history.Select(h => h.Action));
     }
@@ -74,7 +74,7 @@ public sealed class ModerationHistoryTests : IDisposable
         var answer = await _forum.AnswerAsync(author, id);
 
         await _forum.FlagByAllAsync(await _forum.ReportersAsync(), PostType.Answer, answer);
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "dismiss");
+        await _forum.ModerateAsync(moderator, new DismissFlags(PostType.Answer, answer));
 
         var history = (await _forum.SendAsync(moderator, new GetModerationLog(PostType: PostType.Answer, PostId: answer), Roles.Moderator)).Items;
         Assert.Equal(["dismiss", "auto-hide"], history.Select(h => h.Action));

@@ -41,7 +41,7 @@ public sealed class ModerationOutcomeTests : IDisposable
         var reporters = await _forum.ReportersAsync(2);
         await _forum.FlagByAllAsync(reporters, PostType.Answer, answer);
 
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "delete");
+        await _forum.ModerateAsync(moderator, new DeletePost(PostType.Answer, answer));
 
         Assert.Equal(["Your answer \"Where is the export button\" was removed by a moderator: spam."], await HeardAsync(author, NotificationKind.PostModerated));
         foreach (var reporter in reporters)
@@ -59,7 +59,7 @@ public sealed class ModerationOutcomeTests : IDisposable
         var reporter = (await _forum.ReportersAsync(1))[0];
         await _forum.FlagAsync(reporter, PostType.Question, id, "off-topic");
 
-        await _forum.ActAsync(moderator, PostType.Question, id, "dismiss");
+        await _forum.ModerateAsync(moderator, new DismissFlags(PostType.Question, id));
 
         Assert.Equal(["A moderator looked at your flag on \"Where is the export button\" and left the post as it is (Dismissed)."],
             await HeardAsync(reporter, NotificationKind.FlagOutcome));
@@ -74,7 +74,7 @@ public sealed class ModerationOutcomeTests : IDisposable
         var held = await _forum.SendAsync(newcomer, Samples.Question(body: "Cheap licence keys at https://example.com/keys for everyone who asks."));
         Assert.True(held.AwaitingReview);
 
-        await _forum.ActAsync(moderator, PostType.Question, held.Id, "suspend-author", "Spam links", days: 7);
+        await _forum.ModerateAsync(moderator, new SuspendAuthor(PostType.Question, held.Id, "Spam links", 7));
 
         var queue = await _forum.SendAsync(moderator, new GetModerationQueue(), ModerationSamples.Moderator);
         Assert.DoesNotContain(queue.Items, card => card.PostId == held.Id);

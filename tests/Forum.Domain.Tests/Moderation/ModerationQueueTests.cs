@@ -51,7 +51,7 @@ public sealed class ModerationQueueTests : IDisposable
         var card = Assert.Single((await _forum.SendAsync(moderator, new GetModerationQueue(Reason: "held"), Roles.Moderator)).Items);
         Assert.Equal(PostModeration.Held, card.Moderation!.State);
 
-        await _forum.ActAsync(moderator, PostType.Question, asked.Id, "approve");
+        await _forum.ModerateAsync(moderator, new ApprovePost(PostType.Question, asked.Id));
 
         Assert.Single((await _forum.SendAsync(null, new ListQuestions())).Items);
         Assert.Empty((await _forum.SendAsync(moderator, new GetModerationQueue(), Roles.Moderator)).Items);
@@ -73,7 +73,7 @@ public sealed class ModerationQueueTests : IDisposable
         Assert.Null(page.Question.FirstResponseAt);
         Assert.Equal("awaiting review", Assert.Single((await _forum.SendAsync(newcomer, new GetQuestionPage(id))).Answers).Moderation!.Label);
 
-        await _forum.ActAsync(moderator, PostType.Answer, held.Id, "delete", "advertising");
+        await _forum.ModerateAsync(moderator, new DeletePost(PostType.Answer, held.Id, "advertising"));
         Assert.Equal(1, await _forum.ReputationOfAsync(newcomer));
         Assert.Empty((await _forum.SendAsync(moderator, new GetModerationQueue(), Roles.Moderator)).Items);
     }

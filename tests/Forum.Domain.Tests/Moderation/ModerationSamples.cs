@@ -5,7 +5,7 @@ using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.Moderation;
 
-/// <summary>Shortcuts for the moderation tests: reporters with the flag privilege, a moderator, flags and actions.</summary>
+/// <summary>Shortcuts for the moderation tests: reporters with the flag privilege, a moderator, flags and a moderator's decisions.</summary>
 internal static class ModerationSamples
 {
     public static readonly string[] Moderator = [Roles.Moderator];
@@ -27,7 +27,6 @@ internal static class ModerationSamples
             await forum.FlagAsync(reporter, type, postId, reason);
     }
 
-    public static Task<ModerationResult> ActAsync(this ForumHarness forum, string moderatorId, PostType type, int postId, string action,
-        string? reason = null, int? days = null, int? duplicateOf = null) =>
-        forum.SendAsync(moderatorId, new ModeratePost(type, postId, action, reason, days, duplicateOf), Roles.Moderator);
+    public static Task<ModerationResult> ModerateAsync(this ForumHarness forum, string moderatorId, IModerationRequest request) =>
+        forum.SendAsync(moderatorId, request, Roles.Moderator);
 }

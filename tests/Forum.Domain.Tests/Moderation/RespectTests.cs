@@ -103,7 +103,7 @@ public sealed class RespectTests : IDisposable
         Assert.True(first.FlaggedAsRude && second.FlaggedAsRude);
         Assert.Equal("Automatic: rude words: stupid", (await _forum.QueryAsync(db => db.Flags.SingleAsync())).Note);
 
-        await _forum.ActAsync(moderator, PostType.Question, id, "dismiss");
+        await _forum.ModerateAsync(moderator, new DismissFlags(PostType.Question, id));
         var third = await _forum.SendAsync(asker, new EditQuestion(id, "The stupid app still shows a blank window", RudeBody + " Again.", null, second.Version));
 
         Assert.True(third.FlaggedAsRude);
@@ -141,7 +141,7 @@ public sealed class RespectTests : IDisposable
         Assert.Single((await _forum.SendAsync(null, new ListQuestions())).Items);
         Assert.True((await _forum.FlagAsync(reporters[2], PostType.Question, asked.Id, "abusive")).PostHidden);
 
-        var approved = await _forum.ActAsync(moderator, PostType.Question, asked.Id, "approve");
+        var approved = await _forum.ModerateAsync(moderator, new ApprovePost(PostType.Question, asked.Id));
         Assert.Equal(4, approved.FlagsResolved);
         foreach (var member in new[] { author, moderator })
         {

@@ -27,13 +27,13 @@ public sealed class ReviewRequestTests : IDisposable
         var moderator = await _forum.CreateMemberAsync("moderator");
         var id = await _forum.AskAsync(author, "Export button is missing after the update");
         await _forum.FlagByAllAsync(await _forum.ReportersAsync(), PostType.Question, id);
-        await _forum.ActAsync(moderator, PostType.Question, id, "approve");
+        await _forum.ModerateAsync(moderator, new ApprovePost(PostType.Question, id));
 
         await _forum.SendAsync(author, new AskForReview(PostType.Question, id, "This is a real question about the export button."));
         var queue = await _forum.SendAsync(moderator, new GetModerationQueue(), ModerationSamples.Moderator);
         var card = Assert.Single(queue.Items, c => c.PostId == id);
         Assert.Contains(card.Flags, f => f.ReporterId == author && f.Reason == "needs-moderator" && f.Note == "This is a real question about the export button.");
-        await _forum.ActAsync(moderator, PostType.Question, id, "restore");
+        await _forum.ModerateAsync(moderator, new RestorePost(PostType.Question, id));
 
         Assert.Equal("A moderator reviewed your question \"Export button is missing after the update\" and restored it.", (await HeardAsync(author))[^1].Text);
     }
@@ -44,7 +44,7 @@ public sealed class ReviewRequestTests : IDisposable
         var author = await _forum.CreateMemberAsync("author", 100);
         var moderator = await _forum.CreateMemberAsync("moderator");
         var id = await _forum.AskAsync(author, "Export button is missing after the update");
-        await _forum.ActAsync(moderator, PostType.Question, id, "delete", "Looks like spam");
+        await _forum.ModerateAsync(moderator, new DeletePost(PostType.Question, id, "Looks like spam"));
 
         var told = Assert.Single(await HeardAsync(author));
         Assert.Equal($"/questions/{id}/review", told.Link);
@@ -61,7 +61,7 @@ public sealed class ReviewRequestTests : IDisposable
         Assert.Equal(PostModeration.Deleted, card.Moderation!.State);
         Assert.Equal("It is a real problem: the button vanished in 4.2.", Assert.Single(card.Flags).Note);
 
-        await _forum.ActAsync(moderator, PostType.Question, id, "dismiss");
+        await _forum.ModerateAsync(moderator, new DismissFlags(PostType.Question, id));
         Assert.Equal("A moderator reviewed your question \"Export button is missing after the update\": it stays removed.", (await HeardAsync(author))[^1].Text);
         Assert.False((await _forum.SendAsync(author, new GetPostToReview(PostType.Question, id))).ReviewAsked);
     }
@@ -73,14 +73,14 @@ public sealed class ReviewRequestTests : IDisposable
         var moderator = await _forum.CreateMemberAsync("moderator");
         var id = await _forum.AskAsync(await _forum.CreateMemberAsync("asker"), "Where is the export button");
         var answer = await _forum.AnswerAsync(author, id);
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "delete", "Off topic");
+        await _forum.ModerateAsync(moderator, new DeletePost(PostType.Answer, answer, "Off topic"));
 
         Assert.Equal($"/answers/{answer}/review", Assert.Single(await HeardAsync(author)).Link);
         var post = await _forum.SendAsync(author, new GetPostToReview(PostType.Answer, answer));
         Assert.NotNull(post.QuestionSlug);
 
         await _forum.SendAsync(author, new AskForReview(PostType.Answer, answer, "It answers the question: the button moved to the File menu."));
-        await _forum.ActAsync(moderator, PostType.Answer, answer, "restore");
+        await _forum.ModerateAsync(moderator, new RestorePost(PostType.Answer, answer));
 
         Assert.True(await _forum.QueryAsync(db => db.Answers.AnyAsync(a => a.Id == answer && a.DeletedAt == null)));
         Assert.EndsWith("and restored it.", (await HeardAsync(author))[^1].Text);
@@ -93,7 +93,7 @@ public sealed class ReviewRequestTests : IDisposable
         var other = await _forum.CreateMemberAsync("other", 100);
         var moderator = await _forum.CreateMemberAsync("moderator");
         var removed = await _forum.AskAsync(author, "Export button is missing after the update");
-        await _forum.ActAsync(moderator, PostType.Question, removed, "delete", "Spam");
+        await _forum.ModerateAsync(moderator, new DeletePost(PostType.Question, removed, "Spam"));
         var selfDeleted = await _forum.AskAsync(author, "Printing stopped working on the new version");
         await _forum.SendAsync(author, new DeleteQuestion(selfDeleted));
         var visible = await _forum.AskAsync(author, "Sync never finishes on my second laptop");

@@ -74,8 +74,8 @@ public sealed class QuestionPageQueryTests : IDisposable
         var hidden = await _forum.AnswerAsync(author, id);
         var deleted = await _forum.AnswerAsync(author, id);
         await _forum.SendAsync(newcomer, new Forum.Domain.Features.Answers.PostAnswer(id, "Call +1 (555) 123-4567 and ask for the blank window fix today."));
-        await _forum.ActAsync(moderator, PostType.Answer, hidden, "hide", "off-topic");
-        await _forum.ActAsync(moderator, PostType.Answer, deleted, "delete", "spam");
+        await _forum.ModerateAsync(moderator, new HidePost(PostType.Answer, hidden, "off-topic"));
+        await _forum.ModerateAsync(moderator, new DeletePost(PostType.Answer, deleted, "spam"));
 
         foreach (var (viewer, roles) in new (string?, string[])[] { (null, []), (author, []), (newcomer, []), (other, []), (moderator, ModerationSamples.Moderator) })
         {

@@ -2,6 +2,7 @@ using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Faq;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Recognition;
 using Forum.Domain.Features.Voting;
@@ -60,7 +61,7 @@ public sealed class BadgeTests : IDisposable
         await _steps.WithPeopleAsync();
         var moderator = await _forum.CreateMemberAsync("moderator");
         var (_, answerId) = await _steps.ThreadAsync();
-        await _forum.ActAsync(moderator, PostType.Answer, answerId, "hide", "spam");
+        await _forum.ModerateAsync(moderator, new HidePost(PostType.Answer, answerId, "spam"));
 
         await _steps.AwardAsync();
 
@@ -99,7 +100,7 @@ public sealed class BadgeTests : IDisposable
             await _forum.SendAsync(voter, new CastVote(PostType.Answer, answerId, 1));
             _forum.Clock.Advance(TimeSpan.FromMinutes(1));
         }
-        await _forum.ActAsync(moderator, PostType.Answer, threads[0].AnswerId, "hide", "off-topic");
+        await _forum.ModerateAsync(moderator, new HidePost(PostType.Answer, threads[0].AnswerId, "off-topic"));
 
         await _steps.AwardAsync();
         Assert.False(await _steps.HasAsync(_steps.Helper, Badge.Helpful));
@@ -155,14 +156,14 @@ public sealed class BadgeTests : IDisposable
         foreach (var (_, answerId) in threads)
             await _forum.FlagAsync(reporter, PostType.Answer, answerId, "off-topic");
         foreach (var (_, answerId) in threads.Take(9))
-            await _forum.ActAsync(moderator, PostType.Answer, answerId, "hide", "off-topic");
-        await _forum.ActAsync(moderator, PostType.Answer, threads[9].AnswerId, "dismiss");
+            await _forum.ModerateAsync(moderator, new HidePost(PostType.Answer, answerId, "off-topic"));
+        await _forum.ModerateAsync(moderator, new DismissFlags(PostType.Answer, threads[9].AnswerId));
 
         await _steps.AwardAsync();
         Assert.False(await _steps.HasAsync(reporter, Badge.Guardian));
         Assert.Equal(9, (await _steps.StatusAsync(reporter, Badge.Guardian)).Progress);
 
-        await _forum.ActAsync(moderator, PostType.Answer, threads[10].AnswerId, "hide", "off-topic");
+        await _forum.ModerateAsync(moderator, new HidePost(PostType.Answer, threads[10].AnswerId, "off-topic"));
         await _steps.AwardAsync();
         Assert.True(await _steps.HasAsync(reporter, Badge.Guardian));
     }
@@ -183,7 +184,7 @@ public sealed class BadgeTests : IDisposable
             return await db.SaveChangesAsync();
         });
         foreach (var (_, answerId) in threads)
-            await _forum.ActAsync(moderator, PostType.Answer, answerId, "hide", "abusive");
+            await _forum.ModerateAsync(moderator, new HidePost(PostType.Answer, answerId, "abusive"));
 
         await _steps.AwardAsync();
 

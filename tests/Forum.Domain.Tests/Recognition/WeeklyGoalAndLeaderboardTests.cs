@@ -1,5 +1,6 @@
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Recognition;
 using Forum.Domain.Features.Voting;
 using Forum.Domain.Tests.Moderation;
@@ -62,7 +63,7 @@ public sealed class WeeklyGoalAndLeaderboardTests : IDisposable
         var moderator = await _forum.CreateMemberAsync("moderator");
         var (_, answerId) = await _steps.ThreadAsync();
         await _steps.ThreadAsync();
-        await _forum.ActAsync(moderator, PostType.Answer, answerId, "hide", "spam");
+        await _forum.ModerateAsync(moderator, new HidePost(PostType.Answer, answerId, "spam"));
 
         Assert.Equal(1, (await GoalAsync(_steps.Helper)).Answers);
     }
@@ -175,6 +176,6 @@ public sealed class WeeklyGoalAndLeaderboardTests : IDisposable
     private async Task SuspendAsync(string memberId, string moderatorId)
     {
         var questionId = (await _forum.SendAsync(memberId, Samples.Question("Cheap licences for the app, visit my shop", $"{Samples.Body} Buy now."), Roles.Staff)).Id;
-        await _forum.ActAsync(moderatorId, PostType.Question, questionId, "suspend-author", "spam", days: 7);
+        await _forum.ModerateAsync(moderatorId, new SuspendAuthor(PostType.Question, questionId, "spam", 7));
     }
 }

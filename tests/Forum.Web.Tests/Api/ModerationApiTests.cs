@@ -177,6 +177,26 @@ public sealed class ModerationApiTests(ForumWebFactory forum) : IClassFixture<Fo
     }
 
     [Fact]
+    public async Task An_unknown_action_a_question_only_action_on_an_answer_or_a_suspension_without_days_is_a_400_naming_the_field()
+    {
+        var id = await (await forum.NewMemberAsync("asker")).AskAsync();
+        var answer = await (await forum.NewMemberAsync("helper")).AnswerAsync(id);
+        var moderator = await forum.SignedInClientAsync("moderator@forum.local");
+
+        var unknown = await (await moderator.PostAsJsonAsync($"/api/v1/moderation/queue/question/{id}/actions", new { action = "explode" })).JsonAsync(HttpStatusCode.BadRequest);
+        var locked = await (await moderator.PostAsJsonAsync($"/api/v1/moderation/queue/answer/{answer}/actions", new { action = "lock" })).JsonAsync(HttpStatusCode.BadRequest);
+        var missing = await (await moderator.PostAsJsonAsync($"/api/v1/moderation/queue/question/{id}/actions", new { reason = "spam" })).JsonAsync(HttpStatusCode.BadRequest);
+        var noDays = await (await moderator.PostAsJsonAsync($"/api/v1/moderation/queue/answer/{answer}/actions", new { action = "suspend-author", reason = "spam" })).JsonAsync(HttpStatusCode.BadRequest);
+
+        Assert.StartsWith("Choose an action: approve, dismiss, hide, delete, restore, lock, unlock, close-duplicate, suspend-author, purge-author",
+            unknown.GetProperty("errors").GetProperty("action")[0].GetString());
+        Assert.Equal("Only questions can be locked, unlocked or closed as duplicates.", locked.GetProperty("errors").GetProperty("postType")[0].GetString());
+        Assert.Equal(400, missing.GetProperty("status").GetInt32());
+        Assert.Equal("Suspend for 1, 7 or 30 days, or 0 for permanently.", noDays.GetProperty("errors").GetProperty("days")[0].GetString());
+        Assert.Equal("open", (await forum.CreateClient().GetQuestionAsync(id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Bad_moderator_actions_are_400_or_404_and_never_half_done()
     {
         var asker = await forum.NewMemberAsync("asker");

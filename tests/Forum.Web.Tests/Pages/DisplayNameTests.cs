@@ -62,6 +62,22 @@ public sealed partial class DisplayNameTests(ForumWebFactory forum) : IClassFixt
     }
 
     [Fact]
+    public async Task A_second_rename_too_soon_comes_back_next_to_the_field_with_when_to_try_again()
+    {
+        var (browser, id, _) = await NewMemberInBrowserAsync();
+        await PostNameFormAsync(browser, id, "Hedy Lamarr");
+
+        var refused = await PostNameFormAsync(browser, id, "Mary Somerville");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Matches("<span class=\"field-error[^\"]*\" id=\"display-name-error\"[^>]*>You changed your display name recently", page);
+        Assert.Contains("value=\"Mary Somerville\"", page);
+        Assert.Equal("Hedy Lamarr", AccountName().Match(await browser.GetStringAsync("/")).Groups[1].Value);
+    }
+
+    [Fact]
     public async Task Nobody_can_rename_someone_else_through_their_page()
     {
         var (browser, _, _) = await NewMemberInBrowserAsync();

@@ -97,4 +97,26 @@ public sealed class ModerationQueuePageTests(ForumWebFactory forum) : IClassFixt
         Assert.False(again.GetProperty("ok").GetBoolean());
         Assert.Contains("no pending flags", again.GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task A_cards_unknown_action_comes_back_as_a_400_that_names_the_actions_and_changes_nothing()
+    {
+        var ticked = await FlaggedQuestionsAsync(1);
+        var (moderator, token) = await QueuePageAsync("?reason=off-topic");
+        var before = await StatusOfAsync(ticked[0]);
+
+        var response = await moderator.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/moderation?handler=Act")
+        {
+            Headers = { { "Accept", "application/json" } },
+            Content = new FormUrlEncodedContent(
+            [
+                new("__RequestVerificationToken", token), new("postType", "question"), new("postId", ticked[0].ToString()), new("action", "explode"),
+            ]),
+        });
+
+        var refused = await response.JsonAsync(HttpStatusCode.BadRequest);
+        Assert.False(refused.GetProperty("ok").GetBoolean());
+        Assert.Contains("Choose an action: approve, dismiss", refused.GetProperty("message").GetString());
+        Assert.Equal(before, await StatusOfAsync(ticked[0]));
+    }
 }

@@ -15,7 +15,7 @@ public sealed class LiftSuspensionValidator : AbstractValidator<LiftSuspension>
     public LiftSuspensionValidator()
     {
         RuleFor(x => x.MemberId).NotEmpty().MaximumLength(450);
-        RuleFor(x => x.Reason).MaximumLength(ModeratePostValidator.ReasonMax).WithMessage($"A reason is at most {ModeratePostValidator.ReasonMax} characters.");
+        RuleFor(x => x.Reason).MaximumLength(ModerationCodes.ReasonMax).WithMessage($"A reason is at most {ModerationCodes.ReasonMax} characters.");
     }
 }
 

@@ -50,15 +50,7 @@ public sealed class ShowModel(IMediator mediator, ICurrentUser user, UserManager
     {
         if (user.UserId != id)
             throw user.UserId is null ? new UnauthenticatedException() : new ForbiddenException("You can change only your own display name.");
-        DisplayNameResult? result = null;
-        try
-        {
-            (_, result) = await TrySendAsync(new ChangeDisplayName(DisplayName ?? ""));
-        }
-        catch (RateLimitedException ex)
-        {
-            ModelState.AddModelError(nameof(DisplayName), ex.Message);
-        }
+        var (_, result) = await TrySendAsync(new ChangeDisplayName(DisplayName ?? ""), requestKey: nameof(DisplayName));
         if (result is null)
         {
             await OnGetAsync(id);

@@ -2,6 +2,7 @@ using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Categories;
 using Forum.Domain.Features.Moderation;
+using Forum.Web.Api;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,7 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
     /// </summary>
     public async Task<IActionResult> OnPostActAsync(string postType, int postId, string action, string? reason, int? days, string? duplicateOf)
     {
-        var (ok, _) = await TrySendAsync(new ModeratePost(ParseType(postType), postId, action, NullIfEmpty(reason), days, Links.QuestionIdIn(duplicateOf)));
+        var (ok, _) = await TrySendAsync(() => ModerationActionRequests.For(action, ParseType(postType), postId, NullIfEmpty(reason), days, Links.QuestionIdIn(duplicateOf)));
         var message = ok ? $"Done: {Words.Capitalize(action.Replace('-', ' '))} on the {postType} {postId}." : $"The {postType} {postId}: {Errors()}";
         if (Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
         {
@@ -64,7 +65,7 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
             if (parts.Length != 2 || !int.TryParse(parts[1], out var postId))
                 continue;
             ModelState.Clear();
-            var (ok, _) = await TrySendAsync(new ModeratePost(ParseType(parts[0]), postId, action, NullIfEmpty(reason), days, original));
+            var (ok, _) = await TrySendAsync(() => ModerationActionRequests.For(action, ParseType(parts[0]), postId, NullIfEmpty(reason), days, original));
             if (ok) done++;
             else failures.Add($"{parts[0]} {postId}: {Errors()}");
         }

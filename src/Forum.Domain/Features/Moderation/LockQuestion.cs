@@ -1,0 +1,28 @@
+using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using MediatR;
+
+namespace Forum.Domain.Features.Moderation;
+
+/// <summary>A moderator locks a heated thread: it takes no answers or votes until it is unlocked (<see cref="UnlockQuestion"/>).</summary>
+[RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
+public sealed record LockQuestion(int QuestionId, string? Reason = null) : IModerationRequest
+{
+    PostType IModerationRequest.PostType => PostType.Question;
+    int IModerationRequest.PostId => QuestionId;
+}
+
+public sealed class LockQuestionValidator() : ModerationRequestValidator<LockQuestion>();
+
+public sealed class LockQuestionHandler(ModerationDesk desk) : IRequestHandler<LockQuestion, ModerationResult>
+{
+    public async Task<ModerationResult> Handle(LockQuestion request, CancellationToken cancellationToken)
+    {
+        var decision = await desk.OpenAsync(request, cancellationToken);
+        decision.Require(decision.Question.Status is QuestionStatus.Open or QuestionStatus.Solved, "This question is already locked or closed.");
+        decision.Question.Lock();
+        decision.UpholdFlags("Question locked");
+        return await desk.CloseAsync(decision, ModerationActionType.Lock, cancellationToken);
+    }
+}
