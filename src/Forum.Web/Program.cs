@@ -85,7 +85,7 @@ services.AddOpenApi();
 services.AddPageCaching();
 services.AddMemoryCache();
 services.AddResponseCompression(options => options.EnableForHttps = true);
-services.AddHealthChecks().AddDbContextCheck<ForumDbContext>();
+services.AddHealthProbes();
 services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -144,7 +144,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.Policy);
 app.MapForumApi();
 app.MapOpenApi("/openapi/{documentName}.json");
-app.MapHealthChecks("/health");
+app.MapHealthProbes();
 
 if (app.Configuration.GetValue<bool>("Forum:SeedDemoContent"))
     app.Lifetime.ApplicationStarted.Register(() => DemoAccounts.Print(app));

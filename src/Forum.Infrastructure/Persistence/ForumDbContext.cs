@@ -289,4 +289,13 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
 
     /// <summary>True when the database lets one writing transaction run at a time (SQLite), so rows need no locking.</summary>
     protected virtual bool WritesOneAtATime => false;
+
+    /// <summary>
+    /// Creates the database if needed and applies the pending migrations. Where several nodes share a database server,
+    /// nodes starting together take turns, so one applies each migration and the others find it applied.
+    /// </summary>
+    public virtual Task ApplyMigrationsAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
+
+    /// <summary>The key of the lock that nodes migrating the database take turns on.</summary>
+    protected const string MigrationLock = "forum:migrations";
 }
