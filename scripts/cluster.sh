@@ -100,7 +100,7 @@ start_node() {
 
 wait_until_ready() {
     local port=$1 tries=0
-    until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready"; do
+    until curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"; do
         ((++tries <= 240)) || fail "the node on port $port did not become ready; see $STATE/node*.log"
         sleep 0.5
     done
