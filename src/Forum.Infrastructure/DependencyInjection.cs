@@ -73,7 +73,8 @@ public static class DependencyInjection
         // Customer service: targets, signed email links, the email outbox and the follow-up job.
         services.AddSingleton(configuration.GetSection("Forum:Support").Get<SupportOptions>() ?? new SupportOptions());
         services.AddSingleton(new PublicLinks(PublicUrl(configuration)));
-        services.AddDataProtection();
+        // One key ring in the database and one application name: whatever one node protects, every node can read.
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<ForumDbContext>();
         services.AddSingleton<ISignedTokens, SignedTokens>();
         services.Configure<JobOptions>(configuration.GetSection("Forum:Jobs"));
         services.AddScoped<OutboxProcessor>();
@@ -86,6 +87,8 @@ public static class DependencyInjection
         services.AddScoped<DemoSeeder>();
         return services;
     }
+
+    public const string DataProtectionApplicationName = "Forum";
 
     /// <summary>
     /// <c>Forum:PublicUrl</c>; <c>Forum:Support:SiteUrl</c>, its name before every email link came from it, is still read

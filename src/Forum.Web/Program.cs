@@ -84,7 +84,7 @@ services.AddApiDocumentation();
 services.AddPageCaching();
 services.AddMemoryCache();
 services.AddResponseCompression(options => options.EnableForHttps = true);
-services.AddHealthChecks().AddDbContextCheck<ForumDbContext>();
+services.AddHealthProbes();
 services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -133,7 +133,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.Policy);
 app.MapForumApi();
 app.MapApiDocumentation();
-app.MapHealthChecks("/health");
+app.MapHealthProbes();
 
 if (app.Configuration.GetValue<bool>("Forum:SeedDemoContent"))
     app.Lifetime.ApplicationStarted.Register(() => DemoAccounts.Print(app));

@@ -22,7 +22,7 @@ public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings sett
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
             logger.LogInformation("Applying {Count} migration(s) to the {Provider} database: {Migrations}", pending.Count, settings.Provider, string.Join(", ", pending));
-        await db.Database.MigrateAsync(ct);
+        await db.ApplyMigrationsAsync(ct);
         if (settings.Provider == DatabaseProvider.Sqlite)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await IndexUnindexedQuestionsAsync(ct);

@@ -5,6 +5,7 @@ using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Search;
 using Forum.Domain.Features.Users;
 using Forum.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Forum.Infrastructure.Persistence;
 /// The forum's database: Identity's tables and the forum's own. Each provider has a subclass that owns
 /// its migrations; this class holds everything they share.
 /// </summary>
-public abstract class ForumDbContext(DbContextOptions options) : IdentityDbContext<ForumUser>(options), IForumDb
+public abstract class ForumDbContext(DbContextOptions options) : IdentityDbContext<ForumUser>(options), IForumDb, IDataProtectionKeyContext
 {
     public DbSet<Member> Members => Set<Member>();
     public DbSet<Category> Categories => Set<Category>();
@@ -40,6 +41,8 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Flag> Flags => Set<Flag>();
     public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
     public DbSet<MemberBadge> MemberBadges => Set<MemberBadge>();
+    /// <summary>The keys that protect cookies, antiforgery tokens, bearer tokens and signed links, shared by every node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -286,4 +289,13 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
 
     /// <summary>True when the database lets one writing transaction run at a time (SQLite), so rows need no locking.</summary>
     protected virtual bool WritesOneAtATime => false;
+
+    /// <summary>
+    /// Creates the database if needed and applies the pending migrations. Where several nodes share a database server,
+    /// nodes starting together take turns, so one applies each migration and the others find it applied.
+    /// </summary>
+    public virtual Task ApplyMigrationsAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
+
+    /// <summary>The key of the lock that nodes migrating the database take turns on.</summary>
+    protected const string MigrationLock = "forum:migrations";
 }

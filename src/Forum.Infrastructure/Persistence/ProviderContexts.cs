@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -42,6 +43,35 @@ public sealed class PostgresForumDbContext(DbContextOptions<PostgresForumDbConte
     /// <summary>A transaction-scoped advisory lock on the key's 64-bit hash: released by the commit or the rollback.</summary>
     protected override Task LockKeyAsync(string key, CancellationToken cancellationToken) =>
         Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
+
+    /// <summary>A session advisory lock around the migrations, held on one open connection until they are applied.</summary>
+    public override async Task ApplyMigrationsAsync(CancellationToken cancellationToken)
+    {
+        var creator = this.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another node created it at the same moment.
+            }
+        }
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtextextended({MigrationLock}, 0))", cancellationToken);
+            await Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            // Closing the connection returns it to the pool, which keeps the session and its lock: unlock first.
+            await Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtextextended({MigrationLock}, 0))", CancellationToken.None);
+            await Database.CloseConnectionAsync();
+        }
+    }
 }
 
 public sealed class SqlServerForumDbContext(DbContextOptions<SqlServerForumDbContext> options) : ForumDbContext(options)
@@ -54,4 +84,33 @@ public sealed class SqlServerForumDbContext(DbContextOptions<SqlServerForumDbCon
     /// <summary>An application lock owned by the transaction: released by the commit or the rollback.</summary>
     protected override Task LockKeyAsync(string key, CancellationToken cancellationToken) =>
         Database.ExecuteSqlAsync($"EXEC sp_getapplock @Resource = {key}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);
+
+    /// <summary>A session application lock around the migrations, as on PostgreSQL.</summary>
+    public override async Task ApplyMigrationsAsync(CancellationToken cancellationToken)
+    {
+        var creator = this.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (Microsoft.Data.SqlClient.SqlException e) when (e.Number == 1801)
+            {
+                // Another node created it at the same moment.
+            }
+        }
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await Database.ExecuteSqlAsync(
+                $"EXEC sp_getapplock @Resource = {MigrationLock}, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", cancellationToken);
+            await Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            await Database.ExecuteSqlAsync($"EXEC sp_releaseapplock @Resource = {MigrationLock}, @LockOwner = 'Session'", CancellationToken.None);
+            await Database.CloseConnectionAsync();
+        }
+    }
 }

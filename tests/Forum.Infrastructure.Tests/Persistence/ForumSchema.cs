@@ -7,7 +7,7 @@ internal static class ForumSchema
     [
         "AspNetUsers", "AspNetRoles", "AspNetUserRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserTokens", "AspNetRoleClaims",
         "Members", "Categories", "Tags", "Questions", "QuestionTags", "Answers", "Votes", "MeToos", "PostRevisions", "ReputationEvents",
-        "SearchDocuments",
+        "SearchDocuments", "DataProtectionKeys",
         "__EFMigrationsHistory",
     ];
 

@@ -1,0 +1,66 @@
+using Forum.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Forum.Infrastructure.Tests.Persistence;
+
+/// <summary>
+/// Several nodes start at the same moment on an empty database: the migrations are applied once, every node comes up,
+/// and a node reports ready only once the schema is complete.
+/// </summary>
+public sealed class NodesStartingTogetherTests
+{
+    [Fact]
+    public async Task Three_nodes_migrating_an_empty_postgresql_database_at_once_apply_each_migration_once()
+    {
+        var connectionString = TestDatabases.UniquePostgresDatabase("forum_together");
+        var nodes = Enumerable.Range(0, 3).Select(_ => TestDatabases.Postgres(connectionString)).ToList();
+        try
+        {
+            var start = new TaskCompletionSource();
+            var starting = nodes.Select(async db =>
+            {
+                await start.Task;
+                await Initializer(db, DatabaseProvider.Postgres, connectionString).MigrateAsync();
+            }).ToList();
+            start.SetResult();
+            await Task.WhenAll(starting);
+
+            var applied = await nodes[0].Database.SqlQueryRaw<string>("SELECT \"MigrationId\" AS \"Value\" FROM \"__EFMigrationsHistory\"").ToListAsync();
+            Assert.Equal(nodes[0].Database.GetMigrations().Order(), applied.Order());
+            foreach (var db in nodes)
+                Assert.Equal(HealthStatus.Healthy, (await new MigrationsAppliedCheck(db).CheckHealthAsync(new HealthCheckContext())).Status);
+        }
+        finally
+        {
+            await nodes[0].Database.EnsureDeletedAsync();
+            foreach (var db in nodes)
+                await db.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_node_is_not_ready_while_its_database_lacks_migrations()
+    {
+        var connectionString = $"Data Source={Path.Combine(Path.GetTempPath(), $"forum-ready-{Guid.NewGuid():N}.db")};Pooling=False";
+        await using var db = TestDatabases.Sqlite(connectionString);
+        try
+        {
+            var before = await new MigrationsAppliedCheck(db).CheckHealthAsync(new HealthCheckContext());
+            Assert.Equal(HealthStatus.Unhealthy, before.Status);
+            Assert.Contains("not applied yet", before.Description);
+
+            await Initializer(db, DatabaseProvider.Sqlite, connectionString).MigrateAsync();
+
+            Assert.Equal(HealthStatus.Healthy, (await new MigrationsAppliedCheck(db).CheckHealthAsync(new HealthCheckContext())).Status);
+        }
+        finally
+        {
+            await db.Database.EnsureDeletedAsync();
+        }
+    }
+
+    private static DatabaseInitializer Initializer(ForumDbContext db, DatabaseProvider provider, string connectionString) =>
+        new(db, new DatabaseSettings(provider, connectionString), NullLogger<DatabaseInitializer>.Instance);
+}
