@@ -9,6 +9,7 @@ using Forum.Infrastructure.Email;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Markdown;
 using Forum.Infrastructure.Persistence;
+using Forum.Infrastructure.Persistence.Interceptors;
 using Forum.Infrastructure.Search;
 using Forum.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         }
         services.AddScoped<IForumDb>(sp => sp.GetRequiredService<ForumDbContext>());
         services.AddSingleton<IInterceptor, CommittedWriteInterceptor>();
+        services.AddSaveChangesInterceptors();
         services.AddSingleton<ReadCache>();
         services.AddSingleton<IReadCache>(sp => sp.GetRequiredService<ReadCache>());
         services.AddSingleton<ICommitObserver>(sp => sp.GetRequiredService<ReadCache>());
