@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Forum.Web.Pages;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
@@ -20,10 +21,10 @@ public static class FaqEndpoints
         var answers = api.MapGroup("/answers").WithTags("FAQ");
         answers.MapPost("/{id:int}/verify", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new VerifyAnswer(id), ct));
         answers.MapDelete("/{id:int}/verify", (int id, IMediator mediator, CancellationToken ct) => mediator.Send(new WithdrawVerification(id), ct));
-        answers.MapPost("/{id:int}/promote", async (int id, PromoteBody body, IMediator mediator, CancellationToken ct) =>
+        answers.MapPost("/{id:int}/promote", async (int id, PromoteBody body, IMediator mediator, ForumLinks links, CancellationToken ct) =>
         {
             var promoted = await mediator.Send(new PromoteAnswerToFaq(id, body.Publish, body.Title, body.Body, body.Category, body.Problem), ct);
-            var result = new { promoted.ArticleId, promoted.Slug, url = ArticleUrl(promoted.Slug) };
+            var result = new { promoted.ArticleId, promoted.Slug, url = links.FaqArticle(promoted.Slug) };
             return promoted.Created ? Results.Created($"/api/v1/faq/{promoted.Slug}", result) : Results.Ok(result);
         });
 
@@ -49,6 +50,4 @@ public static class FaqEndpoints
             mediator.Send(new SendFaqFeedback(slug, body.Helpful, body.Reason, user.UserId is null ? VisitorCookie.GetOrCreate(http) : null), ct))
             .RequireRateLimiting(VisitorCookie.NewVisitorsPolicy);
     }
-
-    public static string ArticleUrl(string slug) => $"/faq/{slug}";
 }

@@ -1,3 +1,4 @@
+using Forum.Web.Pages;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
@@ -22,15 +23,15 @@ public static class QuestionEndpoints
         questions.MapGet("/", (IMediator mediator, string? sort, string? category, string? tag, int? page, int? pageSize, CancellationToken ct) =>
             mediator.Send(new ListQuestions(sort, category, tag, page ?? 1, pageSize ?? 20), ct));
 
-        questions.MapPost("/", async (AskQuestionBody body, IMediator mediator, CancellationToken ct) =>
+        questions.MapPost("/", async (AskQuestionBody body, IMediator mediator, ForumLinks links, CancellationToken ct) =>
         {
             var asked = await mediator.Send(new AskQuestion(body.Title, body.Body, body.Category, body.Tags, body.SuggestionsSeen, body.SuggestionsOpened, body.WarnIfRude), ct);
-            var url = QuestionUrl(asked.Id, asked.Slug);
+            var url = links.Question(asked.Id, asked.Slug);
             return Results.Created($"/api/v1/questions/{asked.Id}", new { asked.Id, url, asked.Acknowledgement, asked.AwaitingReview, asked.FlaggedAsRude });
         });
 
-        questions.MapGet("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
-            QuestionResponse.From(await mediator.Send(new GetQuestionPage(id), ct)));
+        questions.MapGet("/{id:int}", async (int id, IMediator mediator, ForumLinks links, CancellationToken ct) =>
+            QuestionResponse.From(await mediator.Send(new GetQuestionPage(id), ct), links));
 
         questions.MapPut("/{id:int}", async (int id, EditQuestionBody body, IMediator mediator, CancellationToken ct) =>
             await mediator.Send(new EditQuestion(id, body.Title, body.Body, body.Tags, body.Version, body.WarnIfRude), ct));
@@ -51,8 +52,6 @@ public static class QuestionEndpoints
             mediator.Send(new SayMeToo(id), ct));
     }
 
-    public static string QuestionUrl(int id, string slug) => $"/questions/{id}/{slug}";
-
     /// <summary>The API shape of a question with its answers.</summary>
     public sealed record QuestionResponse(
         int Id, string Title, string Url, string BodyMarkdown, string BodyHtml, QuestionStatus Status, int Score, int AnswerCount, int MeTooCount,
@@ -60,10 +59,10 @@ public static class QuestionEndpoints
         SupportTier AskerTier, Guid Version, AuthorCard Author, string Category, IReadOnlyList<string> Tags, IReadOnlyList<AnswerDetail> Answers,
         PostModeration? Moderation, Forum.Domain.Features.Users.PostLink? DuplicateOf)
     {
-        public static QuestionResponse From(QuestionPage page)
+        public static QuestionResponse From(QuestionPage page, ForumLinks links)
         {
             var q = page.Question;
-            return new QuestionResponse(q.Id, q.Title, QuestionUrl(q.Id, q.Slug), q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
+            return new QuestionResponse(q.Id, q.Title, links.Question(q.Id, q.Slug), q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
                 q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version, q.Author, q.CategorySlug, q.Tags, page.Answers,
                 q.Moderation, q.DuplicateOf);
         }
