@@ -9,6 +9,7 @@ using Forum.Infrastructure.Email;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Markdown;
 using Forum.Infrastructure.Persistence;
+using Forum.Infrastructure.Persistence.Interceptors;
 using Forum.Infrastructure.Search;
 using Forum.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -49,9 +50,12 @@ public static class DependencyInjection
         }
         services.AddScoped<IForumDb>(sp => sp.GetRequiredService<ForumDbContext>());
         services.AddSingleton<IInterceptor, CommittedWriteInterceptor>();
+        services.AddSaveChangesInterceptors();
         services.AddSingleton<ReadCache>();
         services.AddSingleton<IReadCache>(sp => sp.GetRequiredService<ReadCache>());
         services.AddSingleton<ICommitObserver>(sp => sp.GetRequiredService<ReadCache>());
+        services.AddMemoryCache();
+        services.AddScoped<MediatR.IPipelineBehavior<Forum.Domain.Features.Search.FindSimilarQuestions, IReadOnlyList<Forum.Domain.Features.Search.SimilarQuestion>>, SimilarQuestionsCache>();
         services.AddSingleton<SearchCounts>();
 
         services.AddHttpContextAccessor();

@@ -71,6 +71,8 @@ services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Posts/History", "/answers/{id:int}/history");
     options.Conventions.AddPageRoute("/Posts/Review", "/answers/{id:int}/review");
 });
+services.AddSingleton<ForumLinks>();
+services.AddSingleton<Forum.Domain.Common.IForumLinks>(sp => sp.GetRequiredService<ForumLinks>());
 services.AddAntiforgery(options => options.Cookie.Name = "forum.antiforgery");
 services.AddProblemDetails();
 services.AddExceptionHandler<ForumExceptionHandler>();
@@ -82,7 +84,6 @@ services.ConfigureHttpJsonOptions(options =>
 });
 services.AddApiDocumentation();
 services.AddPageCaching();
-services.AddMemoryCache();
 services.AddResponseCompression(options => options.EnableForHttps = true);
 services.AddHealthProbes();
 services.AddRateLimiter(options =>

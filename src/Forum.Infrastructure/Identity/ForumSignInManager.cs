@@ -24,7 +24,7 @@ namespace Forum.Infrastructure.Identity;
 public sealed class ForumSignInManager(
     UserManager<ForumUser> userManager, IHttpContextAccessor contextAccessor, IUserClaimsPrincipalFactory<ForumUser> claimsFactory,
     IOptions<IdentityOptions> optionsAccessor, ILogger<SignInManager<ForumUser>> logger, IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<ForumUser> confirmation, UnknownAccountPasswords unknownAccounts, ForumDbContext db, TimeProvider clock, PublicLinks site)
+    IUserConfirmation<ForumUser> confirmation, UnknownAccountPasswords unknownAccounts, ForumDbContext db, TimeProvider clock, IForumLinks links)
     : SignInManager<ForumUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
@@ -74,7 +74,7 @@ public sealed class ForumSignInManager(
     private async Task TellOwnerOfLockoutAsync(ForumUser user)
     {
         var until = await UserManager.GetLockoutEndDateAsync(user);
-        var reset = WebUtility.HtmlEncode(site.Absolute("/Identity/Account/ForgotPassword"));
+        var reset = WebUtility.HtmlEncode(links.Absolute(links.ForgotPassword));
         db.OutboxMessages.Add(new OutboxMessage(user.Id, "Sign-in to your account is paused",
             $"<p>After {Options.Lockout.MaxFailedAccessAttempts} wrong passwords in a row, sign-in to your forum account is paused " +
             $"until {until!.Value.UtcDateTime:yyyy-MM-dd HH:mm} UTC; until then even the right password is refused.</p>" +

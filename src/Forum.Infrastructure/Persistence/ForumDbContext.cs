@@ -1,9 +1,6 @@
-using System.Security.Cryptography;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Search;
-using Forum.Domain.Features.Users;
 using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +12,9 @@ namespace Forum.Infrastructure.Persistence;
 
 /// <summary>
 /// The forum's database: Identity's tables and the forum's own. Each provider has a subclass that owns
-/// its migrations; this class holds everything they share.
+/// its migrations; this class holds everything they share: the mapping, the transaction that holds a unit of work's
+/// locks, and the translation of the database's refusals into the forum's conflicts. What a save brings along (a
+/// member for a new account, search documents...) is done by the interceptors in <c>Persistence/Interceptors</c>.
 /// </summary>
 public abstract class ForumDbContext(DbContextOptions options) : IdentityDbContext<ForumUser>(options), IForumDb, IDataProtectionKeyContext
 {
@@ -115,7 +114,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     {
         try
         {
-            var written = await SaveAllAsync(cancellationToken);
+            var written = await SaveOnceAsync(cancellationToken);
             if (HoldsLocks)
             {
                 await _lockTransaction!.CommitAsync(cancellationToken);
@@ -133,38 +132,8 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     // A context returned to the pool loses its transaction, so a lock transaction left from its last use is not held.
     private bool HoldsLocks => _lockTransaction is not null && Database.CurrentTransaction == _lockTransaction;
 
-    private async Task<int> SaveAllAsync(CancellationToken cancellationToken)
-    {
-        await CreateMembersForNewAccountsAsync(cancellationToken);
-        await CopyNewDisplayNamesToAccountsAsync(cancellationToken);
-        await CopyRoleChangesToMembersAsync(cancellationToken);
-        var searchChanges = PostsChangingSearch();
-        var articleChanges = ArticlesChangingSearch();
-        var recordsOfNewPosts = RecordsOfNewPosts();
-        if (searchChanges.Count == 0 && articleChanges.Count == 0 && recordsOfNewPosts.Count == 0)
-            return await SaveOnceAsync(cancellationToken);
-
-        // The posts and articles and their search documents are written in one transaction: the index never lags behind.
-        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var written = await SaveOnceAsync(cancellationToken);
-        // Records about posts inserted just now follow them once they have their ids, in the same transaction.
-        foreach (var record in recordsOfNewPosts)
-        {
-            record.TakePostId();
-            Add(record);
-        }
-        var questionIds = searchChanges.Select(p => p.ThreadQuestionId).Distinct().ToList();
-        // Waits for any other transaction refreshing the same documents, so that this one reads their committed answers.
-        if (!WritesOneAtATime && questionIds.Count > 0)
-            await SearchDocuments.Where(d => d.QuestionId != null && questionIds.Contains(d.QuestionId.Value)).ExecuteUpdateAsync(d => d.SetProperty(x => x.Title, x => x.Title), cancellationToken);
-        await SearchIndexing.RefreshAsync(this, questionIds, cancellationToken);
-        // An article is changed (its concurrency stamp) by every step of its life, so no lock is needed for it.
-        await SearchIndexing.RefreshFaqAsync(this, articleChanges.Select(a => a.Id).Distinct().ToList(), cancellationToken);
-        await SaveOnceAsync(cancellationToken);
-        if (transaction is not null)
-            await transaction.CommitAsync(cancellationToken);
-        return written;
-    }
+    /// <summary>Saves the rows that follow a save in its transaction (see <see cref="Interceptors.FollowUpWritesInterceptor"/>).</summary>
+    internal Task<int> SaveFollowUpWritesAsync(CancellationToken cancellationToken) => SaveOnceAsync(cancellationToken);
 
     private async Task<int> SaveOnceAsync(CancellationToken cancellationToken)
     {
@@ -183,89 +152,6 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         catch (DbUpdateException ex) when (ex.InnerException is { } inner && IsTransientConflict(inner))
         {
             throw new ConcurrentChangeException(ConcurrentChangeMessage);
-        }
-    }
-
-    /// <summary>Post properties that do not change what search finds or shows; a change to any other one refreshes the question's document.</summary>
-    private static readonly HashSet<string> NotSearched =
-    [
-        nameof(Post.Score), nameof(Post.ConcurrencyStamp), nameof(Question.AnswerCount), nameof(Question.MeTooCount),
-        nameof(Question.ViewCount), nameof(Question.LastActivityAt), nameof(Question.FirstResponseAt), nameof(Question.Status),
-    ];
-
-    /// <summary>The questions and answers about to be written in a way that changes their question's search document.</summary>
-    private List<Post> PostsChangingSearch() =>
-        ChangeTracker.Entries<Post>()
-            .Where(e => e.State is EntityState.Added or EntityState.Deleted ||
-                        (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && !NotSearched.Contains(p.Metadata.Name))))
-            .Select(e => e.Entity)
-            .ToList();
-
-    /// <summary>The FAQ articles about to be written: publishing, approving a revision and archiving all change the article.</summary>
-    private List<FaqArticle> ArticlesChangingSearch() =>
-        ChangeTracker.Entries<FaqArticle>()
-            .Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
-            .Select(e => e.Entity)
-            .ToList();
-
-    /// <summary>Takes the records about posts not saved yet out of the first write (their post ids are not known yet).</summary>
-    private List<IRecordOfNewPost> RecordsOfNewPosts()
-    {
-        var entries = ChangeTracker.Entries<IRecordOfNewPost>().Where(e => e.State == EntityState.Added && e.Entity.AwaitsPostId).ToList();
-        foreach (var entry in entries)
-            entry.State = EntityState.Detached;
-        return entries.Select(e => e.Entity).ToList();
-    }
-
-    /// <summary>Every account gets its forum profile in the same transaction that creates it.</summary>
-    private async Task CreateMembersForNewAccountsAsync(CancellationToken cancellationToken)
-    {
-        foreach (var entry in ChangeTracker.Entries<ForumUser>().Where(e => e.State == EntityState.Added).ToList())
-        {
-            var user = entry.Entity;
-            var name = Text.CleanLine(user.DisplayName);
-            if (name.Length > Member.DisplayNameMax)
-                name = name[..Member.DisplayNameMax].TrimEnd();
-            // An account that chose no name gets one that does not reveal its email; the member page says where to
-            // change it. A name another member's looks like is not given twice: a default name is drawn again, a
-            // chosen one (checked before, by whoever asked for it) gets a number.
-            var chosen = name.Length == 0 || Member.IsDefaultName(name) ? null : name;
-            if (chosen is null)
-                name = name.Length == 0 ? NewDefaultName() : name;
-            for (var n = 2; await DisplayNameRules.IsTakenAsync(this, name, null, cancellationToken); n++)
-                name = chosen is null ? NewDefaultName() : DisplayNameRules.Numbered(chosen, n);
-            user.DisplayName = name;
-            Members.Add(new Member(user.Id, name, DateTimeOffset.UtcNow));
-        }
-    }
-
-    private static string NewDefaultName() => Member.DefaultName(RandomNumberGenerator.GetInt32(100_000, 1_000_000));
-
-    /// <summary>A role given or taken on a sign-in account is copied to the member in the same save (their posts' badge).</summary>
-    private async Task CopyRoleChangesToMembersAsync(CancellationToken cancellationToken)
-    {
-        var changed = ChangeTracker.Entries<IdentityUserRole<string>>()
-            .Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList();
-        foreach (var userId in changed.Select(e => e.Entity.UserId).Distinct().ToList())
-        {
-            var roleIds = await UserRoles.AsNoTracking().Where(r => r.UserId == userId).Select(r => r.RoleId).ToListAsync(cancellationToken);
-            roleIds.RemoveAll(id => changed.Any(e => e.State == EntityState.Deleted && e.Entity.UserId == userId && e.Entity.RoleId == id));
-            roleIds.AddRange(changed.Where(e => e.State == EntityState.Added && e.Entity.UserId == userId).Select(e => e.Entity.RoleId));
-            var names = await Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).Select(r => r.Name!).ToListAsync(cancellationToken);
-            if (await Members.FindAsync([userId], cancellationToken) is { } member)
-                member.SetRole(Domain.Common.Roles.HighestOf(names));
-        }
-    }
-
-    /// <summary>A member's new display name is kept on their sign-in account too, in the same save.</summary>
-    private async Task CopyNewDisplayNamesToAccountsAsync(CancellationToken cancellationToken)
-    {
-        var renamed = ChangeTracker.Entries<Member>()
-            .Where(e => e.State == EntityState.Modified && e.Property(m => m.DisplayName).IsModified).Select(e => e.Entity).ToList();
-        foreach (var member in renamed)
-        {
-            if (await Users.FindAsync([member.Id], cancellationToken) is { } account)
-                account.DisplayName = member.DisplayName;
         }
     }
 
@@ -288,7 +174,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     protected abstract Task LockKeyAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>True when the database lets one writing transaction run at a time (SQLite), so rows need no locking.</summary>
-    protected virtual bool WritesOneAtATime => false;
+    protected internal virtual bool WritesOneAtATime => false;
 
     /// <summary>
     /// Creates the database if needed and applies the pending migrations. Where several nodes share a database server,

@@ -29,7 +29,7 @@ public sealed class SqliteForumDbContext(DbContextOptions<SqliteForumDbContext> 
     /// <summary>The write lock taken by <see cref="BeginLockTransactionAsync"/> already covers every key.</summary>
     protected override Task LockKeyAsync(string key, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    protected override bool WritesOneAtATime => true;
+    protected internal override bool WritesOneAtATime => true;
 }
 
 public sealed class PostgresForumDbContext(DbContextOptions<PostgresForumDbContext> options) : ForumDbContext(options)

@@ -1,3 +1,4 @@
+using Forum.Web.Pages;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
 using Forum.Domain.Features.Questions;
@@ -16,11 +17,11 @@ public static class AnswerEndpoints
 
     public static void MapAnswerEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/questions/{id:int}/answers", async (int id, AnswerBody body, IMediator mediator, CancellationToken ct) =>
+        api.MapPost("/questions/{id:int}/answers", async (int id, AnswerBody body, IMediator mediator, ForumLinks links, CancellationToken ct) =>
             {
                 var posted = await mediator.Send(new PostAnswer(id, body.Body, body.WarnIfRude), ct);
                 return TypedResults.Created($"/api/v1/answers/{posted.Id}",
-                    new AnswerPosted(posted.Id, $"{QuestionEndpoints.QuestionUrl(posted.QuestionId, posted.QuestionSlug)}#answer-{posted.Id}", posted.AwaitingReview, posted.FlaggedAsRude));
+                    new AnswerPosted(posted.Id, links.Answer(posted.QuestionId, posted.QuestionSlug, posted.Id), posted.AwaitingReview, posted.FlaggedAsRude));
             })
             .WithTags("Answers")
             .WithName("PostAnswer")

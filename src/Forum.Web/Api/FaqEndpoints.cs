@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Forum.Web.Pages;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Answers;
@@ -37,10 +38,10 @@ public static class FaqEndpoints
             .Sends<WithdrawVerification>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        answers.MapPost("/{id:int}/promote", async Task<Results<Created<PromotedArticle>, Ok<PromotedArticle>>> (int id, PromoteBody body, IMediator mediator, CancellationToken ct) =>
+        answers.MapPost("/{id:int}/promote", async Task<Results<Created<PromotedArticle>, Ok<PromotedArticle>>> (int id, PromoteBody body, IMediator mediator, ForumLinks links, CancellationToken ct) =>
             {
                 var promoted = await mediator.Send(new PromoteAnswerToFaq(id, body.Publish, body.Title, body.Body, body.Category, body.Problem), ct);
-                var article = new PromotedArticle(promoted.ArticleId, promoted.Slug, ArticleUrl(promoted.Slug));
+                var article = new PromotedArticle(promoted.ArticleId, promoted.Slug, links.FaqArticle(promoted.Slug));
                 return promoted.Created ? TypedResults.Created($"/api/v1/faq/{promoted.Slug}", article) : TypedResults.Ok(article);
             })
             .WithName("PromoteAnswerToFaq")
@@ -137,6 +138,4 @@ public static class FaqEndpoints
             .Sends<SendFaqFeedback>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
-
-    public static string ArticleUrl(string slug) => $"/faq/{slug}";
 }

@@ -1,3 +1,4 @@
+using Forum.Web.Pages;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
@@ -27,11 +28,11 @@ public static class QuestionEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        questions.MapPost("/", async (AskQuestion question, IMediator mediator, CancellationToken ct) =>
+        questions.MapPost("/", async (AskQuestion question, IMediator mediator, ForumLinks links, CancellationToken ct) =>
             {
                 var asked = await mediator.Send(question, ct);
                 return TypedResults.Created($"/api/v1/questions/{asked.Id}",
-                    new QuestionAsked(asked.Id, QuestionUrl(asked.Id, asked.Slug), asked.Acknowledgement, asked.AwaitingReview, asked.FlaggedAsRude));
+                    new QuestionAsked(asked.Id, links.Question(asked.Id, asked.Slug), asked.Acknowledgement, asked.AwaitingReview, asked.FlaggedAsRude));
             })
             .WithName("AskQuestion")
             .WithSummary("Ask a question")
@@ -41,8 +42,8 @@ public static class QuestionEndpoints
             .Sends<AskQuestion>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        questions.MapGet("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(QuestionResponse.From(await mediator.Send(new GetQuestionPage(id), ct))))
+        questions.MapGet("/{id:int}", async (int id, IMediator mediator, ForumLinks links, CancellationToken ct) =>
+                TypedResults.Ok(QuestionResponse.From(await mediator.Send(new GetQuestionPage(id), ct), links)))
             .WithName("GetQuestion")
             .WithSummary("Get a question with its answers")
             .Sends<GetQuestionPage>()
@@ -95,8 +96,6 @@ public static class QuestionEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    public static string QuestionUrl(int id, string slug) => $"/questions/{id}/{slug}";
-
     /// <summary>The API shape of a question with its answers.</summary>
     public sealed record QuestionResponse(
         int Id, string Title, string Url, string BodyMarkdown, string BodyHtml, QuestionStatus Status, int Score, int AnswerCount, int MeTooCount,
@@ -104,10 +103,10 @@ public static class QuestionEndpoints
         SupportTier AskerTier, Guid Version, AuthorCard Author, string Category, IReadOnlyList<string> Tags, IReadOnlyList<AnswerDetail> Answers,
         PostModeration? Moderation, Forum.Domain.Features.Users.PostLink? DuplicateOf)
     {
-        public static QuestionResponse From(QuestionPage page)
+        public static QuestionResponse From(QuestionPage page, ForumLinks links)
         {
             var q = page.Question;
-            return new QuestionResponse(q.Id, q.Title, QuestionUrl(q.Id, q.Slug), q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
+            return new QuestionResponse(q.Id, q.Title, links.Question(q.Id, q.Slug), q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
                 q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version, q.Author, q.CategorySlug, q.Tags, page.Answers,
                 q.Moderation, q.DuplicateOf);
         }

@@ -13,7 +13,7 @@ namespace Forum.Web.Hosting;
 /// same work (a password hash and one email). A new address gets its confirmation link; the owner of an existing
 /// one is told that someone tried (or, still unconfirmed, gets a new confirmation link).
 /// </summary>
-public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEmailSender emails, PublicLinks site)
+public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEmailSender emails, IForumLinks links)
 {
     private static readonly EmailAddressAttribute EmailFormat = new();
 
@@ -57,13 +57,13 @@ public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEm
 
     private Task TellOwnerAsync(ForumUser owner) =>
         owner.EmailConfirmed
-            ? emails.SendRegistrationAttemptAsync(owner.Email!, site.Absolute("/Identity/Account/Login"), site.Absolute("/Identity/Account/ForgotPassword"))
+            ? emails.SendRegistrationAttemptAsync(owner.Email!, links.Absolute(links.Login()), links.Absolute(links.ForgotPassword))
             : SendConfirmationAsync(owner);
 
     private async Task SendConfirmationAsync(ForumUser account)
     {
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(account)));
-        var link = site.Absolute($"/Identity/Account/ConfirmEmail?userId={Uri.EscapeDataString(account.Id)}&code={code}");
+        var link = links.Absolute(links.ConfirmEmail(account.Id, code));
         await emails.SendConfirmationLinkAsync(account, account.Email!, link);
     }
 }

@@ -11,6 +11,9 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
 {
     protected IMediator Mediator { get; } = mediator;
 
+    /// <summary>The addresses of the forum's pages.</summary>
+    protected ForumLinks Links => HttpContext.RequestServices.GetRequiredService<ForumLinks>();
+
     /// <summary>One-line feedback shown at the top of the next page after a redirect.</summary>
     public string? StatusMessage
     {

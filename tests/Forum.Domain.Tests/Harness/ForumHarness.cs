@@ -107,6 +107,7 @@ public sealed class ForumHarness : IDisposable
         services.AddForumDomain();
         services.AddInfrastructure(configuration, Path.GetTempPath());
         services.AddSingleton(clock);
+        services.AddSingleton<IForumLinks, TestLinks>();
         if (counter is not null)
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(counter);
         configure?.Invoke(services);

@@ -36,7 +36,7 @@ public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, TimeProv
         {
             await ledger.AwardAsync(answer.AuthorId, rules.AnswerAccepted, ReputationReason.AnswerAccepted, answer, question.AuthorId, cancellationToken);
             await ledger.AwardAsync(question.AuthorId, rules.AcceptedAnAnswer, ReputationReason.AcceptedAnAnswer, answer, question.AuthorId, cancellationToken);
-            await notifier.NotifyAsync(answer.AuthorId, NotificationKind.AnswerAccepted, "Your answer was accepted.", question, $"#answer-{answer.Id}", cancellationToken);
+            await notifier.NotifyAboutAnswerAsync(answer.AuthorId, NotificationKind.AnswerAccepted, "Your answer was accepted.", question, answer, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         return new AcceptanceResult(question.Id, question.AcceptedAnswerId);

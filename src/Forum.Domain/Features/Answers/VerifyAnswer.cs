@@ -23,8 +23,8 @@ public sealed class VerifyAnswerHandler(IForumDb db, ICurrentUser user, TimeProv
             if (!answer.IsAuthoredBy(staffId))
             {
                 await ledger.AwardAsync(answer.AuthorId, rules.AnswerVerified, ReputationReason.AnswerVerified, answer, staffId, cancellationToken);
-                await notifier.NotifyAsync(answer.AuthorId, NotificationKind.AnswerVerified,
-                    $"Staff marked your answer to \"{answer.Question!.Title}\" as an official answer.", answer.Question, $"#answer-{answer.Id}", cancellationToken);
+                await notifier.NotifyAboutAnswerAsync(answer.AuthorId, NotificationKind.AnswerVerified,
+                    $"Staff marked your answer to \"{answer.Question!.Title}\" as an official answer.", answer.Question!, answer, cancellationToken);
             }
             await db.SaveChangesAsync(cancellationToken);
         }

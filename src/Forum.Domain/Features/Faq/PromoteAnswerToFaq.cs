@@ -78,8 +78,7 @@ public sealed class PromoteAnswerToFaqHandler(
         if (alreadyCredited)
             return;
         await ledger.AwardAsync(source.AuthorId, rules.AnswerPromotedToFaq, ReputationReason.AnswerPromotedToFaq, source, staffId, ct);
-        await notifier.NotifyAsync(source.AuthorId, NotificationKind.AnswerPromoted,
-            $"Your answer is now the FAQ article \"{article.Title}\".", null, $"/faq/{article.Slug}", ct);
+        await notifier.AnswerPromotedAsync(source.AuthorId, article, ct);
     }
 }
 

@@ -27,7 +27,7 @@ public sealed class SuggestForTitleValidator : AbstractValidator<SuggestForTitle
     }
 }
 
-public sealed class SuggestForTitleHandler(IForumDb db, ISearchIndex index) : IRequestHandler<SuggestForTitle, IReadOnlyList<Suggestion>>
+public sealed class SuggestForTitleHandler(IForumDb db, ISearchIndex index, IForumLinks links) : IRequestHandler<SuggestForTitle, IReadOnlyList<Suggestion>>
 {
     /// <summary>How many of the engine's best matches of each kind are considered (the rest would not be shown anyway).</summary>
     private const int Candidates = 50;
@@ -39,16 +39,17 @@ public sealed class SuggestForTitleHandler(IForumDb db, ISearchIndex index) : IR
             return [];
         var articles = await SearchRanking.RankArticles(index.MatchFaqArticles(terms, Candidates), db.FaqArticles.AsNoTracking().Where(SearchVisibility.FaqArticle))
             .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Article.Id).Take(request.Limit)
-            .Select(r => new { Suggestion = new Suggestion(SuggestionKind.Faq, r.Article.Id, r.Article.Title, "/faq/" + r.Article.Slug, r.Article.Category!.Name), r.Relevance })
+            .Select(r => new { r.Article.Id, r.Article.Title, r.Article.Slug, Category = r.Article.Category!.Name, r.Relevance })
             .ToListAsync(cancellationToken);
         var solved = db.Questions.AsNoTracking().Where(SearchVisibility.Question).Where(q => q.Status == QuestionStatus.Solved)
             // A thread already in the FAQ is offered as its article, not twice.
             .Where(q => !db.FaqArticles.Where(SearchVisibility.FaqArticle).Any(a => a.SourceQuestionId == q.Id));
         var questions = await SearchRanking.Rank(index.MatchQuestions(terms, Candidates), solved)
             .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id).Take(request.Limit)
-            .Select(r => new { Suggestion = new Suggestion(SuggestionKind.Question, r.Question.Id, r.Question.Title, "/questions/" + r.Question.Id + "/" + r.Question.Slug, r.Question.Category!.Name), r.Relevance })
+            .Select(r => new { r.Question.Id, r.Question.Title, r.Question.Slug, Category = r.Question.Category!.Name, r.Relevance })
             .ToListAsync(cancellationToken);
-        return articles.Concat(questions)
+        return articles.Select(a => new { Suggestion = new Suggestion(SuggestionKind.Faq, a.Id, a.Title, links.FaqArticle(a.Slug), a.Category), a.Relevance })
+            .Concat(questions.Select(q => new { Suggestion = new Suggestion(SuggestionKind.Question, q.Id, q.Title, links.Question(q.Id, q.Slug), q.Category), q.Relevance }))
             .OrderByDescending(x => x.Relevance).ThenBy(x => x.Suggestion.Kind)
             .Take(request.Limit).Select(x => x.Suggestion).ToList();
     }

@@ -20,7 +20,7 @@ public sealed class ListNotificationsValidator : AbstractValidator<ListNotificat
     }
 }
 
-public sealed class ListNotificationsHandler(IForumDb db, ICurrentUser user) : IRequestHandler<ListNotifications, NotificationList>
+public sealed class ListNotificationsHandler(IForumDb db, ICurrentUser user, IForumLinks links) : IRequestHandler<ListNotifications, NotificationList>
 {
     public async Task<NotificationList> Handle(ListNotifications request, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public sealed class ListNotificationsHandler(IForumDb db, ICurrentUser user) : I
                 QuestionSlug = visible.Where(q => q.Id == n.QuestionId).Select(q => q.Slug).FirstOrDefault(), n.CreatedAt, n.ReadAt })
             .ToListAsync(cancellationToken);
         var items = rows.Select(n => new NotificationItem(n.Id, n.Kind, n.Text,
-            n.QuestionId is { } id ? $"/questions/{id}/{n.QuestionSlug}{n.Link}" : n.Link,
+            n.QuestionId is { } id ? links.Question(id, n.QuestionSlug ?? "") + n.Link : n.Link,
             n.QuestionTitle, n.CreatedAt, n.ReadAt is null)).ToList();
         return new NotificationList(items, unread, total, request.Page, request.PageSize);
     }

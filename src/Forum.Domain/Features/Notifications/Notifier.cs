@@ -9,7 +9,7 @@ namespace Forum.Domain.Features.Notifications;
 /// The one way use cases tell members about something: an in-app notification and, unless the member turned that kind
 /// off, an email in the outbox. Both are only added to the unit of work: they commit with the caller's SaveChanges.
 /// </summary>
-public sealed class Notifier(IForumDb db, TimeProvider clock, PublicLinks publicLinks)
+public sealed class Notifier(IForumDb db, TimeProvider clock, IForumLinks links)
 {
     /// <param name="link">A fragment on the question's page ("#answer-3") when there is a question, else a site path.</param>
     /// <param name="emailDetail">Extra plain text for the email, below the notification's text.</param>
@@ -37,13 +37,21 @@ public sealed class Notifier(IForumDb db, TimeProvider clock, PublicLinks public
         string? emailDetail = null, IReadOnlyList<(string Label, string Url)>? emailLinks = null) =>
         NotifyAsync([memberId], kind, text, question, link, ct, emailDetail, emailLinks);
 
+    /// <summary>Tells a member about an answer: the notification leads to it on its question's page.</summary>
+    public Task NotifyAboutAnswerAsync(string memberId, NotificationKind kind, string text, Question question, Answer answer, CancellationToken ct) =>
+        NotifyAsync(memberId, kind, text, question, links.AnswerFragment(answer.Id), ct);
+
+    /// <summary>An answer became an FAQ article: its author hears of it, with the way to the article.</summary>
+    public Task AnswerPromotedAsync(string authorId, FaqArticle article, CancellationToken ct) =>
+        NotifyAsync(authorId, NotificationKind.AnswerPromoted, $"Your answer is now the FAQ article \"{article.Title}\".", null, links.FaqArticle(article.Slug), ct);
+
     /// <summary>Staff approved or rejected a proposed FAQ revision: its proposer hears the outcome (and the reviewer's comment).</summary>
     public Task FaqRevisionReviewedAsync(FaqRevision revision, CancellationToken ct)
     {
         var article = revision.Article!;
         var outcome = revision.Status == FaqRevisionStatus.Approved ? "was approved and is now public" : "was not accepted";
         return NotifyAsync(revision.ProposedById, NotificationKind.FaqRevisionReviewed,
-            $"Your proposed change to \"{article.Title}\" {outcome}.", null, $"/faq/{article.Slug}/history", ct, emailDetail: revision.ReviewComment);
+            $"Your proposed change to \"{article.Title}\" {outcome}.", null, links.FaqHistory(article.Slug), ct, emailDetail: revision.ReviewComment);
     }
 
     /// <summary>A question was just asked: the asker watches it, hears that it was received (with what to expect), and anyone mentioned hears of it.</summary>
@@ -91,13 +99,13 @@ public sealed class Notifier(IForumDb db, TimeProvider clock, PublicLinks public
             : post.HiddenById is null ? ("hidden after members flagged it, until a moderator reviews it", post.HiddenReason)
             : ("hidden by a moderator", post.HiddenReason);
         var text = $"Your {what} \"{Shorten(question.Title)}\" was {how}{(string.IsNullOrEmpty(reason) ? "" : $": {reason}")}.";
-        var review = ReviewRequestPath(post.Type, post.Id);
+        var review = links.ReviewRequest(post.Type, post.Id);
         if (post.IsDeleted)
             return NotifyAsync(post.AuthorId, NotificationKind.PostModerated, text, null, review, ct,
                 emailDetail: "If you think this was a mistake, ask a moderator to review it and say why.");
-        return NotifyAsync(post.AuthorId, NotificationKind.PostModerated, text, question, post is Answer ? $"#answer-{post.Id}" : "", ct,
+        return NotifyAsync(post.AuthorId, NotificationKind.PostModerated, text, question, post is Answer ? links.AnswerFragment(post.Id) : "", ct,
             emailDetail: "Only you and the moderators see it now. If you think this was a mistake, ask a moderator to review it and say why.",
-            emailLinks: [("Ask for a review", publicLinks.Absolute(review))]);
+            emailLinks: [("Ask for a review", links.Absolute(review))]);
     }
 
     /// <summary>
@@ -110,7 +118,7 @@ public sealed class Notifier(IForumDb db, TimeProvider clock, PublicLinks public
             await NotifyAsync(post.AuthorId, NotificationKind.PostModerated, post.IsPublic
                     ? $"A moderator reviewed your {(post is Question ? "question" : "answer")} \"{Shorten(question.Title)}\" and restored it."
                     : $"A moderator reviewed your {(post is Question ? "question" : "answer")} \"{Shorten(question.Title)}\": it stays {(post.IsDeleted ? "removed" : "hidden")}.",
-                question, post is Answer ? $"#answer-{post.Id}" : "", ct);
+                question, post is Answer ? links.AnswerFragment(post.Id) : "", ct);
         foreach (var outcome in flags.Where(f => f.ReporterId is not null && f.ReporterId != moderatorId && f.ReporterId != post.AuthorId).GroupBy(f => f.Status))
         {
             var text = outcome.Key == FlagStatus.Upheld
@@ -118,12 +126,9 @@ public sealed class Notifier(IForumDb db, TimeProvider clock, PublicLinks public
                 : $"A moderator looked at your flag on \"{Shorten(question.Title)}\" and left the post as it is ({outcome.First().Resolution}).";
             // Reporters no longer see a post that stays hidden: the notification then leads to no page.
             await NotifyAsync(outcome.Select(f => f.ReporterId!), NotificationKind.FlagOutcome, text,
-                question.IsPublic ? question : null, question.IsPublic ? "" : "/notifications", ct);
+                question.IsPublic ? question : null, question.IsPublic ? "" : links.Notifications, ct);
         }
     }
-
-    /// <summary>Where the author of a hidden or removed post asks for its review.</summary>
-    public static string ReviewRequestPath(PostType type, int id) => $"/{(type == PostType.Question ? "questions" : "answers")}/{id}/review";
 
     private static string Shorten(string title) => title.Length > 80 ? title[..79] + "…" : title;
 
@@ -148,19 +153,19 @@ public sealed class Notifier(IForumDb db, TimeProvider clock, PublicLinks public
         db.Watches.Add(new Watch(question, memberId, clock.GetUtcNow()));
     }
 
-    private string EmailBody(string text, Question? question, string link, string? detail, IReadOnlyList<(string Label, string Url)>? links)
+    private string EmailBody(string text, Question? question, string link, string? detail, IReadOnlyList<(string Label, string Url)>? extraLinks)
     {
         // A question being asked in this very transaction has no address yet; its notification list has.
-        var path = question is null ? link : question.Id == 0 ? "/notifications" : $"/questions/{question.Id}/{question.Slug}{link}";
+        var path = question is null ? link : question.Id == 0 ? links.Notifications : links.Question(question.Id, question.Slug) + link;
         var html = $"<p>{WebUtility.HtmlEncode(text)}</p>";
         if (question is not null)
             html += $"<p><strong>{WebUtility.HtmlEncode(question.Title)}</strong></p>";
         if (!string.IsNullOrEmpty(detail))
             html += $"<p>{WebUtility.HtmlEncode(detail)}</p>";
-        foreach (var (label, url) in links ?? [])
+        foreach (var (label, url) in extraLinks ?? [])
             html += $"<p><a href=\"{WebUtility.HtmlEncode(url)}\">{WebUtility.HtmlEncode(label)}</a></p>";
-        html += $"<p><a href=\"{WebUtility.HtmlEncode(publicLinks.Absolute(path))}\">Open it on the forum</a></p>";
-        html += $"<p style=\"color:#666\">You can choose which emails you get on <a href=\"{WebUtility.HtmlEncode(publicLinks.Absolute("/notifications/settings"))}\">your notification settings</a>.</p>";
+        html += $"<p><a href=\"{WebUtility.HtmlEncode(links.Absolute(path))}\">Open it on the forum</a></p>";
+        html += $"<p style=\"color:#666\">You can choose which emails you get on <a href=\"{WebUtility.HtmlEncode(links.Absolute(links.NotificationSettings))}\">your notification settings</a>.</p>";
         return html;
     }
 }

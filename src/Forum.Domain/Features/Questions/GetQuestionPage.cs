@@ -14,10 +14,12 @@ namespace Forum.Domain.Features.Questions;
 /// </summary>
 public sealed record GetQuestionPage(int QuestionId) : IRequest<QuestionPage>;
 
-public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, ReputationRules rules, QuestionThreads threads, TimeProvider clock) : IRequestHandler<GetQuestionPage, QuestionPage>
+public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, ReputationRules rules, QuestionThreads threads, IReadCache cache, TimeProvider clock) : IRequestHandler<GetQuestionPage, QuestionPage>
 {
     public async Task<QuestionPage> Handle(GetQuestionPage request, CancellationToken cancellationToken)
     {
+        var generation = cache.Generation;
+        var readAt = clock.GetUtcNow();
         var thread = await threads.FindAsync(request.QuestionId, cancellationToken);
         if (thread is null || !user.CanSee(thread.Question.Moderation, thread.Question.Author.Id, includeDeleted: true))
             throw new NotFoundException("The question");
@@ -30,7 +32,11 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
 
         var viewer = await LoadViewerAsync(thread, question, cancellationToken);
         return new QuestionPage(question, answers, viewer, faqArticles,
-            viewer.IsModerator ? await ModerationHistoryAsync(question.Id, cancellationToken) : null);
+            viewer.IsModerator ? await ModerationHistoryAsync(question.Id, cancellationToken) : null)
+        {
+            ReadGeneration = generation,
+            ReadAt = readAt,
+        };
     }
 
     private async Task<Viewer> LoadViewerAsync(QuestionThread thread, QuestionDetail question, CancellationToken ct)
@@ -95,4 +101,13 @@ public sealed record QuestionPage(
     public FaqLink? ArticleFrom(int answerId) => FaqArticles?.FirstOrDefault(f => f.SourceAnswerId == answerId);
 
     public bool IsOpenForAnswers => Question.Status is QuestionStatus.Open or QuestionStatus.Solved && Question.Moderation is null;
+
+    /// <summary>
+    /// The read cache's generation (<see cref="IReadCache.Generation"/>) taken before the page was read: it dates the
+    /// page, so that what is rendered from it and kept is never served after a newer write.
+    /// </summary>
+    public long ReadGeneration { get; init; }
+
+    /// <summary>When the page was read: what is rendered from it says "asked 5 minutes ago" as of then.</summary>
+    public DateTimeOffset ReadAt { get; init; }
 }

@@ -12,7 +12,7 @@ namespace Forum.Domain.Features.Recognition;
 /// </summary>
 public sealed record AwardBadges(int Max = 500) : IRequest<BadgeAwardResult>;
 
-public sealed class AwardBadgesHandler(IForumDb db, TimeProvider clock, Badges badges, Notifier notifier) : IRequestHandler<AwardBadges, BadgeAwardResult>
+public sealed class AwardBadgesHandler(IForumDb db, TimeProvider clock, Badges badges, Notifier notifier, IForumLinks links) : IRequestHandler<AwardBadges, BadgeAwardResult>
 {
     public async Task<BadgeAwardResult> Handle(AwardBadges request, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ public sealed class AwardBadgesHandler(IForumDb db, TimeProvider clock, Badges b
             db.MemberBadges.Add(award);
             var definition = Badges.Of(award.Badge);
             await notifier.NotifyAsync(award.MemberId, NotificationKind.BadgeEarned,
-                $"You earned the \"{definition.Name}\" badge: {definition.Description}", null, $"/members/{Uri.EscapeDataString(award.MemberId)}#badges", cancellationToken);
+                $"You earned the \"{definition.Name}\" badge: {definition.Description}", null, links.Member(award.MemberId) + "#badges", cancellationToken);
         }
         try
         {

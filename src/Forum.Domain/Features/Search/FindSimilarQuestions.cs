@@ -18,7 +18,7 @@ public sealed class FindSimilarQuestionsValidator : AbstractValidator<FindSimila
     public FindSimilarQuestionsValidator() => RuleFor(x => x.Count).InclusiveBetween(1, 20);
 }
 
-public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index) : IRequestHandler<FindSimilarQuestions, IReadOnlyList<SimilarQuestion>>
+public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index, IForumLinks links) : IRequestHandler<FindSimilarQuestions, IReadOnlyList<SimilarQuestion>>
 {
     private const int CandidateCount = 500;
 
@@ -32,7 +32,8 @@ public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index)
                 ?? throw new NotFoundException("The question");
             questions = questions.Where(q => q.Id != id);
         }
-        return await ClosestAsync(index, questions, text, request.Count, cancellationToken, indexed: request.QuestionId is not null);
+        var closest = await ClosestAsync(index, questions, text, request.Count, cancellationToken, indexed: request.QuestionId is not null);
+        return [.. closest.Select(q => q with { Url = links.Question(q.Id, q.Slug) })];
     }
 
     /// <summary>
@@ -58,5 +59,6 @@ public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index)
 
 public sealed record SimilarQuestion(int Id, string Title, string Slug, bool Solved, int AnswerCount)
 {
-    public string Url => $"/questions/{Id}/{Slug}";
+    /// <summary>Its page (<see cref="IForumLinks.Question"/>).</summary>
+    public string Url { get; init; } = "";
 }

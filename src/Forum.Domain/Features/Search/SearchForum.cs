@@ -35,7 +35,7 @@ public sealed class SearchForumValidator : AbstractValidator<SearchForum>
     }
 }
 
-public sealed class SearchForumHandler(IForumDb db, ISearchIndex index) : IRequestHandler<SearchForum, SearchResults>
+public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLinks links) : IRequestHandler<SearchForum, SearchResults>
 {
     public async Task<SearchResults> Handle(SearchForum request, CancellationToken cancellationToken)
     {
@@ -107,7 +107,7 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index) : IReque
             .ToDictionaryAsync(d => d.QuestionId!.Value, d => d.Body, ct);
         var relevance = page.Where(h => h.Kind == Hit.Question).ToDictionary(h => h.Id, h => h.Relevance);
         return questions.Select(q => new SearchResult(
-            SearchResultType.Question, q.Id, q.Title, SearchText.Highlight(q.Title, terms), $"/questions/{q.Id}/{q.Slug}",
+            SearchResultType.Question, q.Id, q.Title, SearchText.Highlight(q.Title, terms), links.Question(q.Id, q.Slug),
             SearchText.Snippet(texts.GetValueOrDefault(q.Id, ""), terms), relevance[q.Id], q.Status == QuestionStatus.Solved,
             q.Score, q.AnswerCount, q.Category, q.CreatedAt));
     }
@@ -125,7 +125,7 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index) : IReque
             .ToDictionaryAsync(d => d.FaqArticleId!.Value, d => d.Body, ct);
         var relevance = page.Where(h => h.Kind == Hit.Faq).ToDictionary(h => h.Id, h => h.Relevance);
         return articles.Select(a => new SearchResult(
-            SearchResultType.Faq, a.Id, a.Title, SearchText.Highlight(a.Title, terms), $"/faq/{a.Slug}",
+            SearchResultType.Faq, a.Id, a.Title, SearchText.Highlight(a.Title, terms), links.FaqArticle(a.Slug),
             SearchText.Snippet(texts.GetValueOrDefault(a.Id, ""), terms), relevance[a.Id], true, 0, 0, a.Category, a.UpdatedAt));
     }
 

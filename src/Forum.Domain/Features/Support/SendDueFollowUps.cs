@@ -13,7 +13,7 @@ namespace Forum.Domain.Features.Support;
 /// </summary>
 public sealed record SendDueFollowUps(int Max = 100) : IRequest<int>;
 
-public sealed class SendDueFollowUpsHandler(IForumDb db, TimeProvider clock, SupportOptions options, PublicLinks links, Notifier notifier, ISignedTokens tokens)
+public sealed class SendDueFollowUpsHandler(IForumDb db, TimeProvider clock, SupportOptions options, IForumLinks links, Notifier notifier, ISignedTokens tokens)
     : IRequestHandler<SendDueFollowUps, int>
 {
     public async Task<int> Handle(SendDueFollowUps request, CancellationToken cancellationToken)
@@ -27,8 +27,8 @@ public sealed class SendDueFollowUpsHandler(IForumDb db, TimeProvider clock, Sup
         foreach (var question in due)
         {
             question.FollowUpSent(now);
-            var token = Uri.EscapeDataString(FollowUpTokens.Create(tokens, question.Id, now + options.FollowUpLinkLifetime));
-            var link = links.Absolute($"/questions/{question.Id}/follow-up?token={token}");
+            var token = FollowUpTokens.Create(tokens, question.Id, now + options.FollowUpLinkLifetime);
+            var link = links.Absolute(links.FollowUp(question.Id, token));
             await notifier.NotifyAsync(question.AuthorId, NotificationKind.FollowUp,
                 "Your question was solved a few days ago. Is it still solved?", question, "#follow-up", cancellationToken,
                 emailDetail: "If the problem came back, tell us and the question goes back to the helpers.",

@@ -35,7 +35,7 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
     /// </summary>
     public async Task<IActionResult> OnPostActAsync(string postType, int postId, string action, string? reason, int? days, string? duplicateOf)
     {
-        var (ok, _) = await TrySendAsync(() => ModerationActionRequests.For(action, ParseType(postType), postId, NullIfEmpty(reason), days, Links.QuestionIdIn(duplicateOf)));
+        var (ok, _) = await TrySendAsync(() => ModerationActionRequests.For(action, ParseType(postType), postId, NullIfEmpty(reason), days, QuestionReference.IdIn(duplicateOf)));
         var message = ok ? $"Done: {Words.Capitalize(action.Replace('-', ' '))} on the {postType} {postId}." : $"The {postType} {postId}: {Errors()}";
         if (Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
         {
@@ -56,7 +56,7 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
     /// </summary>
     public async Task<IActionResult> OnPostBulkAsync(List<string> selected, string action, string? reason, int? days, string? duplicateOf)
     {
-        var original = Links.QuestionIdIn(duplicateOf);
+        var original = QuestionReference.IdIn(duplicateOf);
         var done = 0;
         var failures = new List<string>();
         foreach (var item in selected.Distinct().Take(100))

@@ -9,15 +9,13 @@ using Forum.Domain.Features.Voting;
 using Forum.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Forum.Web.Pages.Questions;
 
 /// <summary>A question with its answers; every button on it is a plain form that posts here and redirects back.</summary>
-public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemoryCache cache, IReadCache readCache, TimeProvider clock) : ForumPageModel(mediator)
+public sealed class ShowModel(IMediator mediator, ReputationRules rules) : ForumPageModel(mediator)
 {
     private static readonly Dictionary<(PostType, int), int> NoVotes = [];
-    private long readGeneration;
 
     public QuestionPage Data { get; private set; } = null!;
     public Forum.Domain.Features.Support.QuestionSupport Support { get; private set; } = null!;
@@ -40,26 +38,6 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
     public bool IsClosedToVotes => Question.Status is QuestionStatus.Locked or QuestionStatus.Archived;
     public string QuestionUrl => Links.Question(Question.Id, Question.Slug);
 
-    /// <summary>
-    /// The full-text ranking behind "similar questions" is the costliest part of the page, and its answer is the
-    /// same for every reader (public questions only) and changes slowly, so it is kept in memory for a few minutes.
-    /// Which of those are still public is checked again after every write (a question hidden or deleted since is
-    /// never offered).
-    /// </summary>
-    private Task<IReadOnlyList<SimilarQuestion>> SimilarQuestionsAsync(int id) =>
-        readCache.GetOrReadAsync<IReadOnlyList<SimilarQuestion>>(("public-similar-questions", id), async () =>
-        {
-            var similar = await cache.GetOrCreateAsync(("similar-questions", id), entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-                return Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted);
-            }) ?? [];
-            if (similar.Count == 0)
-                return similar;
-            var stillPublic = await Mediator.Send(new StillPublicQuestions([.. similar.Select(q => q.Id)]), HttpContext.RequestAborted);
-            return [.. similar.Where(q => stillPublic.Contains(q.Id))];
-        });
-
     public async Task<IActionResult> OnGetAsync(int id, string? slug)
     {
         await LoadAsync(id);
@@ -70,11 +48,10 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
 
     private async Task LoadAsync(int id)
     {
-        readGeneration = readCache.Generation;
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
         // A question that is not public has no similar questions (and is not a search subject while hidden or held).
-        Similar = Data.Question.Moderation is null ? await SimilarQuestionsAsync(id) : [];
+        Similar = Data.Question.Moderation is null ? await Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted) : [];
     }
 
     /// <summary>
@@ -86,7 +63,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules, IMemory
     /// </summary>
     public object? SharedBodyKey =>
         !Viewer.IsSignedIn || !ModelState.IsValid || RudeWords.Count > 0 || !string.IsNullOrEmpty(NewAnswer.Body) ? null
-        : new BodyKey(Question.Id, readGeneration, clock.GetUtcNow().ToUnixTimeSeconds() / 60,
+        : new BodyKey(Question.Id, Data.ReadGeneration, Data.ReadAt.ToUnixTimeSeconds() / 60,
             // The viewer's rights and ties to the thread; which posts are theirs and how they voted come apart.
             Viewer with { MemberId = "", Reputation = 0, Votes = NoVotes },
             string.Join(',', Data.Answers.Select(a => a.Author.Id == Viewer.MemberId ? $"{a.Id}*" : $"{a.Id}")),

@@ -21,7 +21,7 @@ public sealed class QuestionSupportModel(IMediator mediator) : ForumPageModel(me
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Question = (await Mediator.Send(new GetQuestionPage(id), ct)).Question;
-        Panel = new QuestionSupportPanel(id, $"/questions/{id}/support", await Mediator.Send(new GetQuestionSupport(id), ct));
+        Panel = new QuestionSupportPanel(id, Links.QuestionSupport(id), await Mediator.Send(new GetQuestionSupport(id), ct));
     }
 
     public Task<IActionResult> OnPostTakeAsync(int id) => ActAsync(new TakeQuestion(id), id, "You have the question for the next few minutes.");
@@ -42,7 +42,7 @@ public sealed class QuestionSupportModel(IMediator mediator) : ForumPageModel(me
             StatusMessage = done;
         else
             ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
-        return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"/questions/{id}/support");
+        return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Links.QuestionSupport(id));
     }
 }
 

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Forum.Infrastructure.Persistence.Interceptors;
+
+public static class SaveChangesInterceptors
+{
+    /// <summary>What every save of the forum brings along, in the order it is done.</summary>
+    public static IServiceCollection AddSaveChangesInterceptors(this IServiceCollection services)
+    {
+        services.AddSingleton<IInterceptor, MembersForNewAccountsInterceptor>();
+        services.AddSingleton<IInterceptor, AccountDisplayNameInterceptor>();
+        services.AddSingleton<IInterceptor, MemberRoleInterceptor>();
+        services.AddSingleton<IInterceptor, RecordsOfNewPostsInterceptor>();
+        services.AddSingleton<IInterceptor, SearchDocumentsInterceptor>();
+        // After the two above: it saves the rows they add once the save is done, and commits.
+        services.AddSingleton<IInterceptor, FollowUpWritesInterceptor>();
+        return services;
+    }
+}

@@ -1,0 +1,117 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Infrastructure.Persistence.Interceptors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Forum.Infrastructure.Tests.Persistence.Interceptors;
+
+public sealed class RecordsOfNewPostsInterceptorTests(InterceptedDatabase database) : IClassFixture<InterceptedDatabase>
+{
+    [Fact]
+    public async Task A_record_about_a_new_post_is_written_after_it_with_the_id_it_was_given()
+    {
+        var author = await database.AddMemberAsync("Noor");
+        await using var db = database.Open(new RecordsOfNewPostsInterceptor(), new FollowUpWritesInterceptor());
+        var question = await InterceptedDatabase.NewQuestionAsync(db, author, "Printing stops halfway");
+        question.HoldForReview("first post with a link", InterceptedDatabase.Now);
+        db.ModerationActions.Add(ModerationAction.ForNewPost(question, ModerationActionType.Hold, "first post with a link", InterceptedDatabase.Now));
+        await db.SaveChangesAsync();
+
+        await using var check = database.Open();
+        var hold = await check.ModerationActions.SingleAsync(a => a.MemberId == author);
+        Assert.NotEqual(0, question.Id);
+        Assert.Equal(question.Id, hold.PostId);
+        Assert.Equal(question.Id, hold.QuestionId);
+        Assert.Null(db.Database.CurrentTransaction);
+    }
+}
+
+public sealed class SearchDocumentsInterceptorTests(InterceptedDatabase database) : IClassFixture<InterceptedDatabase>
+{
+    [Fact]
+    public async Task A_question_written_edited_or_removed_brings_its_search_document_along()
+    {
+        var author = await database.AddMemberAsync("Ravi");
+        await using var db = database.Open(new SearchDocumentsInterceptor(), new FollowUpWritesInterceptor());
+        var question = await InterceptedDatabase.NewQuestionAsync(db, author, "Sync fails on metered networks");
+        await db.SaveChangesAsync();
+        Assert.Equal("Sync fails on metered networks", await TitleIndexedFor(question.Id));
+
+        question.Edit("Sync fails on mobile data", "sync-fails", "New body", "<p>New body</p>", [], InterceptedDatabase.Now);
+        await db.SaveChangesAsync();
+        Assert.Equal("Sync fails on mobile data", await TitleIndexedFor(question.Id));
+
+        question.Delete(InterceptedDatabase.Now);
+        await db.SaveChangesAsync();
+        Assert.Null(await TitleIndexedFor(question.Id));
+    }
+
+    [Fact]
+    public async Task A_vote_count_changing_leaves_the_search_document_alone()
+    {
+        var author = await database.AddMemberAsync("Ines");
+        await using var db = database.Open(new SearchDocumentsInterceptor(), new FollowUpWritesInterceptor());
+        var question = await InterceptedDatabase.NewQuestionAsync(db, author, "Dark mode resets");
+        await db.SaveChangesAsync();
+        // Taken out behind the forum's back: only a change that search sees would write it again.
+        await db.SearchDocuments.Where(d => d.QuestionId == question.Id).ExecuteDeleteAsync();
+        db.ChangeTracker.Clear();
+        db.Attach(question);
+
+        db.Entry(question).Property(q => q.Score).CurrentValue = 5;
+        await db.SaveChangesAsync();
+        Assert.Null(await TitleIndexedFor(question.Id));
+
+        db.Entry(question).Property(q => q.Title).CurrentValue = "Dark mode resets after an update";
+        await db.SaveChangesAsync();
+        Assert.Equal("Dark mode resets after an update", await TitleIndexedFor(question.Id));
+    }
+
+    private async Task<string?> TitleIndexedFor(int questionId)
+    {
+        await using var check = database.Open();
+        return await check.SearchDocuments.Where(d => d.QuestionId == questionId).Select(d => d.Title).SingleOrDefaultAsync();
+    }
+}
+
+public sealed class FollowUpWritesInterceptorTests(InterceptedDatabase database) : IClassFixture<InterceptedDatabase>
+{
+    [Fact]
+    public async Task When_a_follow_up_write_fails_the_save_it_follows_is_rolled_back_too()
+    {
+        var author = await database.AddMemberAsync("Tomas");
+        await using var db = database.Open(new SearchDocumentsInterceptor(), new TakenSlugAfterTheSave(), new FollowUpWritesInterceptor());
+        await InterceptedDatabase.NewQuestionAsync(db, author, "Never written");
+
+        await Assert.ThrowsAsync<ConcurrentChangeException>(() => db.SaveChangesAsync());
+
+        await using var check = database.Open();
+        Assert.False(await check.Questions.AnyAsync(q => q.Title == "Never written"));
+        Assert.False(await check.SearchDocuments.AnyAsync(d => d.Title == "Never written"));
+        Assert.Null(db.Database.CurrentTransaction);
+    }
+
+    /// <summary>A follow-up write the database refuses: a second category with the slug of the first.</summary>
+    private sealed class TakenSlugAfterTheSave : SaveChangesInterceptor
+    {
+        private bool added;
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (!added)
+                await FollowUpWritesInterceptor.BeginAsync(eventData.Context!, cancellationToken);
+            return result;
+        }
+
+        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            if (!added)
+            {
+                added = true;
+                eventData.Context!.Add(new Category("Desktop again", "desktop-app", "Taken slug.", 9));
+            }
+            return ValueTask.FromResult(result);
+        }
+    }
+}
