@@ -13,17 +13,17 @@ namespace Forum.Infrastructure.Persistence.Interceptors;
 /// creates it (registration, an external login, the seeder, an operator command), with a display name no other
 /// member's looks like.
 /// </summary>
-public sealed class MembersForNewAccountsInterceptor : SaveChangesInterceptor
+public sealed class MembersForNewAccountsInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is ForumDbContext db)
-            await CreateMembersAsync(db, cancellationToken);
+            await CreateMembersAsync(db, clock.GetUtcNow(), cancellationToken);
         return result;
     }
 
-    private static async Task CreateMembersAsync(ForumDbContext db, CancellationToken cancellationToken)
+    private static async Task CreateMembersAsync(ForumDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var entry in db.ChangeTracker.Entries<ForumUser>().Where(e => e.State == EntityState.Added).ToList())
         {
@@ -40,7 +40,7 @@ public sealed class MembersForNewAccountsInterceptor : SaveChangesInterceptor
             for (var n = 2; await DisplayNameRules.IsTakenAsync(db, name, null, cancellationToken); n++)
                 name = chosen is null ? NewDefaultName() : DisplayNameRules.Numbered(chosen, n);
             user.DisplayName = name;
-            db.Members.Add(new Member(user.Id, name, DateTimeOffset.UtcNow));
+            db.Members.Add(new Member(user.Id, name, now));
         }
     }
 

@@ -11,7 +11,7 @@ public sealed class MembersForNewAccountsInterceptorTests(InterceptedDatabase da
     [Fact]
     public async Task A_new_account_gets_its_member_in_the_same_save()
     {
-        await using var db = database.Open(new MembersForNewAccountsInterceptor());
+        await using var db = database.Open(new MembersForNewAccountsInterceptor(TimeProvider.System));
         var user = new ForumUser { UserName = "lena@forum.test", Email = "lena@forum.test", DisplayName = "  Lena  " };
         db.Users.Add(user);
         await db.SaveChangesAsync();
@@ -26,7 +26,7 @@ public sealed class MembersForNewAccountsInterceptorTests(InterceptedDatabase da
     public async Task A_name_taken_by_another_member_is_numbered_and_an_account_without_a_name_gets_one_that_hides_its_email()
     {
         await database.AddMemberAsync("Marco");
-        await using var db = database.Open(new MembersForNewAccountsInterceptor());
+        await using var db = database.Open(new MembersForNewAccountsInterceptor(TimeProvider.System));
         var twin = new ForumUser { UserName = "marco@forum.test", Email = "marco@forum.test", DisplayName = "marco" };
         var nameless = new ForumUser { UserName = "someone@forum.test", Email = "someone@forum.test", DisplayName = "" };
         db.Users.AddRange(twin, nameless);
