@@ -254,11 +254,13 @@ public sealed class ChangeDisplayNameTests : IDisposable
     [Fact]
     public async Task Members_from_before_name_keys_get_them_at_start_up_the_team_and_the_oldest_keeping_look_alike_names()
     {
-        var impostor = await _forum.CreateMemberAsync("impostor");
-        var staff = await _forum.CreateMemberAsync("staffer");
-        var older = await _forum.CreateMemberAsync("older");
-        var younger = await _forum.CreateMemberAsync("younger");
-        var keeps = await _forum.CreateMemberAsync("Unique Name");
+        var ids = new List<string>();
+        foreach (var name in new[] { "impostor", "staffer", "older", "younger", "Unique Name" })
+        {
+            ids.Add(await _forum.CreateMemberAsync(name));
+            _forum.Clock.Advance(TimeSpan.FromMinutes(1)); // each account a minute older than the next
+        }
+        var (impostor, staff, older, younger, keeps) = (ids[0], ids[1], ids[2], ids[3], ids[4]);
         await _forum.QueryAsync(async db =>
         {
             db.Roles.Add(new Microsoft.AspNetCore.Identity.IdentityRole(Roles.Staff) { NormalizedName = "STAFF" });
@@ -267,7 +269,6 @@ public sealed class ChangeDisplayNameTests : IDisposable
             await db.SaveChangesAsync();
             // The data as it was before: names that look alike, no keys, no copy of the role.
             await db.Database.ExecuteSqlRawAsync("""UPDATE "Members" SET "NameKey" = NULL, "Role" = 0""");
-            // (Accounts are created in this order, so their members are oldest first.)
             foreach (var (id, name) in new[] { (impostor, "Sam Staff"), (staff, "Sam Ѕtaff"), (older, "Bob"), (younger, "B0B") })
                 await db.Database.ExecuteSqlRawAsync("""UPDATE "Members" SET "DisplayName" = {0} WHERE "Id" = {1}""", name, id);
             return 0;
