@@ -274,6 +274,8 @@ internal sealed record Options(DatabaseProvider Provider, string Connection, int
         var services = new ServiceCollection().AddLogging();
         services.AddForumDomain();
         services.AddInfrastructure(configuration, AppContext.BaseDirectory);
+        // The addresses notifications link to, as the forum's pages make them.
+        services.AddSingleton<Forum.Domain.Common.IForumLinks, Forum.Web.Pages.ForumLinks>();
         return services.BuildServiceProvider();
     }
 
