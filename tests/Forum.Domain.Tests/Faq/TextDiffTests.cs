@@ -46,4 +46,13 @@ public sealed class TextDiffTests
         Assert.Equal("settings", Assert.Single(diff[^2].Spans, s => s.Kind == DiffKind.Added).Text);
         Assert.Contains(diff, l => l.Kind == DiffKind.Skipped && l.Text == "2992 unchanged lines");
     }
+
+    [Fact]
+    public void A_suggested_new_article_shows_every_line_added_and_nothing_removed()
+    {
+        var diff = TextDiff.Compare("", "Open Settings.\nChoose Sync.");
+
+        Assert.Equal(["Open Settings.", "Choose Sync."], diff.Select(l => l.Text));
+        Assert.All(diff, l => Assert.Equal(DiffKind.Added, l.Kind));
+    }
 }
