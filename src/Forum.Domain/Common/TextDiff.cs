@@ -1,4 +1,8 @@
 using System.Text.RegularExpressions;
+using DiffPlex;
+using DiffPlex.Chunkers;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
 
 namespace Forum.Domain.Common;
 
@@ -17,125 +21,67 @@ public sealed record DiffLine(DiffKind Kind, IReadOnlyList<DiffSpan> Spans)
 }
 
 /// <summary>
-/// A small line diff with word-level detail for changed lines (longest common subsequence; texts are bounded by
-/// the post length limits). Long unchanged stretches are folded to a few lines of context.
+/// A line diff with word-level detail for changed lines, built on DiffPlex's side-by-side model (Myers' algorithm).
+/// Long unchanged stretches are folded to a few lines of context.
 /// </summary>
 public static partial class TextDiff
 {
-    private const int Context = 2, MaxCells = 4_000_000, MaxWordsPerLine = 400;
+    private const int Context = 2;
+
+    private static readonly SideBySideDiffBuilder Builder =
+        new(Differ.Instance, LineChunker.Instance, new CustomFunctionChunker(line => Words().Matches(line).Select(m => m.Value).ToArray()));
 
     public static IReadOnlyList<DiffLine> Compare(string before, string after)
     {
-        var a = SplitLines(before);
-        var b = SplitLines(after);
+        var model = Builder.BuildDiffModel(before.Replace("\r\n", "\n"), after.Replace("\r\n", "\n"), ignoreWhitespace: false);
         var lines = new List<DiffLine>();
-        var removed = new List<string>();
-        var added = new List<string>();
-        foreach (var (kind, text) in Lcs(a, b))
+        var removed = new List<DiffLine>();
+        var added = new List<DiffLine>();
+        // Both sides have the same number of rows; a side with nothing opposite a change holds an imaginary piece.
+        for (var i = 0; i < model.OldText.Lines.Count; i++)
         {
-            if (kind == DiffKind.Removed) { removed.Add(text); continue; }
-            if (kind == DiffKind.Added) { added.Add(text); continue; }
-            Flush(lines, removed, added);
-            lines.Add(new DiffLine(DiffKind.Same, [new DiffSpan(DiffKind.Same, text)]));
+            DiffPiece old = model.OldText.Lines[i], @new = model.NewText.Lines[i];
+            if (old.Type == ChangeType.Unchanged)
+            {
+                // Removals read better before the additions that replace them.
+                lines.AddRange(removed);
+                lines.AddRange(added);
+                removed.Clear();
+                added.Clear();
+                lines.Add(Whole(DiffKind.Same, old.Text));
+                continue;
+            }
+            if (old.Type != ChangeType.Imaginary)
+                removed.Add(Line(old, DiffKind.Removed));
+            if (@new.Type != ChangeType.Imaginary)
+                added.Add(Line(@new, DiffKind.Added));
         }
-        Flush(lines, removed, added);
+        lines.AddRange(removed);
+        lines.AddRange(added);
         return Fold(lines);
     }
 
     public static bool HasChanges(IReadOnlyList<DiffLine> lines) => lines.Any(l => l.Kind is DiffKind.Added or DiffKind.Removed);
 
-    private static string[] SplitLines(string text) => text.Replace("\r\n", "\n").Split('\n');
-
-    /// <summary>Pairs removed lines with the added lines that replace them and marks the words that changed.</summary>
-    private static void Flush(List<DiffLine> lines, List<string> removed, List<string> added)
-    {
-        var pairs = Math.Min(removed.Count, added.Count);
-        for (var i = 0; i < removed.Count; i++)
-            lines.Add(i < pairs ? WordLine(removed[i], added[i], DiffKind.Removed) : Whole(DiffKind.Removed, removed[i]));
-        for (var i = 0; i < added.Count; i++)
-            lines.Add(i < pairs ? WordLine(removed[i], added[i], DiffKind.Added) : Whole(DiffKind.Added, added[i]));
-        removed.Clear();
-        added.Clear();
-    }
-
     private static DiffLine Whole(DiffKind kind, string text) => new(kind, [new DiffSpan(kind, text)]);
 
-    private static DiffLine WordLine(string before, string after, DiffKind side)
+    /// <summary>A removed or added line; when it replaces a line on the other side, its changed words are marked.</summary>
+    private static DiffLine Line(DiffPiece line, DiffKind side)
     {
-        var a = Words().Matches(before).Select(m => m.Value).ToArray();
-        var b = Words().Matches(after).Select(m => m.Value).ToArray();
-        if (a.Length > MaxWordsPerLine || b.Length > MaxWordsPerLine)
-            return Whole(side, side == DiffKind.Removed ? before : after);
+        if (line.Type != ChangeType.Modified)
+            return Whole(side, line.Text);
         var spans = new List<DiffSpan>();
-        foreach (var (kind, word) in Lcs(a, b))
+        foreach (var word in line.SubPieces)
         {
-            if (kind != DiffKind.Same && kind != side)
+            if (word.Type == ChangeType.Imaginary)
                 continue;
+            var kind = word.Type == ChangeType.Unchanged ? DiffKind.Same : side;
             if (spans.Count > 0 && spans[^1].Kind == kind)
-                spans[^1] = spans[^1] with { Text = spans[^1].Text + word };
+                spans[^1] = spans[^1] with { Text = spans[^1].Text + word.Text };
             else
-                spans.Add(new DiffSpan(kind, word));
+                spans.Add(new DiffSpan(kind, word.Text));
         }
         return new DiffLine(side, spans);
-    }
-
-    /// <summary>The edit script from <paramref name="a"/> to <paramref name="b"/>, with common ends trimmed first.</summary>
-    private static List<(DiffKind, string)> Lcs(string[] a, string[] b)
-    {
-        var start = 0;
-        while (start < a.Length && start < b.Length && a[start] == b[start])
-            start++;
-        int endA = a.Length, endB = b.Length;
-        while (endA > start && endB > start && a[endA - 1] == b[endB - 1])
-        {
-            endA--;
-            endB--;
-        }
-        var script = new List<(DiffKind, string)>();
-        for (var i = 0; i < start; i++)
-            script.Add((DiffKind.Same, a[i]));
-        int n = endA - start, m = endB - start;
-        if ((long)n * m > MaxCells)
-        {
-            for (var i = start; i < endA; i++) script.Add((DiffKind.Removed, a[i]));
-            for (var j = start; j < endB; j++) script.Add((DiffKind.Added, b[j]));
-        }
-        else
-        {
-            // lengths[i, j]: the longest common subsequence of a[start+i..endA) and b[start+j..endB).
-            var lengths = new int[n + 1, m + 1];
-            for (var i = n - 1; i >= 0; i--)
-                for (var j = m - 1; j >= 0; j--)
-                    lengths[i, j] = a[start + i] == b[start + j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
-            int x = 0, y = 0;
-            while (x < n || y < m)
-            {
-                if (x < n && y < m && a[start + x] == b[start + y]) { script.Add((DiffKind.Same, a[start + x])); x++; y++; }
-                else if (y < m && (x == n || lengths[x, y + 1] >= lengths[x + 1, y])) { script.Add((DiffKind.Added, b[start + y])); y++; }
-                else { script.Add((DiffKind.Removed, a[start + x])); x++; }
-            }
-            // Removals read better before the additions that replace them.
-            script = Reorder(script);
-        }
-        for (var i = endA; i < a.Length; i++)
-            script.Add((DiffKind.Same, a[i]));
-        return script;
-    }
-
-    private static List<(DiffKind, string)> Reorder(List<(DiffKind Kind, string Text)> script)
-    {
-        var result = new List<(DiffKind, string)>(script.Count);
-        var i = 0;
-        while (i < script.Count)
-        {
-            if (script[i].Kind == DiffKind.Same) { result.Add(script[i++]); continue; }
-            var run = new List<(DiffKind Kind, string Text)>();
-            while (i < script.Count && script[i].Kind != DiffKind.Same)
-                run.Add(script[i++]);
-            result.AddRange(run.Where(r => r.Kind == DiffKind.Removed).Select(r => (r.Kind, r.Text)));
-            result.AddRange(run.Where(r => r.Kind == DiffKind.Added).Select(r => (r.Kind, r.Text)));
-        }
-        return result;
     }
 
     /// <summary>Keeps <see cref="Context"/> unchanged lines around each change and folds the rest.</summary>
