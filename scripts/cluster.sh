@@ -4,9 +4,11 @@
 #   scripts/cluster.sh [start] [--nodes N] [--port P] [--detach]   start everything and print the address;
 #                                                                   Ctrl-C stops it all (--detach: return instead)
 #   scripts/cluster.sh stop                                         stop what a detached start left running
+#   scripts/cluster.sh node N                                       (re)start node N of a running cluster
 #
 # Installs postgresql, redis-server and nginx with apt-get when they are missing, starts PostgreSQL (database
-# `forum_cluster`, role `forum`), Redis on 127.0.0.1:6390, N forum nodes (default 3) on 127.0.0.1:5101.. and nginx
+# `forum_cluster`, role `forum`), Redis on 127.0.0.1:6390 (not yet used by the nodes: the shared caches and limits
+# come next), N forum nodes (default 3) on 127.0.0.1:5101.. and nginx
 # on 127.0.0.1:P (default 8080) in front of them. The nodes run the Development environment by default, so the
 # database gets the demo content and accounts; set FORUM_ENVIRONMENT=Production for an empty forum.
 # Logs and process ids are kept in .cluster/.
@@ -89,10 +91,8 @@ start_node() {
         ASPNETCORE_URLS="http://127.0.0.1:$port" \
         Database__Provider=Postgres \
         ConnectionStrings__Forum="Host=127.0.0.1;Port=5432;Username=forum;Password=forum;Database=$DATABASE" \
-        Redis__Configuration="127.0.0.1:$REDIS_PORT" \
         Forum__PublicUrl="http://localhost:$PORT" \
         Forum__Proxies__KnownProxies="127.0.0.1" \
-        Forum__NodeName="node$number" \
         exec dotnet "bin/Release/net10.0/Forum.Web.dll" >"$STATE/node$number.log" 2>&1
     ) &
     echo $! >"$STATE/node$number.pid"
@@ -140,8 +140,9 @@ stop_all() {
     step "Stopped (PostgreSQL keeps running; stop it with: pg_ctlcluster $PG_VERSION $PG_CLUSTER stop)"
 }
 
-COMMAND=start NODES=3 PORT=8080 DETACH=false
+COMMAND=start NODES=3 PORT=8080 DETACH=false NODE=""
 if [[ $# -gt 0 && "$1" != --* ]]; then COMMAND=$1; shift; fi
+if [[ "$COMMAND" == node ]]; then NODE=${1:-}; shift || true; fi
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --nodes) NODES=$2; shift 2 ;;
@@ -155,8 +156,16 @@ mkdir -p "$STATE"
 
 case "$COMMAND" in
     stop) stop_all; exit 0 ;;
+    node)
+        [[ "$NODE" =~ ^[1-9]$ && -f "$STATE/nginx.conf" ]] || fail "usage: scripts/cluster.sh node N, while a cluster runs"
+        PORT=$(sed -n 's/^ *listen 127.0.0.1:\([0-9]*\);/\1/p' "$STATE/nginx.conf")
+        stop_pidfile "$STATE/node$NODE.pid" TERM
+        start_node "$NODE"
+        wait_until_ready $((FIRST_NODE_PORT + NODE - 1))
+        step "node$NODE is back: http://127.0.0.1:$((FIRST_NODE_PORT + NODE - 1))"
+        exit 0 ;;
     start) ;;
-    *) fail "unknown command $COMMAND: use start or stop" ;;
+    *) fail "unknown command $COMMAND: use start, stop or node N" ;;
 esac
 
 [[ -f "$STATE/nginx.pid" ]] && fail "a cluster already runs (scripts/cluster.sh stop first)"

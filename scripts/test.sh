@@ -4,7 +4,8 @@
 #   1. installs what the tests need and is missing: PostgreSQL 15, Chromium and aiosmtpd (apt), the OpenAPI linter (npm);
 #   2. starts PostgreSQL (no systemd: pg_ctlcluster) and creates the role and database `forum`/`forum_test`,
 #      and an SMTP server on 127.0.0.1 (aiosmtpd, delivering to a Maildir) that the email test sends through;
-#   3. builds the solution once (Release) and runs each test project from that build, writing
+#   3. builds the solution once (Release) and runs each test project from that build (the cluster suite against
+#      scripts/cluster.sh: PostgreSQL, Redis, three nodes and nginx, which it installs when missing), writing
 #      TRX results under test-output/; Forum.Web.Tests runs twice, on SQLite and on PostgreSQL;
 #   4. prints each suite's counts and, as the very last line, "N passed, N failed".
 #
@@ -161,6 +162,21 @@ run_suite() {
     TOTAL_FAILED=$((TOTAL_FAILED + failed))
 }
 
+# The cluster suite runs against scripts/cluster.sh (which installs Redis and nginx when missing): three nodes behind
+# nginx on a database of its own, made afresh for each run.
+readonly CLUSTER_PORT=8090 CLUSTER_NODES="http://127.0.0.1:5101,http://127.0.0.1:5102,http://127.0.0.1:5103"
+run_cluster_suite() {
+    local project=$1
+    step "Starting the cluster for $(basename "$project" .csproj)"
+    as_postgres "dropdb --if-exists forum_cluster_test"
+    if FORUM_CLUSTER_DATABASE=forum_cluster_test scripts/cluster.sh start --detach --nodes 3 --port "$CLUSTER_PORT"; then
+        run_suite "Forum.Cluster.Tests" "$project" FORUM_CLUSTER_URL="http://127.0.0.1:$CLUSTER_PORT" FORUM_CLUSTER_NODES="$CLUSTER_NODES"
+    else
+        PROBLEMS+=("Forum.Cluster.Tests: the cluster did not start (see .cluster/)")
+    fi
+    scripts/cluster.sh stop || true
+}
+
 started=$SECONDS
 install_missing_packages
 start_postgres
@@ -198,6 +214,8 @@ for project in "${projects[@]}"; do
     if [[ "$name" == Forum.Web.Tests ]]; then
         run_suite "$name (SQLite)" "$project"
         run_suite "$name (PostgreSQL)" "$project" FORUM_TEST_PROVIDER=Postgres
+    elif [[ "$name" == Forum.Cluster.Tests ]]; then
+        run_cluster_suite "$project"
     else
         run_suite "$name" "$project"
     fi

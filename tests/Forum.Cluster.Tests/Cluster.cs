@@ -1,0 +1,32 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Forum.Cluster.Tests;
+
+/// <summary>
+/// The forum as scripts/cluster.sh runs it: nodes on loopback ports behind nginx, on PostgreSQL. scripts/test.sh starts
+/// it and says where it is in FORUM_CLUSTER_URL (nginx) and FORUM_CLUSTER_NODES (the nodes' addresses, comma-separated).
+/// </summary>
+public static partial class Cluster
+{
+    public const string Password = "Passw0rd!";
+
+    public static Uri Front => new(Variable("FORUM_CLUSTER_URL"));
+
+    public static IReadOnlyList<Uri> Nodes => [.. Variable("FORUM_CLUSTER_NODES").Split(',').Select(n => new Uri(n))];
+
+    /// <summary>One browser: its cookies (sign-in, antiforgery) go to every node, as they would behind one address.</summary>
+    public static HttpClient Browser(CookieContainer cookies) =>
+        new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>The antiforgery token of the page's first form.</summary>
+    public static string FormToken(string page) => Token().Match(page).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    private static string Variable(string name) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{name} is not set: scripts/test.sh starts the cluster (scripts/cluster.sh) and sets it.");
+}
