@@ -1,7 +1,4 @@
-using FluentValidation;
-using Forum.Domain.Common;
 using Forum.Domain.Features.Reputation;
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forum.Domain;

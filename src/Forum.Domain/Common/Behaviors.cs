@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.Reflection;
-using FluentValidation;
-using Forum.Domain.Entities;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Forum.Domain.Common;

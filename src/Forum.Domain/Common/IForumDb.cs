@@ -1,6 +1,3 @@
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Common;
 
 /// <summary>The database as the use cases see it: the aggregates and one unit of work.</summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Common;
 
 /// <summary>Per-member allowances for writes (DESIGN §4); bound from "Forum:RateLimits".</summary>

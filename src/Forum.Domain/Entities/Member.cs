@@ -1,5 +1,3 @@
-using Forum.Domain.Common;
-
 namespace Forum.Domain.Entities;
 
 public enum SupportTier { Standard = 0, Priority = 1 }

@@ -1,5 +1,3 @@
-using Forum.Domain.Common;
-
 namespace Forum.Domain.Entities;
 
 public enum QuestionStatus { Open = 0, Solved = 1, Locked = 2, Archived = 3, ClosedAsDuplicate = 4 }

@@ -87,7 +87,7 @@ public sealed partial class AccountEnumerationTests(ForumWebFactory forum) : ICl
         var answers = new List<string>();
         foreach (var email in addresses)
         {
-            var (status, page) = await PostLoginFormAsync(forum.CreateClient(), email, "Wrong-passw0rd!");
+            var (status, page) = await LoginPageAnswerAsync(forum.CreateClient(), email, "Wrong-passw0rd!");
             answers.Add($"{(int)status} {AntiforgeryToken().Replace(page.Replace(email, "EMAIL"), "TOKEN")}");
         }
 
@@ -112,7 +112,7 @@ public sealed partial class AccountEnumerationTests(ForumWebFactory forum) : ICl
         var unconfirmedAnswer = await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = unconfirmed, password = Password });
         Assert.Equal(HttpStatusCode.Unauthorized, unconfirmedAnswer.StatusCode);
         Assert.Contains("Confirm your email address", await unconfirmedAnswer.Content.ReadAsStringAsync());
-        var (_, page) = await PostLoginFormAsync(forum.CreateClient(), unconfirmed, Password);
+        var (_, page) = await LoginPageAnswerAsync(forum.CreateClient(), unconfirmed, Password);
         Assert.Contains("Confirm your email address", page);
     }
 
@@ -210,15 +210,9 @@ public sealed partial class AccountEnumerationTests(ForumWebFactory forum) : ICl
         }));
     }
 
-    private static async Task<(HttpStatusCode Status, string Page)> PostLoginFormAsync(HttpClient browser, string email, string password)
+    private static async Task<(HttpStatusCode Status, string Page)> LoginPageAnswerAsync(HttpClient browser, string email, string password)
     {
-        var form = await browser.GetStringAsync("/Identity/Account/Login");
-        var response = await browser.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-            ["__RequestVerificationToken"] = FormTokens.Of(form),
-        }));
+        var response = await browser.PostLoginFormAsync(email, password);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

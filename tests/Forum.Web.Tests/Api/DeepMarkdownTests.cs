@@ -58,12 +58,7 @@ public sealed class DeepMarkdownTests(ForumWebFactory forum) : IClassFixture<For
     [Fact]
     public async Task The_ask_page_shows_the_refusal_next_to_the_body()
     {
-        var browser = forum.CreateClient();
-        var login = await browser.GetStringAsync("/Identity/Account/Login");
-        (await browser.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = "staff@forum.local", ["Input.Password"] = "Passw0rd!", ["__RequestVerificationToken"] = FormTokens.Of(login),
-        }))).EnsureSuccessStatusCode();
+        var browser = await forum.SignedInBrowserAsync("staff@forum.local");
         var form = await browser.GetStringAsync("/questions/ask");
 
         var response = await browser.PostAsync("/questions/ask", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -23,11 +23,7 @@ public sealed class SuspendedSignInTests(ForumWebFactory forum) : IClassFixture<
         var bearer = forum.CreateClient();
         bearer.DefaultRequestHeaders.Authorization = new("Bearer", tokens.AccessToken);
         var browser = forum.CreateClient(new() { AllowAutoRedirect = false });
-        var form = await browser.GetStringAsync("/Identity/Account/Login");
-        var signedIn = await browser.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = Password, ["__RequestVerificationToken"] = FormTokens.Of(form),
-        }));
+        var signedIn = await browser.PostLoginFormAsync(email, Password);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/questions/ask")).StatusCode);
         var id = await bearer.AskAsync(ApiCalls.NewQuestion($"Sync stops after an hour, case {(char)('a' + Interlocked.Increment(ref _asked) % 26)}"));
@@ -60,11 +56,7 @@ public sealed class SuspendedSignInTests(ForumWebFactory forum) : IClassFixture<
         Assert.Contains($"suspended until {until:yyyy-MM-dd}", problem.GetProperty("detail").GetString());
 
         var browser = forum.CreateClient(new() { AllowAutoRedirect = false });
-        var form = await browser.GetStringAsync("/Identity/Account/Login");
-        var page = await browser.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = Password, ["__RequestVerificationToken"] = FormTokens.Of(form),
-        }));
+        var page = await browser.PostLoginFormAsync(email, Password);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains($"suspended until {until:yyyy-MM-dd}", await page.Content.ReadAsStringAsync());
         Assert.DoesNotContain(page.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("forum.auth=") && !v.StartsWith("forum.auth=;")));
@@ -80,12 +72,7 @@ public sealed class SuspendedSignInTests(ForumWebFactory forum) : IClassFixture<
         // is suspended (the suspension recorded directly here) is told so before they write anything.
         var email = $"told-{Guid.NewGuid():N}@forum.test";
         (await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password })).EnsureSuccessStatusCode();
-        var browser = forum.CreateClient();
-        var form = await browser.GetStringAsync("/Identity/Account/Login");
-        (await browser.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = Password, ["__RequestVerificationToken"] = FormTokens.Of(form),
-        }))).EnsureSuccessStatusCode();
+        var browser = await forum.SignedInBrowserAsync(email, Password);
         var until = DateTimeOffset.UtcNow.AddDays(7);
         using (var scope = forum.Services.CreateScope())
         {

@@ -180,14 +180,7 @@ public sealed partial class DisplayNameTests(ForumWebFactory forum) : IClassFixt
     {
         var email = $"jane.doe.{Guid.NewGuid():N}@forum.test";
         (await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = "Passw0rd!" })).EnsureSuccessStatusCode();
-        var browser = forum.CreateClient();
-        var form = await browser.GetStringAsync("/Identity/Account/Login");
-        (await browser.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = "Passw0rd!",
-            ["__RequestVerificationToken"] = FormTokens.Of(form),
-        }))).EnsureSuccessStatusCode();
+        var browser = await forum.SignedInBrowserAsync(email);
         using var scope = forum.Services.CreateScope();
         var account = await scope.ServiceProvider.GetRequiredService<UserManager<ForumUser>>().FindByEmailAsync(email);
         return (browser, account!.Id, email);

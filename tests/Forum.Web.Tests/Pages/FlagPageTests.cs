@@ -13,7 +13,7 @@ public sealed class FlagPageTests(ForumWebFactory forum) : IClassFixture<ForumWe
         var id = await (await forum.NewMemberAsync("spammer")).AskAsync(ApiCalls.NewQuestion("Cheap licence keys for the desktop app today"));
         foreach (var email in new[] { "carmen@forum.local", "dev@forum.local" })
             await (await (await forum.SignedInClientAsync(email)).PostAsJsonAsync($"/api/v1/questions/{id}/flags", new { reason = "spam" })).JsonAsync(HttpStatusCode.Created);
-        var lin = await BrowserSignedInAsync("lin@forum.local");
+        var lin = await forum.SignedInBrowserAsync("lin@forum.local");
         var page = await lin.GetStringAsync($"/questions/{id}");
 
         var response = await lin.PostAsync($"/questions/{id}/cheap-licence-keys-for-the-desktop-app-today?handler=Flag", new FormUrlEncodedContent(
@@ -25,19 +25,5 @@ public sealed class FlagPageTests(ForumWebFactory forum) : IClassFixture<ForumWe
         Assert.Equal("/questions", response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Thanks for the flag. The question is hidden until a moderator reviews it.", await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await lin.GetAsync($"/questions/{id}")).StatusCode);
-    }
-
-    /// <summary>Signs in through the login page, as a browser does (cookies).</summary>
-    private async Task<HttpClient> BrowserSignedInAsync(string email)
-    {
-        var browser = forum.CreateClient();
-        var form = await browser.GetStringAsync("/Identity/Account/Login");
-        (await browser.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = "Passw0rd!",
-            ["__RequestVerificationToken"] = FormTokens.Of(form),
-        }))).EnsureSuccessStatusCode();
-        return browser;
     }
 }

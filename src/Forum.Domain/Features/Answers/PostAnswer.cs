@@ -1,9 +1,6 @@
-using FluentValidation;
-using Forum.Domain.Common;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Questions;
-using MediatR;
 
 namespace Forum.Domain.Features.Answers;
 

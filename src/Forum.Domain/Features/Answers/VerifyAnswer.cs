@@ -1,9 +1,6 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Reputation;
-using MediatR;
 
 namespace Forum.Domain.Features.Answers;
 

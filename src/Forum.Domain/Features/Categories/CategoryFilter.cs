@@ -1,7 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Categories;
 
 /// <summary>Narrows a list of questions to one category given by its slug (no slug: all); an unknown slug is not found.</summary>

@@ -1,7 +1,4 @@
-using Forum.Domain.Common;
 using Forum.Domain.Features.Moderation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Categories;
 

@@ -1,6 +1,4 @@
-using Forum.Domain.Common;
 using Forum.Domain.Features.Moderation;
-using MediatR;
 
 namespace Forum.Domain.Features.Faq;
 

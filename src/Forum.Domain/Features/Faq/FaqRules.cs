@@ -1,8 +1,4 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Questions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Faq;
 

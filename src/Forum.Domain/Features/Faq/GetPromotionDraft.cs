@@ -1,8 +1,5 @@
-using Forum.Domain.Common;
 using Forum.Domain.Features.Categories;
 using Forum.Domain.Features.Moderation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Faq;
 

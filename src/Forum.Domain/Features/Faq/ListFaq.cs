@@ -1,7 +1,3 @@
-using Forum.Domain.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>The FAQ index by category: published articles (staff also see drafts); archived ones are gone from it.</summary>

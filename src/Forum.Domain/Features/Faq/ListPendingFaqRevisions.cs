@@ -1,8 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>The staff review queue: proposed revisions, oldest first, each with the change it makes.</summary>

@@ -1,11 +1,6 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Faq;
 

@@ -1,8 +1,5 @@
-using Forum.Domain.Common;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Reputation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Faq;
 

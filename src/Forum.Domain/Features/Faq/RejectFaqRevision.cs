@@ -1,7 +1,4 @@
-using FluentValidation;
-using Forum.Domain.Common;
 using Forum.Domain.Features.Moderation;
-using MediatR;
 
 namespace Forum.Domain.Features.Faq;
 

@@ -1,7 +1,4 @@
-using FluentValidation;
-using Forum.Domain.Common;
 using Forum.Domain.Features.Questions;
-using MediatR;
 
 namespace Forum.Domain.Features.Moderation;
 

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>A moderator closes a question as a duplicate of a public original, which its page then links to; it takes no more answers.</summary>

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 
 namespace Forum.Domain.Features.Moderation;
 

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>A moderator deletes a post; deleted as spam or abuse (by the reason or by a pending flag), it costs its author.</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>A moderator finds nothing wrong with a flagged post: its flags are declined and a post hidden by them alone is shown again.</summary>

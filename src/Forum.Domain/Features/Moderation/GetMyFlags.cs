@@ -1,8 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>The flags the signed-in member raised, newest first, with their outcomes and the count of helpful (upheld) ones.</summary>

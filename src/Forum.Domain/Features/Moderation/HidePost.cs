@@ -1,8 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>

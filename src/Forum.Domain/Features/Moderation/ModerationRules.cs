@@ -1,5 +1,3 @@
-using Forum.Domain.Entities;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>The moderation thresholds (DESIGN §4, issue 3); bound from "Forum:Moderation".</summary>

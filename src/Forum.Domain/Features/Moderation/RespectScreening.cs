@@ -1,7 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>

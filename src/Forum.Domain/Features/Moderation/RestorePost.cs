@@ -1,8 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>A moderator shows a hidden or deleted post again: its pending flags are declined and its author gets back what the removal cost.</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>A moderator opens a locked question, or one closed as a duplicate, for answers again; its flags stay pending.</summary>

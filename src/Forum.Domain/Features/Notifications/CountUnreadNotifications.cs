@@ -1,7 +1,3 @@
-using Forum.Domain.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>The number on the bell: the signed-in member's unread notifications (0 for visitors), on every page they see.</summary>

@@ -1,8 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>For each kind of notification, whether the signed-in member also gets it by email (yes unless they said no).</summary>

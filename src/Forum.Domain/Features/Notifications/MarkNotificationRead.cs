@@ -1,7 +1,3 @@
-using Forum.Domain.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>Marks one of the signed-in member's notifications read; someone else's is reported as not found.</summary>

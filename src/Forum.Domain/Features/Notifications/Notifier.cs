@@ -1,7 +1,4 @@
 using System.Net;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Notifications;
 

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>The signed-in member turns email for one kind of notification on or off (in-app notifications stay).</summary>

@@ -1,12 +1,7 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Faq;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Support;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Questions;
 

@@ -1,7 +1,4 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Reputation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Questions;
 

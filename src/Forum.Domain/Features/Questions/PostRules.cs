@@ -1,8 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>The limits on what a post may contain, shared by asking, answering and editing.</summary>

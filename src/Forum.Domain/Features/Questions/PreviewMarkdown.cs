@@ -1,7 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using MediatR;
-
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>Renders a draft the way it will be stored, for the editor's live preview.</summary>

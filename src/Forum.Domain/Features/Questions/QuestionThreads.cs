@@ -1,8 +1,5 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Questions;
 

@@ -1,8 +1,5 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Recognition;
 

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Recognition;
 
 /// <summary>

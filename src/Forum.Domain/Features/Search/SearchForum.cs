@@ -1,9 +1,4 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Questions;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Search;
 

@@ -1,7 +1,4 @@
 using System.Text;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Search;
 

@@ -1,5 +1,3 @@
-using Forum.Domain.Common;
-
 namespace Forum.Domain.Features.Search;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
-using MediatR;
 
 namespace Forum.Domain.Features.Support;
 

@@ -1,7 +1,3 @@
-using Forum.Domain.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Support;
 
 [RequiresMember(Roles = Roles.StaffOrAdmin)]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Forum.Domain.Common;
 
 namespace Forum.Domain.Features.Support;
 

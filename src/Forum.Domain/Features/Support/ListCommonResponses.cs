@@ -1,8 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Support;
 
 /// <summary>Helpers find common responses: those for the category (and those for every category), matching the words in <paramref name="Q"/>.</summary>

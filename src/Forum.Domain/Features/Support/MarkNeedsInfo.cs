@@ -1,8 +1,5 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
-using MediatR;
 
 namespace Forum.Domain.Features.Support;
 

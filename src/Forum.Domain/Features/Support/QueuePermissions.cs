@@ -1,7 +1,5 @@
-using Forum.Domain.Common;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Reputation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Support;
 

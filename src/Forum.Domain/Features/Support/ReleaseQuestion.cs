@@ -1,7 +1,5 @@
-using Forum.Domain.Common;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
-using MediatR;
 
 namespace Forum.Domain.Features.Support;
 

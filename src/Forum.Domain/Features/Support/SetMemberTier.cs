@@ -1,9 +1,3 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Support;
 
 /// <summary>Staff move a member to the Standard or the Priority support tier; their later questions keep it.</summary>

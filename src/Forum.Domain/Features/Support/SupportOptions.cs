@@ -1,5 +1,3 @@
-using Forum.Domain.Entities;
-
 namespace Forum.Domain.Features.Support;
 
 /// <summary>Customer-service targets and timings (DESIGN §4); bound from "Forum:Support".</summary>

@@ -1,9 +1,5 @@
-using FluentValidation;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
-using MediatR;
 
 namespace Forum.Domain.Features.Users;
 

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Users;
 

@@ -1,9 +1,5 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Features.Moderation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forum.Domain.Features.Users;
 

@@ -1,7 +1,3 @@
-using Forum.Domain.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Domain.Features.Users;
 
 /// <summary>Until when the signed-in member is suspended (null when they are not), to tell them before they write a post.</summary>
