@@ -17,8 +17,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly ROOT="$PWD" STATE="$PWD/.cluster"
 readonly PG_VERSION=15 PG_CLUSTER=main REDIS_PORT=6390 FIRST_NODE_PORT=5101
-readonly DATABASE="${FORUM_CLUSTER_DATABASE:-forum_cluster}"
-readonly ENVIRONMENT="${FORUM_ENVIRONMENT:-Development}"
+DATABASE="${FORUM_CLUSTER_DATABASE:-forum_cluster}"
+ENVIRONMENT="${FORUM_ENVIRONMENT:-Development}"
 export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 SUDO=""
@@ -121,7 +121,7 @@ stop_pidfile() {
     local file=$1 signal=${2:-TERM}
     [[ -f "$file" ]] || return 0
     local pid
-    pid=$(cat "$file")
+    pid=$(cat "$file" 2>/dev/null) || return 0 # already gone (nginx removes its own pid file on quit)
     if kill -0 "$pid" 2>/dev/null; then
         kill "-$signal" "$pid" 2>/dev/null || true
         for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
@@ -159,6 +159,8 @@ case "$COMMAND" in
     node)
         [[ "$NODE" =~ ^[1-9]$ && -f "$STATE/nginx.conf" ]] || fail "usage: scripts/cluster.sh node N, while a cluster runs"
         PORT=$(sed -n 's/^ *listen 127.0.0.1:\([0-9]*\);/\1/p' "$STATE/nginx.conf")
+        # The node rejoins the cluster it left: the same database and environment as the others.
+        read -r DATABASE ENVIRONMENT <"$STATE/settings"
         stop_pidfile "$STATE/node$NODE.pid" TERM
         start_node "$NODE"
         wait_until_ready $((FIRST_NODE_PORT + NODE - 1))
@@ -173,6 +175,7 @@ install_missing_packages
 start_postgres
 start_redis
 build_forum
+echo "$DATABASE $ENVIRONMENT" >"$STATE/settings"
 $DETACH || trap 'stop_all; exit 0' INT TERM
 step "Starting $NODES forum nodes"
 for ((n = 1; n <= NODES; n++)); do start_node "$n"; done

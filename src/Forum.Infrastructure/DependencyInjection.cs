@@ -88,6 +88,7 @@ public static class DependencyInjection
         services.AddHostedService<BadgeWorker>();
         services.AddHostedService<ArchiveWorker>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<FirstDataProtectionKey>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
