@@ -16,13 +16,18 @@ public sealed class FirstDataProtectionKey(
 
     public async Task EnsureAsync(CancellationToken ct = default)
     {
-        await db.LockAsync(Lock, ct);
+        // SQLite serves one process, and its lock is the whole database's write lock, which would shut out the key
+        // manager's own connection: only servers that several nodes share take turns.
+        var takeTurns = !db.WritesOneAtATime;
+        if (takeTurns)
+            await db.LockAsync(Lock, ct);
         var now = clock.GetUtcNow();
         if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now))
         {
             keys.CreateNewKey(now, now + options.Value.NewKeyLifetime);
             logger.LogInformation("Made the first key of the forum's data protection key ring.");
         }
-        await db.SaveChangesAsync(ct); // commits the lock's transaction
+        if (takeTurns)
+            await db.SaveChangesAsync(ct); // commits the lock's transaction
     }
 }
