@@ -88,7 +88,6 @@ public static class DependencyInjection
         services.AddHostedService<BadgeWorker>();
         services.AddHostedService<ArchiveWorker>();
         services.AddScoped<DatabaseInitializer>();
-        services.AddScoped<FirstDataProtectionKey>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

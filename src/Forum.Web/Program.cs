@@ -111,7 +111,6 @@ if (OperatorCommands.IsCommand(args))
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
-    await scope.ServiceProvider.GetRequiredService<FirstDataProtectionKey>().EnsureAsync();
     if (app.Configuration.GetValue<bool>("Forum:SeedDemoContent"))
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
 }
