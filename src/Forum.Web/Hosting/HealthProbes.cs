@@ -16,8 +16,7 @@ public static class HealthProbes
     public static IServiceCollection AddHealthProbes(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddDbContextCheck<ForumDbContext>("database", tags: [Ready])
-            .AddCheck<MigrationsAppliedCheck>("migrations", tags: [Ready])
+            .AddDatabaseChecks(Ready)
             .AddCheck<NotStoppingCheck>("not-stopping", tags: [Ready]);
         return services;
     }
