@@ -11,13 +11,17 @@
 # come next), N forum nodes (default 3) on 127.0.0.1:5101.. and nginx
 # on 127.0.0.1:P (default 8080) in front of them. The nodes run the Development environment by default, so the
 # database gets the demo content and accounts; set FORUM_ENVIRONMENT=Production for an empty forum.
+# FORUM_CLUSTER_DATABASE, FORUM_CLUSTER_REDIS_PORT and FORUM_CLUSTER_FIRST_NODE_PORT move the database and ports,
+# so that two clusters can run side by side.
 # Logs and process ids are kept in .cluster/.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly ROOT="$PWD" STATE="$PWD/.cluster"
-readonly PG_VERSION=15 PG_CLUSTER=main REDIS_PORT=6390 FIRST_NODE_PORT=5101
+readonly PG_VERSION=15 PG_CLUSTER=main
 DATABASE="${FORUM_CLUSTER_DATABASE:-forum_cluster}"
+REDIS_PORT="${FORUM_CLUSTER_REDIS_PORT:-6390}"
+FIRST_NODE_PORT="${FORUM_CLUSTER_FIRST_NODE_PORT:-5101}"
 ENVIRONMENT="${FORUM_ENVIRONMENT:-Development}"
 export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -160,7 +164,7 @@ case "$COMMAND" in
         [[ "$NODE" =~ ^[1-9]$ && -f "$STATE/nginx.conf" ]] || fail "usage: scripts/cluster.sh node N, while a cluster runs"
         PORT=$(sed -n 's/^ *listen 127.0.0.1:\([0-9]*\);/\1/p' "$STATE/nginx.conf")
         # The node rejoins the cluster it left: the same database and environment as the others.
-        read -r DATABASE ENVIRONMENT <"$STATE/settings"
+        read -r DATABASE ENVIRONMENT REDIS_PORT FIRST_NODE_PORT <"$STATE/settings"
         stop_pidfile "$STATE/node$NODE.pid" TERM
         start_node "$NODE"
         wait_until_ready $((FIRST_NODE_PORT + NODE - 1))
@@ -175,7 +179,7 @@ install_missing_packages
 start_postgres
 start_redis
 build_forum
-echo "$DATABASE $ENVIRONMENT" >"$STATE/settings"
+echo "$DATABASE $ENVIRONMENT $REDIS_PORT $FIRST_NODE_PORT" >"$STATE/settings"
 $DETACH || trap 'stop_all; exit 0' INT TERM
 step "Starting $NODES forum nodes"
 for ((n = 1; n <= NODES; n++)); do start_node "$n"; done

@@ -164,12 +164,13 @@ run_suite() {
 
 # The cluster suite runs against scripts/cluster.sh (which installs Redis and nginx when missing): three nodes behind
 # nginx on a database of its own, made afresh for each run.
-readonly CLUSTER_PORT=8090 CLUSTER_NODES="http://127.0.0.1:5101,http://127.0.0.1:5102,http://127.0.0.1:5103"
+readonly CLUSTER_PORT=8090 CLUSTER_FIRST_NODE_PORT=5101
+readonly CLUSTER_NODES="http://127.0.0.1:$CLUSTER_FIRST_NODE_PORT,http://127.0.0.1:$((CLUSTER_FIRST_NODE_PORT + 1)),http://127.0.0.1:$((CLUSTER_FIRST_NODE_PORT + 2))"
 run_cluster_suite() {
     local project=$1
     step "Starting the cluster for $(basename "$project" .csproj)"
     as_postgres "dropdb --if-exists forum_cluster_test"
-    if FORUM_CLUSTER_DATABASE=forum_cluster_test scripts/cluster.sh start --detach --nodes 3 --port "$CLUSTER_PORT"; then
+    if FORUM_CLUSTER_DATABASE=forum_cluster_test FORUM_CLUSTER_FIRST_NODE_PORT=$CLUSTER_FIRST_NODE_PORT scripts/cluster.sh start --detach --nodes 3 --port "$CLUSTER_PORT"; then
         run_suite "Forum.Cluster.Tests" "$project" FORUM_CLUSTER_URL="http://127.0.0.1:$CLUSTER_PORT" FORUM_CLUSTER_NODES="$CLUSTER_NODES"
     else
         PROBLEMS+=("Forum.Cluster.Tests: the cluster did not start (see .cluster/)")
