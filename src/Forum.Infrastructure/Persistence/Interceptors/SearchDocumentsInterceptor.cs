@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Search;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +10,7 @@ namespace Forum.Infrastructure.Persistence.Interceptors;
 /// published, revised or archived) rebuilds the search documents concerned in the same transaction
 /// (<see cref="FollowUpWritesInterceptor"/>): the index never lags behind the posts.
 /// </summary>
-public sealed class SearchDocumentsInterceptor : SaveChangesInterceptor
+public sealed class SearchDocumentsInterceptor : PendingUntilSavedInterceptor<SearchDocumentsInterceptor.Changes>
 {
     /// <summary>Post properties that do not change what search finds or shows; a change to any other one refreshes the question's document.</summary>
     private static readonly HashSet<string> NotSearched =
@@ -20,9 +19,7 @@ public sealed class SearchDocumentsInterceptor : SaveChangesInterceptor
         nameof(Question.ViewCount), nameof(Question.LastActivityAt), nameof(Question.FirstResponseAt), nameof(Question.Status),
     ];
 
-    private sealed record Changes(List<Post> Posts, List<FaqArticle> Articles);
-
-    private static readonly ConditionalWeakTable<DbContext, Changes> Waiting = new();
+    public sealed record Changes(List<Post> Posts, List<FaqArticle> Articles);
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -39,16 +36,15 @@ public sealed class SearchDocumentsInterceptor : SaveChangesInterceptor
             .Select(e => e.Entity).ToList();
         if (posts.Count == 0 && articles.Count == 0)
             return result;
-        Waiting.AddOrUpdate(db, new Changes(posts, articles));
+        Keep(db, new Changes(posts, articles));
         await FollowUpWritesInterceptor.BeginAsync(db, cancellationToken);
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not ForumDbContext db || !Waiting.TryGetValue(db, out var changes))
+        if (eventData.Context is not ForumDbContext db || !TryTake(db, out var changes))
             return result;
-        Waiting.Remove(db);
         // The posts have their ids now (a new question's is its thread's).
         var questionIds = changes.Posts.Select(p => p.ThreadQuestionId).Distinct().ToList();
         // Waits for any other transaction refreshing the same documents, so that this one reads their committed answers.
@@ -59,24 +55,5 @@ public sealed class SearchDocumentsInterceptor : SaveChangesInterceptor
         // An article is changed (its concurrency stamp) by every step of its life, so no lock is needed for it.
         await SearchIndexing.RefreshFaqAsync(db, changes.Articles.Select(a => a.Id).Distinct().ToList(), cancellationToken);
         return result;
-    }
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
-        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Forget(DbContext? context)
-    {
-        if (context is not null)
-            Waiting.Remove(context);
     }
 }

@@ -25,6 +25,26 @@ public sealed class RecordsOfNewPostsInterceptorTests(InterceptedDatabase databa
         Assert.Equal(question.Id, hold.QuestionId);
         Assert.Null(db.Database.CurrentTransaction);
     }
+
+    [Fact]
+    public async Task Records_of_a_save_that_failed_do_not_come_back_with_the_next_save()
+    {
+        var author = await database.AddMemberAsync("Anouk");
+        await using var db = database.Open(new RecordsOfNewPostsInterceptor(), new FollowUpWritesInterceptor());
+        var question = await InterceptedDatabase.NewQuestionAsync(db, author, "Held and never written");
+        question.HoldForReview("first post with a link", InterceptedDatabase.Now);
+        db.ModerationActions.Add(ModerationAction.ForNewPost(question, ModerationActionType.Hold, "first post with a link", InterceptedDatabase.Now));
+        db.Categories.Add(new Category("Desktop again", "desktop-app", "Taken slug.", 9));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync());
+
+        db.ChangeTracker.Clear();
+        db.Categories.Add(new Category("Tablets", "tablets", "A save with no post in it.", 10));
+        await db.SaveChangesAsync();
+
+        Assert.Empty(db.ChangeTracker.Entries<ModerationAction>());
+        await using var check = database.Open();
+        Assert.False(await check.ModerationActions.AnyAsync(a => a.MemberId == author));
+    }
 }
 
 public sealed class SearchDocumentsInterceptorTests(InterceptedDatabase database) : IClassFixture<InterceptedDatabase>
