@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Forum.Browser.Tests;
 
-/// <summary>Keeping the forum clean through a real browser: members flag spam, a moderator clears it with the keyboard.</summary>
+/// <summary>Keeping the forum clean through a real browser: members flag spam, a moderator clears it with the keyboard, its author asks for a review.</summary>
 public sealed class ModerationJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string Author = "lin@forum.local";
@@ -11,7 +11,7 @@ public sealed class ModerationJourneyTests(BrowserFixture browser) : IClassFixtu
     private const string Spam = "Best prices on licence keys today only, visit my shop for ninety percent off everything you need.";
 
     [Fact]
-    public async Task Three_members_flag_spam_it_disappears_a_moderator_deletes_it_with_the_keyboard_and_the_log_shows_it()
+    public async Task Three_members_flag_spam_it_disappears_a_moderator_deletes_it_with_the_keyboard_the_log_shows_it_and_its_author_asks_for_a_review()
     {
         await using var visitor = await browser.NewVisitorAsync();
         var page = visitor.Page;
@@ -86,6 +86,19 @@ public sealed class ModerationJourneyTests(BrowserFixture browser) : IClassFixtu
             Assert.Contains("Lin Wei", text);
             Assert.Contains($"answer {answer}", text);
             await visitor.ScreenshotAsync("moderation-log");
+            await visitor.LogOutAsync();
+        });
+
+        await visitor.StepAsync("review-asked-by-the-author", async () =>
+        {
+            await visitor.LogInAsync(Author, ForumServer.DemoPassword);
+            await page.GotoAsync($"/answers/{answer}/review");
+            Assert.Contains("Removed by a moderator", await page.Locator(".moderation-banner").InnerTextAsync());
+            await page.GetByLabel("Why should it be shown again?").FillAsync("This was a real offer from our shop; I have removed the link.");
+            await visitor.ScreenshotAsync("review-request");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ask for a review" }).ClickAsync();
+            await page.Locator(".flash").WaitForAsync();
+            Assert.Contains("A moderator has your request", await page.Locator(".empty-state").InnerTextAsync());
         });
 
         Assert.Empty(visitor.Problems);
