@@ -61,8 +61,9 @@ public sealed class SharedCachesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     private static async Task<string> ReadAsync(HttpClient client, string page)
     {
         var response = await client.GetAsync(page);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {page}: {(int)response.StatusCode}");
+        return text;
     }
 
     private static string Word() => $"x{Guid.NewGuid():N}"[..12];
