@@ -5,10 +5,11 @@
 #                                                                   Ctrl-C stops it all (--detach: return instead)
 #   scripts/cluster.sh stop                                         stop what a detached start left running
 #   scripts/cluster.sh node N                                       (re)start node N of a running cluster
+#   scripts/cluster.sh redis stop|start                             stop or start the Redis of a running cluster
 #
 # Installs postgresql, redis-server and nginx with apt-get when they are missing, starts PostgreSQL (database
-# `forum_cluster`, role `forum`), Redis on 127.0.0.1:6390 (not yet used by the nodes: the shared caches and limits
-# come next), N forum nodes (default 3) on 127.0.0.1:5101.. and nginx
+# `forum_cluster`, role `forum`), Redis on 127.0.0.1:6390 (the nodes' caches follow every node's commits through it,
+# and it counts the per-address write limit), N forum nodes (default 3) on 127.0.0.1:5101.. and nginx
 # on 127.0.0.1:P (default 8080) in front of them. The nodes run the Development environment by default, so the
 # database gets the demo content and accounts; set FORUM_ENVIRONMENT=Production for an empty forum.
 # FORUM_CLUSTER_DATABASE, FORUM_CLUSTER_REDIS_PORT and FORUM_CLUSTER_FIRST_NODE_PORT move the database and ports,
@@ -94,6 +95,7 @@ start_node() {
         ASPNETCORE_ENVIRONMENT="$ENVIRONMENT" \
         ASPNETCORE_URLS="http://127.0.0.1:$port" \
         Database__Provider=Postgres \
+        Redis__Configuration="127.0.0.1:$REDIS_PORT" \
         ConnectionStrings__Forum="Host=127.0.0.1;Port=5432;Username=forum;Password=forum;Database=$DATABASE" \
         Forum__PublicUrl="http://localhost:$PORT" \
         Forum__Proxies__KnownProxies="127.0.0.1" \
@@ -144,9 +146,10 @@ stop_all() {
     step "Stopped (PostgreSQL keeps running; stop it with: pg_ctlcluster $PG_VERSION $PG_CLUSTER stop)"
 }
 
-COMMAND=start NODES=3 PORT=8080 DETACH=false NODE=""
+COMMAND=start NODES=3 PORT=8080 DETACH=false NODE="" REDIS_ACTION=""
 if [[ $# -gt 0 && "$1" != --* ]]; then COMMAND=$1; shift; fi
 if [[ "$COMMAND" == node ]]; then NODE=${1:-}; shift || true; fi
+if [[ "$COMMAND" == redis ]]; then REDIS_ACTION=${1:-}; shift || true; fi
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --nodes) NODES=$2; shift 2 ;;
@@ -170,8 +173,18 @@ case "$COMMAND" in
         wait_until_ready $((FIRST_NODE_PORT + NODE - 1))
         step "node$NODE is back: http://127.0.0.1:$((FIRST_NODE_PORT + NODE - 1))"
         exit 0 ;;
+    redis)
+        [[ -f "$STATE/settings" ]] || fail "usage: scripts/cluster.sh redis stop|start, while a cluster runs"
+        read -r DATABASE ENVIRONMENT REDIS_PORT FIRST_NODE_PORT <"$STATE/settings"
+        case "$REDIS_ACTION" in
+            # The nodes go on without it (from the database, each alone) and reconnect by themselves.
+            stop) stop_pidfile "$STATE/redis.pid" TERM; step "Redis on 127.0.0.1:$REDIS_PORT is stopped" ;;
+            start) start_redis ;;
+            *) fail "usage: scripts/cluster.sh redis stop|start" ;;
+        esac
+        exit 0 ;;
     start) ;;
-    *) fail "unknown command $COMMAND: use start, stop or node N" ;;
+    *) fail "unknown command $COMMAND: use start, stop, node N or redis stop|start" ;;
 esac
 
 [[ -f "$STATE/nginx.pid" ]] && fail "a cluster already runs (scripts/cluster.sh stop first)"

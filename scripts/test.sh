@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test suite of the forum, from a fresh Debian machine (as root) or a developer's one.
 #
-#   1. installs what the tests need and is missing: PostgreSQL 15, Chromium and aiosmtpd (apt), the OpenAPI linter (npm);
+#   1. installs what the tests need and is missing: PostgreSQL 15, Chromium, aiosmtpd and redis-server (apt; the web
+#      tests of several nodes start redis-server processes of their own), the OpenAPI linter (npm);
 #   2. starts PostgreSQL (no systemd: pg_ctlcluster) and creates the role and database `forum`/`forum_test`,
 #      and an SMTP server on 127.0.0.1 (aiosmtpd, delivering to a Maildir) that the email test sends through;
 #   3. builds the solution once (Release) and runs each test project from that build (the cluster suite against
@@ -48,8 +49,9 @@ install_missing_packages() {
     { installed postgresql && command -v pg_ctlcluster >/dev/null; } || missing+=(postgresql)
     { installed chromium && command -v chromium >/dev/null; } || missing+=(chromium)
     { installed python3-aiosmtpd && command -v aiosmtpd >/dev/null; } || missing+=(python3-aiosmtpd)
+    { installed redis-server && command -v redis-server >/dev/null; } || missing+=(redis-server)
     if ((${#missing[@]} == 0)); then
-        step "PostgreSQL, Chromium and aiosmtpd are installed"
+        step "PostgreSQL, Chromium, aiosmtpd and redis-server are installed"
         return
     fi
     step "Installing ${missing[*]}"

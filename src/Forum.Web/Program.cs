@@ -92,11 +92,7 @@ services.AddRateLimiter(options =>
     options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
             ? RateLimitPartition.GetNoLimiter("reads")
-            : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = builder.Configuration.GetValue("Forum:WritesPerMinutePerAddress", 120),
-                Window = TimeSpan.FromMinutes(1),
-            }));
+            : WritesPerAddress.Partition(context, builder.Configuration.GetValue("Forum:WritesPerMinutePerAddress", 120)));
     options.AddPolicy(VisitorCookie.NewVisitorsPolicy, context =>
         VisitorCookie.NewVisitorPartition(context, builder.Configuration.GetValue("Forum:NewVisitorsPerHourPerAddress", 10)));
     options.OnRejected = (context, _) => new ValueTask(ForumFailures.RejectAsync(context.HttpContext,
@@ -123,6 +119,7 @@ app.UseWhen(ApiProblems.IsApi, api => api.UseStatusCodePages(ApiProblems.WriteSt
 app.UseWhen(context => !ApiProblems.IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
 app.UseResponseCompression();
 app.UseRouting();
+app.UseCommitsOfEveryNode();
 app.UseAuthentication();
 app.UsePrivateResponsesForSignedInMembers();
 app.UseAntiforgeryForApiCookieWrites();

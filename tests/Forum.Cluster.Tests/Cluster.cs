@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -24,6 +25,25 @@ public static partial class Cluster
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
+
+    /// <summary>Runs scripts/cluster.sh with <paramref name="arguments"/> (e.g. "node 3", "redis stop") and checks that it succeeded.</summary>
+    public static async Task ScriptAsync(string arguments)
+    {
+        var script = Path.Combine(RepositoryRoot(), "scripts", "cluster.sh");
+        using var process = Process.Start(new ProcessStartInfo("bash", $"{script} {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"scripts/cluster.sh {arguments} failed: {await output}{await errors}");
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Forum.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("The repository root (Forum.sln) was not found above the test's folder.");
+    }
 
     private static string Variable(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value

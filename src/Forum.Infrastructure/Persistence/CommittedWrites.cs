@@ -1,3 +1,4 @@
+using Forum.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -11,9 +12,10 @@ public interface ICommitObserver
 
 /// <summary>
 /// Tells every <see cref="ICommitObserver"/> once a write has committed: after a save in its own implicit
-/// transaction, or when an explicit transaction commits. Every write of the forum goes through SaveChanges.
+/// transaction, or when an explicit transaction commits. Every write of the forum goes through SaveChanges. Where
+/// nodes share Redis, the other nodes are told too (<see cref="CommitsOfEveryNode"/>), before the write's response leaves.
 /// </summary>
-internal sealed class CommittedWriteInterceptor(IEnumerable<ICommitObserver> observers) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class CommittedWriteInterceptor(IEnumerable<ICommitObserver> observers, CommitsOfEveryNode? everyNode = null) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
@@ -29,5 +31,7 @@ internal sealed class CommittedWriteInterceptor(IEnumerable<ICommitObserver> obs
     {
         foreach (var observer in observers)
             await observer.WriteCommittedAsync(cancellationToken);
+        if (everyNode is not null)
+            await everyNode.PublishAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Forum.Infrastructure.Caching;
 using Forum.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -7,7 +8,8 @@ namespace Forum.Web.Hosting;
 /// <summary>
 /// What a load balancer or orchestrator asks a node: <c>/health/live</c>, is the process up (no dependency is checked,
 /// so a database outage does not get every node restarted); <c>/health/ready</c>, may it take requests: the database
-/// answers, its migrations are applied and the node is not shutting down. <c>/health</c> is the readiness check too.
+/// answers, its migrations are applied and the node is not shutting down (Redis, where nodes share it, is reported too:
+/// Degraded when it is down, still 200, since the node then serves alone). <c>/health</c> is the readiness check too.
 /// </summary>
 public static class HealthProbes
 {
@@ -17,6 +19,7 @@ public static class HealthProbes
     {
         services.AddHealthChecks()
             .AddDatabaseChecks(Ready)
+            .AddSharedRedisCheck(Ready)
             .AddCheck<NotStoppingCheck>("not-stopping", tags: [Ready]);
         return services;
     }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Forum.Domain.Common;
+using Forum.Infrastructure.Caching;
 using Forum.Infrastructure.Persistence;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -5,7 +8,10 @@ namespace Forum.Web.Hosting;
 
 /// <summary>
 /// Anonymous pages and API reads are served from the output cache (the framework's default policy already
-/// skips signed-in users and responses that set cookies) and evicted as soon as any write is committed.
+/// skips signed-in users and responses that set cookies) and evicted as soon as any write is committed. A page is kept
+/// under the read cache's generation at the start of its request, so a page read before a commit is never served after
+/// it, even when it is stored after the eviction. Where nodes share Redis, the commits of every node count
+/// (<see cref="UseCommitsOfEveryNode"/>).
 /// </summary>
 public static class PageCaching
 {
@@ -27,13 +33,29 @@ public static class PageCaching
         services.AddOutputCache(options =>
         {
             options.SizeLimit = SizeLimitBytes;
-            options.AddPolicy(Policy, policy => policy.Expire(TimeSpan.FromMinutes(1)).Tag(Tag).AddPolicy<FreshWhileAMessageWaits>());
+            options.AddPolicy(Policy, policy => policy.Expire(TimeSpan.FromMinutes(1)).Tag(Tag).AddPolicy<FreshWhileAMessageWaits>()
+                .VaryByValue(context => new("generation", context.RequestServices.GetRequiredService<IReadCache>().Generation.ToString(CultureInfo.InvariantCulture))));
         });
         services.AddSingleton<ICommitObserver, EvictCachedPages>();
         return services;
     }
 
-    /// <remarks>A read that began before the commit may still store its older copy afterwards, so entries also expire after a minute.</remarks>
+    /// <summary>
+    /// Before anything cached is read (the session check reads the read cache, the output cache serves pages), the
+    /// caches catch up with the commits of the other nodes, when the nodes share Redis.
+    /// </summary>
+    public static IApplicationBuilder UseCommitsOfEveryNode(this IApplicationBuilder app)
+    {
+        if (app.ApplicationServices.GetService<CommitsOfEveryNode>() is { } everyNode)
+            app.Use(async (context, next) =>
+            {
+                await everyNode.CatchUpAsync();
+                await next(context);
+            });
+        return app;
+    }
+
+    /// <summary>Frees the memory of pages no request can be served any more (they are of an older generation).</summary>
     private sealed class EvictCachedPages(IOutputCacheStore cache) : ICommitObserver
     {
         public ValueTask WriteCommittedAsync(CancellationToken cancellationToken) => cache.EvictByTagAsync(Tag, cancellationToken);

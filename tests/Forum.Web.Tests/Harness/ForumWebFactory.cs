@@ -13,7 +13,16 @@ namespace Forum.Web.Tests.Harness;
 public class ForumWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _workFolder = Path.Combine(Path.GetTempPath(), $"forum-web-{Guid.NewGuid():N}");
+    private readonly ForumWebFactory? _databaseOwner;
     private string? _postgresDatabase;
+    private string? _connectionString;
+
+    public ForumWebFactory()
+    {
+    }
+
+    /// <summary>Another node of the same forum: on the database of <paramref name="databaseOwner"/>, which must have started (and drops it).</summary>
+    protected ForumWebFactory(ForumWebFactory databaseOwner) => _databaseOwner = databaseOwner;
 
     public static bool OnPostgres => string.Equals(Environment.GetEnvironmentVariable("FORUM_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase);
 
@@ -30,18 +39,27 @@ public class ForumWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Forum:RateLimits:VotesPerMinute", "1000");
         builder.UseSetting("Forum:RateLimits:VotesPerDay", "1000");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
-        if (OnPostgres)
+        if (_databaseOwner is not null)
+        {
+            if (OnPostgres)
+                builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Forum", _databaseOwner._connectionString
+                ?? throw new InvalidOperationException("The first node must start before another node joins its database."));
+        }
+        else if (OnPostgres)
         {
             var server = Environment.GetEnvironmentVariable("FORUM_TEST_POSTGRES")
                 ?? throw new InvalidOperationException("FORUM_TEST_PROVIDER=Postgres needs FORUM_TEST_POSTGRES; run scripts/test.sh, which starts PostgreSQL and sets it.");
             var connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"forum_web_{Guid.NewGuid():N}" };
             _postgresDatabase = connection.Database;
+            _connectionString = connection.ConnectionString;
             builder.UseSetting("Database:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:Forum", connection.ConnectionString);
+            builder.UseSetting("ConnectionStrings:Forum", _connectionString);
         }
         else
         {
-            builder.UseSetting("ConnectionStrings:Forum", $"Data Source={Path.Combine(_workFolder, "forum.db")}");
+            _connectionString = $"Data Source={Path.Combine(_workFolder, "forum.db")}";
+            builder.UseSetting("ConnectionStrings:Forum", _connectionString);
         }
         Configure(builder);
     }
