@@ -20,6 +20,12 @@ public static partial class Cluster
     public static HttpClient Browser(CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
 
+    /// <summary>
+    /// A word no other test uses, of letters only: hexadecimal digits can line up like a phone number, which holds a new
+    /// member's first post for review.
+    /// </summary>
+    public static string UniqueWord() => string.Concat(Guid.NewGuid().ToString("N")[..12].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16))));
+
     /// <summary>The antiforgery token of the page's first form.</summary>
     public static string FormToken(string page) => Token().Match(page).Groups[1].Value;
 

@@ -160,5 +160,5 @@ public sealed class SharedCachesTests
         }
     }
 
-    private static string Word() => $"x{Guid.NewGuid():N}"[..12];
+    private static string Word() => Cluster.UniqueWord();
 }

@@ -23,7 +23,7 @@ public sealed class SharedKeysTests
 
         // The form comes from node 1 and is posted to node 2: its antiforgery token and the cookie are node 1's.
         var askForm = await browser.GetStringAsync(new Uri(one, "/questions/ask"));
-        var title = $"Printer queue stalls on node two {Guid.NewGuid():N}"[..60];
+        var title = $"Printer queue stalls on node two {Cluster.UniqueWord()}";
         var asked = await browser.PostAsync(new Uri(two, "/questions/ask"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Title"] = title,

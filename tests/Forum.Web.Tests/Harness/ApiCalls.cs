@@ -9,6 +9,12 @@ public static class ApiCalls
 {
     public const string Body = "The desktop app shows a blank window after the latest update, on every start.";
 
+    /// <summary>
+    /// A word no other test uses, of letters only: hexadecimal digits can line up like a phone number, which holds a new
+    /// member's first post for review.
+    /// </summary>
+    public static string UniqueWord() => string.Concat(Guid.NewGuid().ToString("N")[..12].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16))));
+
     public static object NewQuestion(string title = "Blank window after the latest update", string body = Body, string category = "desktop-app", string[]? tags = null) =>
         new { title, body, category, tags = tags ?? ["startup"] };
 

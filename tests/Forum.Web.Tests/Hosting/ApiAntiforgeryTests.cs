@@ -26,7 +26,7 @@ public sealed class ApiAntiforgeryTests(ForumWebFactory forum) : IClassFixture<F
     public async Task Nothing_is_written_by_a_cookie_request_without_the_token()
     {
         var browser = await CookieSignedInAsync("alice@forum.local");
-        var title = $"Printer queue stuck {Guid.NewGuid():N}"[..40];
+        var title = $"Printer queue stuck {ApiCalls.UniqueWord()}";
 
         await browser.PostAsJsonAsync("/api/v1/questions", ApiCalls.NewQuestion(title));
 

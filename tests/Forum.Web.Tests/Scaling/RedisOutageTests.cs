@@ -52,5 +52,5 @@ public sealed class RedisOutageTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         }
     }
 
-    private static string Word() => $"x{Guid.NewGuid():N}"[..12];
+    private static string Word() => ApiCalls.UniqueWord();
 }

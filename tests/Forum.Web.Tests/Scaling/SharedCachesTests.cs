@@ -66,5 +66,5 @@ public sealed class SharedCachesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         return text;
     }
 
-    private static string Word() => $"x{Guid.NewGuid():N}"[..12];
+    private static string Word() => ApiCalls.UniqueWord();
 }
