@@ -12,7 +12,7 @@ public sealed class LosingANodeTests
     public async Task Killing_a_node_under_reads_loses_at_most_the_requests_in_flight_and_the_node_rejoins()
     {
         var victim = Cluster.Nodes.Count;
-        var pidFile = Path.Combine(RepositoryRoot(), ".cluster", $"node{victim}.pid");
+        var pidFile = Path.Combine(Cluster.StateFolder, $"node{victim}.pid");
         var pid = int.Parse(await File.ReadAllTextAsync(pidFile));
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var failures = 0;
@@ -43,7 +43,7 @@ public sealed class LosingANodeTests
         // At most what was in flight on the killed node; nginx retries idempotent reads on the next node.
         Assert.True(failures <= Readers, $"{failures} of {reads} reads failed after a node was killed.");
 
-        await Run(Path.Combine(RepositoryRoot(), "scripts", "cluster.sh"), $"node {victim}");
+        await Run(Path.Combine(Cluster.RepositoryRoot(), "scripts", "cluster.sh"), $"node {victim}");
         var rejoined = await client.GetAsync(new Uri(Cluster.Nodes[victim - 1], "/health/ready"));
         Assert.Equal(HttpStatusCode.OK, rejoined.StatusCode);
     }
@@ -55,13 +55,5 @@ public sealed class LosingANodeTests
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"{script} {arguments} failed: {await output}{await errors}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Forum.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("The repository root (Forum.sln) was not found above the test's folder.");
     }
 }
