@@ -30,7 +30,12 @@ public static class JobScheduling
         var recognition = configuration.GetSection("Forum:Recognition").Get<RecognitionOptions>() ?? new RecognitionOptions();
         services.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = SchedulerName;
+                // A stopping node tells the running job to stop after the round in hand, and waits for it (below).
+                scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
+            });
             switch (database.Provider)
             {
                 case DatabaseProvider.Postgres:
@@ -48,7 +53,8 @@ public static class JobScheduling
             Every<BadgeJob>(quartz, Badges, TimeSpan.FromMinutes(recognition.AwardEveryMinutes));
             Every<ArchiveJob>(quartz, Archive, TimeSpan.FromMinutes(configuration.GetValue("Forum:Moderation:ArchiveEveryMinutes", 60.0)));
         });
-        // A stopping node finishes the job it is running (each job stops after the round in hand) before it exits.
+        // On SIGTERM the host stops taking requests and stops the scheduler, which waits for the running job to finish
+        // (within the host's shutdown timeout; a job's round is bounded, so it fits).
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
     }
