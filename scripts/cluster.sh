@@ -13,7 +13,8 @@
 # on 127.0.0.1:P (default 8080) in front of them. The nodes run the Development environment by default, so the
 # database gets the demo content and accounts; set FORUM_ENVIRONMENT=Production for an empty forum.
 # FORUM_CLUSTER_DATABASE, FORUM_CLUSTER_REDIS_PORT and FORUM_CLUSTER_FIRST_NODE_PORT move the database and ports,
-# so that two clusters can run side by side.
+# so that two clusters can run side by side. The nodes write their email to one pickup folder, .cluster/mail (unless
+# Email__PickupDirectory or Email__SmtpHost says otherwise); Forum__*/Email__* variables in the environment reach every node.
 # Logs and process ids are kept in .cluster/.
 set -euo pipefail
 
@@ -89,7 +90,8 @@ build_forum() {
 }
 
 start_node() {
-    local number=$1 port=$((FIRST_NODE_PORT + $1 - 1))
+    local number=$1 port=$((FIRST_NODE_PORT + $1 - 1)) pickup="${Email__PickupDirectory:-}"
+    [[ -n "$pickup" || -n "${Email__SmtpHost:-}" ]] || pickup="$STATE/mail"
     (
         cd "$ROOT/src/Forum.Web"
         ASPNETCORE_ENVIRONMENT="$ENVIRONMENT" \
@@ -99,6 +101,7 @@ start_node() {
         ConnectionStrings__Forum="Host=127.0.0.1;Port=5432;Username=forum;Password=forum;Database=$DATABASE" \
         Forum__PublicUrl="http://localhost:$PORT" \
         Forum__Proxies__KnownProxies="127.0.0.1" \
+        Email__PickupDirectory="$pickup" \
         exec dotnet "bin/Release/net10.0/Forum.Web.dll" >"$STATE/node$number.log" 2>&1
     ) &
     echo $! >"$STATE/node$number.pid"
@@ -168,6 +171,8 @@ case "$COMMAND" in
         PORT=$(sed -n 's/^ *listen 127.0.0.1:\([0-9]*\);/\1/p' "$STATE/nginx.conf")
         # The node rejoins the cluster it left: the same database and environment as the others.
         read -r DATABASE ENVIRONMENT REDIS_PORT FIRST_NODE_PORT <"$STATE/settings"
+        # shellcheck disable=SC1091
+        [[ ! -f "$STATE/forum-settings" ]] || source "$STATE/forum-settings"
         stop_pidfile "$STATE/node$NODE.pid" TERM
         start_node "$NODE"
         wait_until_ready $((FIRST_NODE_PORT + NODE - 1))
@@ -193,6 +198,8 @@ start_postgres
 start_redis
 build_forum
 echo "$DATABASE $ENVIRONMENT $REDIS_PORT $FIRST_NODE_PORT" >"$STATE/settings"
+# Forum settings given in the environment (Forum__Jobs__OutboxPollSeconds=2 ...) reach every node, a restarted one too.
+export -p | grep -E '^declare -x (Forum|Email)__' >"$STATE/forum-settings" || true
 $DETACH || trap 'stop_all; exit 0' INT TERM
 step "Starting $NODES forum nodes"
 for ((n = 1; n <= NODES; n++)); do start_node "$n"; done

@@ -83,11 +83,8 @@ public static class DependencyInjection
         services.AddSingleton<ISignedTokens, SignedTokens>();
         services.Configure<JobOptions>(configuration.GetSection("Forum:Jobs"));
         services.AddScoped<OutboxProcessor>();
-        services.AddHostedService<OutboxWorker>();
-        services.AddHostedService<FollowUpWorker>();
         services.AddSingleton(configuration.GetSection("Forum:Recognition").Get<Forum.Domain.Features.Recognition.RecognitionOptions>() ?? new Forum.Domain.Features.Recognition.RecognitionOptions());
-        services.AddHostedService<BadgeWorker>();
-        services.AddHostedService<ArchiveWorker>();
+        services.AddForumJobs(configuration, database);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();
         return services;

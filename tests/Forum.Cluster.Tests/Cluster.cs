@@ -6,7 +6,8 @@ namespace Forum.Cluster.Tests;
 
 /// <summary>
 /// The forum as scripts/cluster.sh runs it: nodes on loopback ports behind nginx, on PostgreSQL. scripts/test.sh starts
-/// it and says where it is in FORUM_CLUSTER_URL (nginx) and FORUM_CLUSTER_NODES (the nodes' addresses, comma-separated).
+/// it and says where it is in FORUM_CLUSTER_URL (nginx), FORUM_CLUSTER_NODES (the nodes' addresses, comma-separated) and
+/// FORUM_CLUSTER_POSTGRES (the connection string of the nodes' database).
 /// </summary>
 public static partial class Cluster
 {
@@ -15,6 +16,19 @@ public static partial class Cluster
     public static Uri Front => new(Variable("FORUM_CLUSTER_URL"));
 
     public static IReadOnlyList<Uri> Nodes => [.. Variable("FORUM_CLUSTER_NODES").Split(',').Select(n => new Uri(n))];
+
+    public static string Database => Variable("FORUM_CLUSTER_POSTGRES");
+
+    /// <summary>scripts/cluster.sh's folder: process ids, logs, and the pickup folder all nodes write their email to (mail/).</summary>
+    public static string StateFolder => Path.Combine(RepositoryRoot(), ".cluster");
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Forum.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("The repository root (Forum.sln) was not found above the test's folder.");
+    }
 
     /// <summary>One browser: its cookies (sign-in, antiforgery) go to every node, as they would behind one address.</summary>
     public static HttpClient Browser(CookieContainer cookies) =>
@@ -41,14 +55,6 @@ public static partial class Cluster
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"scripts/cluster.sh {arguments} failed: {await output}{await errors}");
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Forum.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("The repository root (Forum.sln) was not found above the test's folder.");
     }
 
     private static string Variable(string name) =>

@@ -12,7 +12,7 @@ public sealed class LosingANodeTests
     public async Task Killing_a_node_under_reads_loses_at_most_the_requests_in_flight_and_the_node_rejoins()
     {
         var victim = Cluster.Nodes.Count;
-        var pidFile = Path.Combine(Cluster.RepositoryRoot(), ".cluster", $"node{victim}.pid");
+        var pidFile = Path.Combine(Cluster.StateFolder, $"node{victim}.pid");
         var pid = int.Parse(await File.ReadAllTextAsync(pidFile));
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var failures = 0;

@@ -9,5 +9,5 @@ public sealed class JobOptions
     public int OutboxMaxAttempts { get; set; } = 10;
     /// <summary>The wait before the first retry; it doubles after each failure (30 s, 1 min, 2 min, …).</summary>
     public int OutboxFirstRetrySeconds { get; set; } = 30;
-    public int FollowUpScanMinutes { get; set; } = 10;
+    public double FollowUpScanMinutes { get; set; } = 10;
 }

@@ -4,7 +4,7 @@ namespace Forum.Domain.Features.Recognition;
 
 /// <summary>
 /// Awards every badge a member has earned but not yet received, and tells them. Idempotent: run by the badge
-/// background service every minute (and once after seeding the demo); see docs/decisions/0007.
+/// background job every minute (and once after seeding the demo); see docs/decisions/0007.
 /// </summary>
 public sealed record AwardBadges(int Max = 500) : IRequest<BadgeAwardResult>;
 

@@ -5,8 +5,8 @@ public sealed class RecognitionOptions
 {
     /// <summary>The weekly goal on each member's page: this many answers to other people's questions a week.</summary>
     public int WeeklyAnswerGoal { get; set; } = 5;
-    /// <summary>How often the background service looks for newly earned badges.</summary>
-    public int AwardEveryMinutes { get; set; } = 1;
+    /// <summary>How often the background job looks for newly earned badges.</summary>
+    public double AwardEveryMinutes { get; set; } = 1;
     /// <summary>How many members the leaderboards show.</summary>
     public int LeaderboardSize { get; set; } = 20;
 }

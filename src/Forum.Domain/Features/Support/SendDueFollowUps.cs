@@ -5,7 +5,7 @@ namespace Forum.Domain.Features.Support;
 
 /// <summary>
 /// Asks the askers of questions solved a few days ago "Is this still solved?", in the app and by email with one-click
-/// signed links. Run by the follow-up background service; each question is asked once.
+/// signed links. Run by the follow-up background job; each question is asked once.
 /// </summary>
 public sealed record SendDueFollowUps(int Max = 100) : IRequest<int>;
 
