@@ -17,7 +17,7 @@ public sealed class UploadImageHandler(IForumDb db, ICurrentUser user, TimeProvi
     public async Task<UploadedImageResult> Handle(UploadImage request, CancellationToken cancellationToken)
     {
         if (request.Content.Length > options.MaxBytes)
-            throw new TooLargeException($"An image can be at most {options.MaxBytes / (1024.0 * 1024):0.#} MB; this one is {request.Content.Length / (1024.0 * 1024):0.#} MB.");
+            throw new TooLargeException($"An image can be at most {Megabytes(options.MaxBytes)}; this one is {Megabytes(request.Content.Length)}.");
         var image = processor.Process(request.Content, options.MaxPixels);
         await allowance.EnsureCanUploadImageAsync(user.UserId!, cancellationToken);
 
@@ -26,6 +26,8 @@ public sealed class UploadImageHandler(IForumDb db, ICurrentUser user, TimeProvi
         await db.SaveChangesAsync(cancellationToken);
         return new UploadedImageResult(uploaded.Id, PostImages.Url(uploaded.Id), uploaded.ContentType, uploaded.Width, uploaded.Height, uploaded.ByteCount);
     }
+
+    private static string Megabytes(int bytes) => $"{bytes / (1024.0 * 1024):0.0#} MB";
 }
 
 /// <param name="Url">The image's address on this forum, to put in a post's Markdown as <c>![description](url)</c>.</param>
