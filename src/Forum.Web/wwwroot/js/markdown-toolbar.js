@@ -13,12 +13,12 @@
     { name: "bold", label: "Bold", key: "b", icon: "B", run: function (t) { wrap(t, "**", "**", "bold text"); } },
     { name: "italic", label: "Italic", key: "i", icon: "I", run: function (t) { wrap(t, "*", "*", "italic text"); } },
     { name: "heading", label: "Heading", key: "h", shift: true, icon: "H", run: function (t) { prefixLines(t, "## "); } },
-    { name: "link", label: "Link", key: "k", icon: "🔗", run: link },
+    { name: "link", label: "Link", key: "k", svg: "M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7", run: link },
     { name: "code", label: "Code", key: "e", icon: "</>", run: code },
     { name: "quote", label: "Quote", key: ".", shift: true, icon: "❝", run: function (t) { prefixLines(t, "> "); } },
     { name: "bulleted-list", label: "Bulleted list", key: "8", shift: true, icon: "•", run: function (t) { prefixLines(t, "- "); } },
     { name: "numbered-list", label: "Numbered list", key: "7", shift: true, icon: "1.", run: function (t) { prefixLines(t, null); } },
-    { name: "image", label: "Image", key: "g", shift: true, icon: "🖼", run: null }
+    { name: "image", label: "Image", key: "g", shift: true, svg: "M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM21 15l-5-5L5 21M8.5 7a1.5 1.5 0 1 0 0 3 1.5 1.5 0 1 0 0-3z", run: null }
   ];
 
   function shortcutText(action) { return mod + (action.shift ? "Shift+" : "") + action.key.toUpperCase(); }
@@ -185,10 +185,7 @@
       button.title = action.label + " (" + shortcutText(action) + ")";
       button.setAttribute("aria-keyshortcuts", ariaShortcut(action));
       button.tabIndex = index === 0 ? 0 : -1;
-      var icon = document.createElement("span");
-      icon.setAttribute("aria-hidden", "true");
-      icon.textContent = action.icon;
-      button.appendChild(icon);
+      button.appendChild(icon(action));
       button.addEventListener("click", function () { perform(action); });
       toolbar.appendChild(button);
       return button;
@@ -248,6 +245,26 @@
     textarea.parentNode.insertBefore(picker, textarea);
     textarea.insertAdjacentElement("afterend", status);
     textarea.classList.add("md-with-toolbar");
+  }
+
+  // A text glyph, or a line drawing (SVG made here: no file to fetch, no font needed).
+  function icon(action) {
+    if (!action.svg) {
+      var span = document.createElement("span");
+      span.setAttribute("aria-hidden", "true");
+      span.textContent = action.icon;
+      return span;
+    }
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("class", "md-icon");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    var path = document.createElementNS(ns, "path");
+    path.setAttribute("d", action.svg);
+    svg.appendChild(path);
+    return svg;
   }
 
   // The character a shortcut's key gives with Shift on a US keyboard ("8" with Shift is "*").
