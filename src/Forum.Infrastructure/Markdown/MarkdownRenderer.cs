@@ -70,16 +70,13 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
     private static void ReplaceWithLink(IElement image)
     {
         var src = image.GetAttribute("src");
-        if (string.IsNullOrEmpty(src) || !Uri.TryCreate(src, UriKind.Absolute, out var uri))
-        {
-            image.Remove();
-            return;
-        }
         var alt = image.GetAttribute("alt")?.Trim();
-        var text = string.IsNullOrEmpty(alt) ? $"Image on {uri.Host}" : $"{alt} (image on {uri.Host})";
-        if (image.Closest("a") is not null)
+        var where = Uri.TryCreate(src, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? $"image on {uri.Host}" : "image";
+        var text = string.IsNullOrEmpty(alt) ? char.ToUpperInvariant(where[0]) + where[1..] : $"{alt} ({where})";
+        if (string.IsNullOrEmpty(src) || image.Closest("a") is not null)
         {
-            image.Replace(image.Owner!.CreateTextNode(text)); // already inside a link, which must not hold another
+            // No address left after sanitizing, or already inside a link (which must not hold another): the words alone.
+            image.Replace(image.Owner!.CreateTextNode(string.IsNullOrEmpty(src) ? alt ?? "" : text));
             return;
         }
         var link = image.Owner!.CreateElement("a");
