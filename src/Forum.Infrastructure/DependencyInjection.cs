@@ -64,6 +64,8 @@ public static class DependencyInjection
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton<IImageProcessor, Images.ImageProcessor>();
+        services.AddSingleton(configuration.GetSection("Forum:Images").Get<Forum.Domain.Features.Images.ImageOptions>() ?? new Forum.Domain.Features.Images.ImageOptions());
         services.AddSingleton(configuration.GetSection("Forum:Reputation").Get<ReputationRules>() ?? new ReputationRules());
         services.AddSingleton(configuration.GetSection("Forum:RateLimits").Get<RateLimitRules>() ?? new RateLimitRules());
         services.AddSingleton(configuration.GetSection("Forum:Moderation").Get<ModerationRules>() ?? new ModerationRules());

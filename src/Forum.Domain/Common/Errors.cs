@@ -47,3 +47,6 @@ public sealed class RudeWordsException(IReadOnlyList<string> words)
 {
     public IReadOnlyList<string> Words { get; } = words;
 }
+
+/// <summary>What was sent is larger than the forum takes (an upload over its size limit).</summary>
+public sealed class TooLargeException(string message) : ForumException(message);

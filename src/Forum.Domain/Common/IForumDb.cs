@@ -25,6 +25,7 @@ public interface IForumDb
     DbSet<Flag> Flags { get; }
     DbSet<ModerationAction> ModerationActions { get; }
     DbSet<MemberBadge> MemberBadges { get; }
+    DbSet<UploadedImage> UploadedImages { get; }
 
     /// <summary>Saves the pending changes in one transaction; it also commits the transaction a <see cref="LockAsync"/> opened.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -18,9 +18,10 @@ public sealed class RateLimitRules
 /// The count is read under the member's lock, held until the command saves, so requests sent at the same moment are
 /// counted one after the other and a limit of 5 means 5.
 /// </summary>
-public sealed class WriteAllowance(IForumDb db, TimeProvider clock, ICurrentUser currentUser, RateLimitRules rules)
+public sealed class WriteAllowance(IForumDb db, TimeProvider clock, ICurrentUser currentUser, RateLimitRules rules, Features.Images.ImageOptions images)
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
     public async Task EnsureCanAskAsync(string memberId, CancellationToken ct)
@@ -55,6 +56,15 @@ public sealed class WriteAllowance(IForumDb db, TimeProvider clock, ICurrentUser
         await EnsureAsync(db.Flags.Where(f => f.ReporterId == memberId).Select(f => f.CreatedAt), Day, rules.FlagsPerDay, "flags a day", ct);
     }
 
+    public async Task EnsureCanUploadImageAsync(string memberId, CancellationToken ct)
+    {
+        if (IsExempt) return;
+        await db.LockAsync(Locks.Member(memberId), ct);
+        var uploads = db.UploadedImages.Where(i => i.UploaderId == memberId).Select(i => i.CreatedAt);
+        await EnsureAsync(uploads, Hour, images.UploadsPerHour, "images an hour", ct, "upload");
+        await EnsureAsync(uploads, Day, images.UploadsPerDay, "images a day", ct, "upload");
+    }
+
     /// <summary>A member changes their display name at most once per <see cref="RateLimitRules.TimeBetweenNameChanges"/>, so a name cannot be cycled to confuse others.</summary>
     public void EnsureCanRename(Member member)
     {
@@ -67,13 +77,13 @@ public sealed class WriteAllowance(IForumDb db, TimeProvider clock, ICurrentUser
 
     private bool IsExempt => Roles.IsModeratorOrStaff(currentUser);
 
-    private async Task EnsureAsync(IQueryable<DateTimeOffset> createdTimes, TimeSpan window, int limit, string what, CancellationToken ct)
+    private async Task EnsureAsync(IQueryable<DateTimeOffset> createdTimes, TimeSpan window, int limit, string what, CancellationToken ct, string verb = "post")
     {
         var since = clock.GetUtcNow() - window;
         var recent = await createdTimes.Where(t => t > since).OrderBy(t => t).Take(limit).ToListAsync(ct);
         if (recent.Count < limit)
             return;
         var retryAfter = recent[0] + window - clock.GetUtcNow();
-        throw new RateLimitedException($"You can post at most {limit} {what}. Try again later.", retryAfter < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retryAfter);
+        throw new RateLimitedException($"You can {verb} at most {limit} {what}. Try again later.", retryAfter < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retryAfter);
     }
 }

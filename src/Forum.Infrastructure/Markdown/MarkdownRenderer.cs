@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Forum.Domain.Common;
+using Forum.Domain.Features.Images;
 using Ganss.Xss;
 using Markdig;
 
@@ -60,6 +61,31 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
         return _sanitizer.Sanitize(html);
     }
 
+    private static bool IsOwnImage(string? src) => src is not null && PostImages.IsImageUrl(src);
+
+    /// <summary>
+    /// An image from another site is shown as a link to it, never loaded: loading it would tell that site who reads the
+    /// post and when (a tracking pixel), and what it shows could change after moderation.
+    /// </summary>
+    private static void ReplaceWithLink(IElement image)
+    {
+        var src = image.GetAttribute("src");
+        var alt = image.GetAttribute("alt")?.Trim();
+        var where = Uri.TryCreate(src, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? $"image on {uri.Host}" : "image";
+        var text = string.IsNullOrEmpty(alt) ? char.ToUpperInvariant(where[0]) + where[1..] : $"{alt} ({where})";
+        if (string.IsNullOrEmpty(src) || image.Closest("a") is not null)
+        {
+            // No address left after sanitizing, or already inside a link (which must not hold another): the words alone.
+            image.Replace(image.Owner!.CreateTextNode(string.IsNullOrEmpty(src) ? alt ?? "" : text));
+            return;
+        }
+        var link = image.Owner!.CreateElement("a");
+        link.SetAttribute("href", src);
+        link.SetAttribute("rel", "nofollow ugc noopener");
+        link.TextContent = text;
+        image.Replace(link);
+    }
+
     private static void Harden(INode node)
     {
         if (node is not IElement element)
@@ -75,9 +101,12 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
             case "input":
                 element.SetAttribute("disabled", "disabled");
                 break;
-            case "img":
+            case "img" when IsOwnImage(element.GetAttribute("src")):
                 element.SetAttribute("loading", "lazy");
                 break;
+            case "img":
+                ReplaceWithLink(element);
+                return;
         }
         if (element.GetAttribute("class") is { } classes && !classes.StartsWith("language-", StringComparison.Ordinal) && classes != "contains-task-list" && classes != "task-list-item")
             element.RemoveAttribute("class");

@@ -20,5 +20,7 @@ public static class ForumApi
         api.MapNotificationEndpoints();
         api.MapSearchEndpoints();
         api.MapModerationEndpoints();
+        api.MapEditorEndpoints();
+        app.MapImages();
     }
 }

@@ -126,6 +126,7 @@ public static class ForumFailures
         ForbiddenException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         RateLimitedException => StatusCodes.Status429TooManyRequests,
+        TooLargeException => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status409Conflict,
     };
 

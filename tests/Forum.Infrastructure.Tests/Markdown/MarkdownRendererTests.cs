@@ -173,24 +173,39 @@ public class MarkdownRendererTests
         Assert.Equal("nofollow ugc noopener", link.GetAttribute("rel"));
     }
 
-    [Theory]
-    [InlineData("![a diagram](https://example.com/diagram.png)", "https://example.com/diagram.png")]
-    [InlineData("![a diagram](http://example.com/diagram.png)", "http://example.com/diagram.png")]
-    [InlineData("![a diagram](/uploads/diagram.png)", "/uploads/diagram.png")]
-    public void Images_keep_their_src_and_alt(string markdown, string src)
+    [Fact]
+    public void The_forums_own_images_keep_their_src_and_alt()
     {
-        var image = Assert.Single(Render(markdown).Images);
-        Assert.Equal(src, image.GetAttribute("src"));
+        var image = Assert.Single(Render("![a diagram](/images/0123456789abcdef0123456789abcdef)").Images);
+        Assert.Equal("/images/0123456789abcdef0123456789abcdef", image.GetAttribute("src"));
         Assert.Equal("a diagram", image.AlternativeText);
         Assert.Equal("lazy", image.GetAttribute("loading"));
     }
 
-    [Fact]
-    public void A_linked_image_keeps_both_link_and_image()
+    [Theory]
+    [InlineData("![a diagram](https://example.com/diagram.png)", "https://example.com/diagram.png", "a diagram (image on example.com)")]
+    [InlineData("![a diagram](http://example.com/diagram.png)", "http://example.com/diagram.png", "a diagram (image on example.com)")]
+    [InlineData("![](https://tracker.example/pixel.gif)", "https://tracker.example/pixel.gif", "Image on tracker.example")]
+    [InlineData("![a diagram](/uploads/diagram.png)", "/uploads/diagram.png", "a diagram (image)")]
+    [InlineData("![a diagram](/images/../api/v1/members/me)", "/images/../api/v1/members/me", "a diagram (image)")]
+    public void Other_images_are_links_never_loaded(string markdown, string href, string text)
     {
-        var link = Assert.Single(Render("[![logo](https://example.com/logo.png)](https://example.com)").QuerySelectorAll("a"));
+        var document = Render(markdown);
+        Assert.Empty(document.Images);
+        var link = Assert.Single(document.QuerySelectorAll("a"));
+        Assert.Equal(href, link.GetAttribute("href"));
+        Assert.Equal(text, link.TextContent);
+        Assert.Equal("nofollow ugc noopener", link.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void A_linked_image_from_another_site_leaves_the_link_with_the_images_description()
+    {
+        var document = Render("[![logo](https://example.com/logo.png)](https://example.com)");
+        var link = Assert.Single(document.QuerySelectorAll("a"));
         Assert.Equal("https://example.com", link.GetAttribute("href"));
-        Assert.Equal("https://example.com/logo.png", Assert.Single(link.QuerySelectorAll("img")).GetAttribute("src"));
+        Assert.Empty(document.Images);
+        Assert.Equal("logo (image on example.com)", link.TextContent);
     }
 
     [Fact]

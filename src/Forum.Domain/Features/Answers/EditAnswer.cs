@@ -1,3 +1,4 @@
+using Forum.Domain.Features.Images;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Questions;
 
@@ -13,7 +14,7 @@ public sealed class EditAnswerValidator : AbstractValidator<EditAnswer>
 }
 
 public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, PostPermissions permissions,
-    RespectScreening respect)
+    RespectScreening respect, PostImages images)
     : IRequestHandler<EditAnswer, EditResult>
 {
     public async Task<EditResult> Handle(EditAnswer request, CancellationToken cancellationToken)
@@ -26,6 +27,7 @@ public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, TimeProvid
         var body = Text.CleanBody(request.Body);
         var rude = respect.Check(request.WarnIfRude, body);
         answer.Edit(body, markdown.ToSafeHtml(body), clock.GetUtcNow());
+        await images.AttachAsync(answer, body, cancellationToken);
         db.PostRevisions.Add(new PostRevision(answer, user.UserId!, null, clock.GetUtcNow()));
         var flagged = await respect.FlagAsync(answer, answer.QuestionId, rude, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Forum.Domain.Features.Images;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Questions;
@@ -14,7 +15,7 @@ public sealed class PostAnswerValidator : AbstractValidator<PostAnswer>
 }
 
 public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, WriteAllowance allowance, PostScreening screening,
-    RespectScreening respect, Notifier notifier)
+    RespectScreening respect, Notifier notifier, PostImages images)
     : IRequestHandler<PostAnswer, PostAnswerResult>
 {
     public async Task<PostAnswerResult> Handle(PostAnswer request, CancellationToken cancellationToken)
@@ -30,6 +31,7 @@ public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, TimeProvid
         var held = await screening.HoldReasonAsync(author, body, null, cancellationToken);
         var answer = question.AddAnswer(author, body, markdown.ToSafeHtml(body), clock.GetUtcNow(), held);
         screening.RecordHold(answer);
+        await images.AttachAsync(answer, body, cancellationToken);
         var flagged = await respect.FlagAsync(answer, question.Id, rude, cancellationToken);
         if (!answer.IsHeld)
             await notifier.AnswerPostedAsync(question, author, body, cancellationToken);

@@ -7,7 +7,8 @@ namespace Forum.Domain.Features.Moderation;
 /// everyone sees public posts (neither deleted, hidden nor held); the author also sees their own hidden and
 /// held posts (marked with <see cref="PostModeration"/>); moderators, staff and admins see all that is not
 /// deleted, and deleted posts too where <c>includeDeleted</c> (the question page, to restore them).
-/// An answer is visible only where its question is.
+/// An answer is visible only where its question is; an uploaded image only where the post that shows it is
+/// (<see cref="Lookups.FindVisibleImageAsync"/>).
 /// </summary>
 public static class ContentVisibility
 {

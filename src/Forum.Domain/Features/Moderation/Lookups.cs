@@ -53,6 +53,25 @@ public static class Lookups
         return (post, post as Question ?? ((Answer)post).Question!);
     }
 
+    /// <summary>
+    /// An uploaded image is seen where the post that shows it is seen (<see cref="ContentVisibility"/>): an image of a
+    /// hidden, held or removed post is not found for others. One no post shows yet (being written) is found by its
+    /// address alone, which cannot be guessed. Only the id is read, not the bytes.
+    /// </summary>
+    public static async Task<Guid> FindVisibleImageAsync(this IForumDb db, Guid id, ICurrentUser user, CancellationToken ct)
+    {
+        var image = await db.UploadedImages.AsNoTracking().Where(i => i.Id == id)
+            .Select(i => new { i.QuestionId, i.AnswerId })
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The image");
+        var visible = image switch
+        {
+            { AnswerId: { } answerId } => await db.Answers.Where(a => a.Id == answerId).VisibleTo(user).AnyAsync(ct),
+            { QuestionId: { } questionId } => await db.Questions.Where(q => q.Id == questionId).VisibleTo(user).AnyAsync(ct),
+            _ => true,
+        };
+        return visible ? id : throw new NotFoundException("The image");
+    }
+
     public static string PostName(PostType type) => type == PostType.Question ? "The question" : "The answer";
 
     /// <summary>The signed-in member's forum profile (every account has one).</summary>

@@ -1,4 +1,5 @@
 using Forum.Domain.Features.Faq;
+using Forum.Domain.Features.Images;
 using Forum.Domain.Features.Moderation;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Support;
@@ -26,7 +27,7 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
 }
 
 public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, WriteAllowance allowance,
-    PostScreening screening, RespectScreening respect, ResponseExpectations expectations, Notifier notifier)
+    PostScreening screening, RespectScreening respect, ResponseExpectations expectations, Notifier notifier, PostImages images)
     : IRequestHandler<AskQuestion, AskQuestionResult>
 {
     public async Task<AskQuestionResult> Handle(AskQuestion request, CancellationToken cancellationToken)
@@ -44,6 +45,7 @@ public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, TimeProvi
         if (await screening.HoldReasonAsync(author, body, title, cancellationToken) is { } held)
             question.HoldForReview(held, clock.GetUtcNow());
         db.Questions.Add(question);
+        await images.AttachAsync(question, body, cancellationToken);
         screening.RecordHold(question);
         var flagged = await respect.FlagAsync(question, question.Id, rude, cancellationToken);
         await SuggestionTrail.RecordAsync(db, question, request.SuggestionsSeen, request.SuggestionsOpened, cancellationToken);

@@ -1,3 +1,4 @@
+using Forum.Domain.Features.Images;
 using Forum.Domain.Features.Moderation;
 
 namespace Forum.Domain.Features.Questions;
@@ -19,7 +20,7 @@ public sealed class EditQuestionValidator : AbstractValidator<EditQuestion>
 }
 
 public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, PostPermissions permissions,
-    RespectScreening respect)
+    RespectScreening respect, PostImages images)
     : IRequestHandler<EditQuestion, EditResult>
 {
     public async Task<EditResult> Handle(EditQuestion request, CancellationToken cancellationToken)
@@ -34,6 +35,7 @@ public sealed class EditQuestionHandler(IForumDb db, ICurrentUser user, TimeProv
         var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
         var rude = respect.Check(request.WarnIfRude, title, body);
         question.Edit(title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.GetUtcNow());
+        await images.AttachAsync(question, body, cancellationToken);
         if (question.IsAuthoredBy(user.UserId))
             question.AskerReplied(clock.GetUtcNow());
         db.PostRevisions.Add(new PostRevision(question, user.UserId!, title, clock.GetUtcNow()));

@@ -1,0 +1,34 @@
+namespace Forum.Domain.Features.Images;
+
+/// <summary>A member uploads an image for a post: it is checked by its content, re-encoded without metadata and kept.</summary>
+/// <param name="Content">The file as sent; its name and declared type are not trusted, so they are not asked for.</param>
+[RequiresMember]
+public sealed record UploadImage(byte[] Content) : IRequest<UploadedImageResult>;
+
+public sealed class UploadImageValidator : AbstractValidator<UploadImage>
+{
+    public UploadImageValidator() =>
+        RuleFor(x => x.Content).NotEmpty().WithMessage("Choose an image file; this one is empty.");
+}
+
+public sealed class UploadImageHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IImageProcessor processor, ImageOptions options, WriteAllowance allowance)
+    : IRequestHandler<UploadImage, UploadedImageResult>
+{
+    public async Task<UploadedImageResult> Handle(UploadImage request, CancellationToken cancellationToken)
+    {
+        if (request.Content.Length > options.MaxBytes)
+            throw new TooLargeException($"An image can be at most {Megabytes(options.MaxBytes)}; this one is {Megabytes(request.Content.Length)}.");
+        var image = processor.Process(request.Content, options.MaxPixels);
+        await allowance.EnsureCanUploadImageAsync(user.UserId!, cancellationToken);
+
+        var uploaded = new UploadedImage(user.UserId!, image.ContentType, image.Data, image.Width, image.Height, clock.GetUtcNow());
+        db.UploadedImages.Add(uploaded);
+        await db.SaveChangesAsync(cancellationToken);
+        return new UploadedImageResult(uploaded.Id, PostImages.Url(uploaded.Id), uploaded.ContentType, uploaded.Width, uploaded.Height, uploaded.ByteCount);
+    }
+
+    private static string Megabytes(int bytes) => $"{bytes / (1024.0 * 1024):0.0#} MB";
+}
+
+/// <param name="Url">The image's address on this forum, to put in a post's Markdown as <c>![description](url)</c>.</param>
+public sealed record UploadedImageResult(Guid Id, string Url, string ContentType, int Width, int Height, int Bytes);
