@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Support.ResponseExpectations>();
         services.AddScoped<Features.Support.QueuePermissions>();
         services.AddScoped<Features.Recognition.Badges>();
+        services.AddScoped<Features.Users.AccountErasure>();
         return services;
     }
 }
