@@ -50,7 +50,7 @@ public sealed class LeavingTheForumTests : IDisposable
         Assert.DoesNotContain("asker", account.Email);
         Assert.DoesNotContain("asker", account.UserName);
         Assert.Null(account.PasswordHash);
-        Assert.Null(account.DisplayName);
+        Assert.NotEqual("asker", account.DisplayName);
         Assert.Equal(DateTimeOffset.MaxValue, account.LockoutEnd);
         Assert.Equal((Member.FormerMemberName, ForumHarness.DefaultStart), (member.DisplayName, member.LeftAt));
         Assert.Equal((0, 0), (notifications, watches));
