@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>Turns on two-step sign-in with an authenticator app: scan the QR code (or type the key), confirm with a code, keep the recovery codes.</summary>
-public sealed class EnableAuthenticatorModel(UserManager<ForumUser> users) : PageModel
+public sealed class EnableAuthenticatorModel(UserManager<ForumUser> users, SignInManager<ForumUser> signIn) : PageModel
 {
     public const int RecoveryCodeCount = 10;
 
@@ -43,6 +43,7 @@ public sealed class EnableAuthenticatorModel(UserManager<ForumUser> users) : Pag
             if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
             {
                 await users.SetTwoFactorEnabledAsync(user, true);
+                await signIn.RefreshSignInAsync(user); // the change made a new security stamp, which every request checks
                 StatusMessage = "Two-step sign-in is on: from now on you enter a code from your app after your password.";
                 if (await users.CountRecoveryCodesAsync(user) == 0)
                 {
@@ -63,6 +64,7 @@ public sealed class EnableAuthenticatorModel(UserManager<ForumUser> users) : Pag
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user); // a new key comes with a new security stamp
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         SharedKey = TwoFactorCode.Readable(key!);
