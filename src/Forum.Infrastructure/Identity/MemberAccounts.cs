@@ -32,7 +32,7 @@ public sealed class MemberAccounts(ForumDbContext db) : IMemberAccounts
         account.PhoneNumberConfirmed = false;
         account.TwoFactorEnabled = false;
         account.LockoutEnabled = true;
-        account.LockoutEnd = DateTimeOffset.MaxValue;
+        account.LockoutEnd = Forum.Domain.Entities.Member.Permanently;
         account.SecurityStamp = Guid.NewGuid().ToString();
         account.ConcurrencyStamp = Guid.NewGuid().ToString();
         db.UserRoles.RemoveRange(await db.UserRoles.Where(r => r.UserId == memberId).ToListAsync(ct));

@@ -51,7 +51,7 @@ public sealed class LeavingTheForumTests : IDisposable
         Assert.DoesNotContain("asker", account.UserName);
         Assert.Null(account.PasswordHash);
         Assert.NotEqual("asker", account.DisplayName);
-        Assert.Equal(DateTimeOffset.MaxValue, account.LockoutEnd);
+        Assert.Equal(Member.Permanently, account.LockoutEnd);
         Assert.Equal((Member.FormerMemberName, ForumHarness.DefaultStart), (member.DisplayName, member.LeftAt));
         Assert.Equal((0, 0), (notifications, watches));
     }
@@ -70,6 +70,17 @@ public sealed class LeavingTheForumTests : IDisposable
         Assert.Equal(before, await _forum.ReputationOfAsync(asker));
         Assert.Equal(1, (await _forum.SendAsync(null, new GetQuestionPage(question))).Question.Score);
         Assert.Empty((await _forum.QueryAsync(db => ReputationAudit.CheckAsync(db, default))).Mismatches);
+    }
+
+    [Fact]
+    public async Task A_former_member_is_left_off_the_leaderboard()
+    {
+        var helper = await _forum.CreateMemberAsync("helper", reputation: 300);
+        Assert.Contains(helper, (await _forum.SendAsync(null, new Features.Recognition.GetLeaderboard(Features.Recognition.GetLeaderboard.All))).Top.Select(s => s.MemberId));
+
+        await _forum.SendAsync(helper, new DeleteMyAccount());
+
+        Assert.DoesNotContain(helper, (await _forum.SendAsync(null, new Features.Recognition.GetLeaderboard(Features.Recognition.GetLeaderboard.All))).Top.Select(s => s.MemberId));
     }
 
     [Fact]
