@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Support.QueuePermissions>();
         services.AddScoped<Features.Recognition.Badges>();
         services.AddScoped<Features.Images.PostImages>();
+        services.AddScoped<Features.Users.AccountErasure>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Persistence;
 using Forum.Infrastructure.Seeding;
 using Forum.Web.Api;
+using Forum.Web.Feeds;
 using Forum.Web.Hosting;
 using Forum.Web.Pages;
 using Microsoft.AspNetCore.Authentication;
@@ -130,6 +131,7 @@ app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.Policy);
 app.MapForumApi();
+app.MapFeeds();
 app.MapApiDocumentation();
 app.MapHealthProbes();
 

@@ -33,6 +33,9 @@ public sealed class ForumServer : WebApplicationFactory<Program>
 
     public string BaseUrl { get; }
 
+    /// <summary>Where the forum writes the emails it sends.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -40,7 +43,7 @@ public sealed class ForumServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Forum", $"Data Source={Path.Combine(_folder, "forum.db")}");
         builder.UseSetting("Forum:SeedDemoContent", "true");
         builder.UseSetting("Forum:RequireConfirmedEmail", "false");
-        builder.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
     }

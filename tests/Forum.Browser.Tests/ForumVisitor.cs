@@ -28,16 +28,19 @@ public sealed partial class ForumVisitor : IAsyncDisposable
     /// <summary>Console errors (CSP violations among them) and uncaught script errors seen so far.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
-    public async Task RegisterAsync(string email, string password)
+    public async Task RegisterAsync(string email, string password, bool logIn = true)
     {
         await Page.GotoAsync("/");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Sign up" }).ClickAsync();
+        await Page.GetByLabel("Display name").FillAsync(email.Split('@')[0]);
         await Page.GetByLabel("Email").FillAsync(email);
         await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await Page.GetByLabel("Type the password again").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         // Sign-up answers alike for every address and signs no one in; these forums need no confirmed email.
         await Page.GetByRole(AriaRole.Heading, new() { Name = "Check your email" }).WaitForAsync();
+        if (!logIn)
+            return;
         await Page.GetByRole(AriaRole.Link, new() { Name = "Log in", Exact = true }).Last.ClickAsync();
         await SubmitLogInAsync(email, password);
     }

@@ -25,6 +25,12 @@ public interface IMemberAccounts
 
     /// <summary>Whether the member holds any of the <see cref="Roles"/> (moderators and staff cannot be suspended by moderators).</summary>
     Task<bool> HasAnyRoleAsync(string memberId, CancellationToken ct);
+
+    /// <summary>
+    /// Erases the member's sign-in account (email, password, two-factor keys, roles) so that nobody can sign in to
+    /// it again and its address is free for a new account; saved with the handler's SaveChanges.
+    /// </summary>
+    Task EraseAsync(string memberId, CancellationToken ct);
 }
 
 /// <summary>Signed, tamper-proof tokens for links sent by email; the payload is readable only by this site.</summary>

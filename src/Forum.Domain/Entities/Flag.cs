@@ -85,7 +85,7 @@ public sealed class Flag : IRecordOfNewPost
 public enum ModerationActionType
 {
     Approve = 0, Dismiss = 1, Hide = 2, Delete = 3, Restore = 4, Lock = 5, Unlock = 6, CloseDuplicate = 7,
-    SuspendAuthor = 8, PurgeAuthor = 9, AutoHide = 10, Hold = 11, LiftSuspension = 12,
+    SuspendAuthor = 8, PurgeAuthor = 9, AutoHide = 10, Hold = 11, LiftSuspension = 12, AccountDeleted = 13, AccountRemoved = 14,
 }
 
 /// <summary>One line of the audit log: who did what to which post or member, why and when. Null moderator: the forum itself.</summary>

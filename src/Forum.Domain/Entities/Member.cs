@@ -40,6 +40,12 @@ public sealed class Member
     /// <summary>When the member last chose their display name; null while they still have the name given at sign-up.</summary>
     public DateTimeOffset? DisplayNameChangedAt { get; private set; }
 
+    /// <summary>When the member deleted their account (or a moderator removed it); null while it is open.</summary>
+    public DateTimeOffset? LeftAt { get; private set; }
+
+    /// <summary>What the forum shows instead of the name of a member who has left, beside the posts they leave behind.</summary>
+    public const string FormerMemberName = "Former member";
+
     /// <summary>A suspension that never ends on its own.</summary>
     public static readonly DateTimeOffset Permanently = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -89,6 +95,24 @@ public sealed class Member
     }
 
     public void SetRole(MemberRole role) => Role = role;
+
+    /// <summary>
+    /// The member leaves the forum: their name, tier, role and suspension are erased; their reputation (the sum of a
+    /// ledger that others' votes and acceptances are part of) stays as it is. The name key must stay unique although
+    /// every former member shows the same name: it is one that no chosen name can have (control characters never
+    /// survive a name's cleaning).
+    /// </summary>
+    public void Leave(DateTimeOffset at)
+    {
+        LeftAt = at;
+        DisplayName = FormerMemberName;
+        NameKey = "\u0001" + Id;
+        DisplayNameChangedAt = null;
+        Role = MemberRole.Member;
+        Tier = SupportTier.Standard;
+        SuspendedUntil = null;
+        SuspensionReason = null;
+    }
 
     /// <summary>The name a new account gets when it chose none: it does not reveal the email address.</summary>
     public static string DefaultName(int number) => $"Member {number}";

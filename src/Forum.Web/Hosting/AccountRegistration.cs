@@ -13,17 +13,23 @@ namespace Forum.Web.Hosting;
 /// same work (a password hash and one email). A new address gets its confirmation link; the owner of an existing
 /// one is told that someone tried (or, still unconfirmed, gets a new confirmation link).
 /// </summary>
-public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEmailSender emails, IForumLinks links)
+public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEmailSender emails, IForumLinks links, IForumDb db)
 {
     private static readonly EmailAddressAttribute EmailFormat = new();
 
-    public async Task<IdentityResult> RegisterAsync(string email, string password)
+    /// <summary>The error code of a display name that cannot be had (the sign-up page shows it beside the name).</summary>
+    public const string DisplayNameError = "DisplayName";
+
+    /// <param name="displayName">The name to be known by; none gives a "Member 123456" name that can be changed later.</param>
+    public async Task<IdentityResult> RegisterAsync(string email, string password, string? displayName = null)
     {
         email = email.Trim();
         if (email.Length == 0 || !EmailFormat.IsValid(email))
             return IdentityResult.Failed(users.ErrorDescriber.InvalidEmail(email));
+        if (displayName is not null && await DisplayNameProblemAsync(Text.CleanLine(displayName)) is { } problem)
+            return IdentityResult.Failed(new IdentityError { Code = DisplayNameError, Description = problem });
 
-        var account = new ForumUser { UserName = email, Email = email };
+        var account = new ForumUser { UserName = email, Email = email, DisplayName = displayName is null ? null : Text.CleanLine(displayName) };
         if (await users.FindByEmailAsync(email) is { } existing)
         {
             var weak = await ValidatePasswordAsync(account, password);
@@ -42,6 +48,21 @@ public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEm
         else
             return created;
         return IdentityResult.Success;
+    }
+
+    private async Task<string?> DisplayNameProblemAsync(string name)
+    {
+        if (Forum.Domain.Features.Users.DisplayNameRules.FormProblem(name) is { } problem)
+            return problem;
+        try
+        {
+            await Forum.Domain.Features.Users.DisplayNameRules.EnsureAvailableAsync(db, name, forTeam: false, memberId: null, DisplayNameError, default);
+            return null;
+        }
+        catch (RuleViolationException refused)
+        {
+            return refused.Message;
+        }
     }
 
     private async Task<IdentityResult> ValidatePasswordAsync(ForumUser account, string password)

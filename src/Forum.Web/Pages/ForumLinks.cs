@@ -73,6 +73,27 @@ public sealed class ForumLinks(PublicLinks site) : IForumLinks
 
     public string ConfirmEmail(string userId, string code) => $"/Identity/Account/ConfirmEmail?userId={Escape(userId)}&code={Escape(code)}";
 
+    /// <summary>The RSS feed of a question list (a tab, within a category or a tag); <c>&amp;format=atom</c> makes it Atom.</summary>
+    public string QuestionsFeed(string? tab = null, string? category = null, string? tag = null)
+    {
+        var (path, query) = (category, tag) switch
+        {
+            ({ } c, null) => ($"/feeds/c/{Escape(c)}", new List<string>()),
+            (null, { } t) => ($"/feeds/tags/{Escape(t)}", new List<string>()),
+            _ => ("/feeds/questions", new[] { ("category", category), ("tag", tag) }.Where(p => p.Item2 is not null).Select(p => $"{p.Item1}={Escape(p.Item2!)}").ToList()),
+        };
+        if (!string.IsNullOrEmpty(tab))
+            query.Insert(0, $"tab={Escape(tab)}");
+        return query.Count == 0 ? path : $"{path}?{string.Join('&', query)}";
+    }
+
+    public string AnswersFeed(int questionId) => $"/feeds/questions/{questionId}";
+
+    public string FaqFeed => "/feeds/faq";
+
+    /// <summary>The Atom form of a feed's address.</summary>
+    public static string Atom(string feed) => feed + (feed.Contains('?') ? "&" : "?") + "format=atom";
+
     public string Absolute(string path) => site.Absolute(path);
 
     private static string Escape(string value) => Uri.EscapeDataString(value);

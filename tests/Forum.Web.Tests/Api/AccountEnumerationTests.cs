@@ -203,6 +203,7 @@ public sealed partial class AccountEnumerationTests(ForumWebFactory forum) : ICl
         var form = await browser.GetStringAsync("/Identity/Account/Register");
         return await browser.PostAsync("/Identity/Account/Register", new FormUrlEncodedContent(new Dictionary<string, string>
         {
+            ["Input.DisplayName"] = $"Newcomer {Guid.NewGuid().ToString()[..8]}",
             ["Input.Email"] = email,
             ["Input.Password"] = "0ther-Passw0rd!",
             ["Input.ConfirmPassword"] = "0ther-Passw0rd!",

@@ -59,6 +59,8 @@ public static class ModerationCodes
         ModerationActionType.AutoHide => "auto-hide",
         ModerationActionType.Hold => "hold",
         ModerationActionType.LiftSuspension => "lift-suspension",
+        ModerationActionType.AccountDeleted => "account-deleted",
+        ModerationActionType.AccountRemoved => "account-removed",
         _ => Actions.First(p => p.Value == action).Key,
     };
 
@@ -78,6 +80,8 @@ public static class ModerationCodes
         "auto-hide" => "hidden on flags",
         "hold" => "held for review",
         "lift-suspension" => "suspension lifted",
+        "account-deleted" => "account deleted by its member",
+        "account-removed" => "account removed",
         _ => actionCode,
     };
 

@@ -7,6 +7,22 @@ public static class QuestionSort
 {
     public const string Newest = "newest", Active = "active", Unanswered = "unanswered", Solved = "solved", Top = "top";
     public static readonly string[] All = [Newest, Active, Unanswered, Solved, Top];
+
+    /// <summary>The questions a list tab shows (the list page and its feed alike).</summary>
+    public static IQueryable<Question> Filter(IQueryable<Question> questions, string sort) => sort switch
+    {
+        Unanswered => questions.Where(q => q.AnswerCount == 0 && q.Status == QuestionStatus.Open),
+        Solved => questions.Where(q => q.Status == QuestionStatus.Solved),
+        _ => questions,
+    };
+
+    /// <summary>The order of a list tab.</summary>
+    public static IOrderedQueryable<Question> Order(IQueryable<Question> questions, string sort) => sort switch
+    {
+        Active or Solved => questions.OrderByDescending(q => q.LastActivityAt).ThenByDescending(q => q.Id),
+        Top => questions.OrderByDescending(q => q.Score).ThenByDescending(q => q.Id),
+        _ => questions.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id),
+    };
 }
 
 /// <summary>A page of questions in one of the list orders, optionally within a category or tag.</summary>
@@ -35,24 +51,14 @@ public sealed class ListQuestionsHandler(IForumDb db, ICurrentUser user) : IRequ
         {
             if (!string.IsNullOrEmpty(request.Tag))
                 questions = questions.Where(TagFilter.TaggedWith(db, request.Tag));
-            return sort switch
-            {
-                QuestionSort.Unanswered => questions.Where(q => q.AnswerCount == 0 && q.Status == QuestionStatus.Open),
-                QuestionSort.Solved => questions.Where(q => q.Status == QuestionStatus.Solved),
-                _ => questions,
-            };
+            return QuestionSort.Filter(questions, sort);
         }
 
         var total = 0;
         foreach (var part in inCategory.VisibleToInParts(user))
             total += await Listed(part).CountAsync(cancellationToken);
         var listed = Listed(inCategory.VisibleTo(user));
-        var questions = sort switch
-        {
-            QuestionSort.Active or QuestionSort.Solved => listed.OrderByDescending(q => q.LastActivityAt).ThenByDescending(q => q.Id),
-            QuestionSort.Top => listed.OrderByDescending(q => q.Score).ThenByDescending(q => q.Id),
-            _ => listed.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id),
-        };
+        var questions = QuestionSort.Order(listed, sort);
         var items = await questions.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
             .Select(QuestionSummary.Projection).ToListAsync(cancellationToken);
         return new QuestionList(items, total, request.Page, request.PageSize, sort, request.Category, categoryName, request.Tag);

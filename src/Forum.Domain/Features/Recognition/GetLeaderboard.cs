@@ -27,7 +27,7 @@ public sealed class GetLeaderboardHandler(IForumDb db, TimeProvider clock, ICurr
     {
         var now = clock.GetUtcNow();
         var weekStart = ForumWeek.StartOf(now);
-        var active = db.Members.AsNoTracking().Where(m => m.SuspendedUntil == null || m.SuspendedUntil <= now);
+        var active = db.Members.AsNoTracking().Where(m => m.LeftAt == null && (m.SuspendedUntil == null || m.SuspendedUntil <= now));
         var standings = request.IsWeek
             ? db.ReputationEvents.Where(e => e.CreatedAt >= weekStart && e.Reason != ReputationReason.Adjustment)
                 .GroupBy(e => e.MemberId).Select(g => new { MemberId = g.Key, Points = g.Sum(e => e.Amount) })

@@ -508,6 +508,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("NameKey")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -511,6 +511,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("NameKey")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

@@ -487,6 +487,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NameKey")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -14,6 +14,10 @@ public sealed class RegisterModel(AccountRegistration registration) : AccountFor
 
     public sealed class RegisterInput
     {
+        [Required(ErrorMessage = "Choose the name other members will see.")]
+        [Display(Name = "Display name")]
+        public string DisplayName { get; set; } = "";
+
         [Required(ErrorMessage = "Enter your email address.")]
         [EmailAddress(ErrorMessage = "Enter an email address, like name@example.com.")]
         public string Email { get; set; } = "";
@@ -35,11 +39,13 @@ public sealed class RegisterModel(AccountRegistration registration) : AccountFor
         ReturnUrl = SafeReturnUrl;
         if (!ModelState.IsValid)
             return Page();
-        var result = await registration.RegisterAsync(Input.Email, Input.Password);
+        var result = await registration.RegisterAsync(Input.Email, Input.Password, Input.DisplayName);
         if (result.Succeeded)
             return RedirectToPage("./RegisterConfirmation", new { email = Input.Email.Trim(), returnUrl = ReturnUrl });
         foreach (var error in result.Errors)
-            ModelState.AddModelError(error.Code.StartsWith("Password") ? "Input.Password" : "Input.Email", error.Description);
+            ModelState.AddModelError(
+                error.Code == AccountRegistration.DisplayNameError ? "Input.DisplayName" : error.Code.StartsWith("Password") ? "Input.Password" : "Input.Email",
+                error.Description);
         return Page();
     }
 }

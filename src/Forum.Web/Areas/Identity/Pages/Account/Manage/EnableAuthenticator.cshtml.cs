@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+using Forum.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
+
+/// <summary>Turns on two-step sign-in with an authenticator app: scan the QR code (or type the key), confirm with a code, keep the recovery codes.</summary>
+public sealed class EnableAuthenticatorModel(UserManager<ForumUser> users, SignInManager<ForumUser> signIn) : PageModel
+{
+    public const int RecoveryCodeCount = 10;
+
+    public string SharedKey { get; private set; } = "";
+    public string QrCode { get; private set; } = "";
+
+    [TempData] public string[]? RecoveryCodes { get; set; }
+    [TempData] public string? StatusMessage { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the 6-digit code your app shows.")]
+    [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "The code is 6 digits, like 123 456.")]
+    [Display(Name = "Code from the app")]
+    public string Code { get; set; } = "";
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+            return Challenge();
+        await LoadKeyAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+            return Challenge();
+        if (ModelState.IsValid)
+        {
+            var code = Code.Replace(" ", "").Trim();
+            if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+            {
+                await users.SetTwoFactorEnabledAsync(user, true);
+                await signIn.RefreshSignInAsync(user); // the change made a new security stamp, which every request checks
+                StatusMessage = "Two-step sign-in is on: from now on you enter a code from your app after your password.";
+                if (await users.CountRecoveryCodesAsync(user) == 0)
+                {
+                    RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+                    return RedirectToPage("./ShowRecoveryCodes");
+                }
+                return RedirectToPage("./TwoFactorAuthentication");
+            }
+            ModelState.AddModelError(nameof(Code), "That code is not the one your app shows now. Check the app and the time on your phone, then try again.");
+        }
+        await LoadKeyAsync(user);
+        return Page();
+    }
+
+    private async Task LoadKeyAsync(ForumUser user)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user); // a new key comes with a new security stamp
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+        SharedKey = TwoFactorCode.Readable(key!);
+        QrCode = TwoFactorCode.QrCodeDataUrl(TwoFactorCode.AuthenticatorUri(user.Email!, key!));
+    }
+}
