@@ -7,6 +7,7 @@ using Forum.Infrastructure.Persistence;
 using Forum.Infrastructure.Seeding;
 using Forum.Web.Api;
 using Forum.Web.Hosting;
+using Forum.Web.Live;
 using Forum.Web.Pages;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -86,6 +87,7 @@ services.AddApiDocumentation();
 services.AddPageCaching();
 services.AddResponseCompression(options => options.EnableForHttps = true);
 services.AddHealthProbes();
+services.AddLiveUpdates(builder.Configuration);
 services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -135,6 +137,7 @@ app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.Policy);
 app.MapForumApi();
 app.MapApiDocumentation();
 app.MapHealthProbes();
+app.MapHub<ForumHub>(ForumHub.Path);
 
 if (app.Configuration.GetValue<bool>("Forum:SeedDemoContent"))
     app.Lifetime.ApplicationStarted.Register(() => DemoAccounts.Print(app));
