@@ -70,7 +70,7 @@ with_idle_live_connections() {
         > "$OUT_DIR/live.txt" 2>&1 &
     holder=$!
     PIDS+=("$holder")
-    until grep -q '^ready' "$OUT_DIR/live.txt"; do
+    until grep -qs '^ready' "$OUT_DIR/live.txt"; do
         kill -0 "$holder" 2>/dev/null && ((++tries <= 600)) || { cat "$OUT_DIR/live.txt" >&2; echo "the live connections did not open" >&2; return 1; }
         sleep 0.2
     done
