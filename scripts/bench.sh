@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-SIZES=() PROVIDER=Sqlite DURATION=20 CONNECTIONS=64 THREADS=2 SMOKE=false
+SIZES=() PROVIDER=Sqlite DURATION=20 CONNECTIONS=64 THREADS=2 SMOKE=false LIVE_CONNECTIONS=1000
 COMMAND="scripts/bench.sh $*"
 while (($#)); do
     case "$1" in
@@ -21,7 +21,7 @@ while (($#)); do
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
-if [[ "$SMOKE" == true ]]; then SIZES=(200); DURATION=2; CONNECTIONS=8; fi
+if [[ "$SMOKE" == true ]]; then SIZES=(200); DURATION=2; CONNECTIONS=8; LIVE_CONNECTIONS=50; fi
 ((${#SIZES[@]})) || SIZES=(100000)
 
 OUT_DIR="test-output/bench"; REPORT="docs/benchmarks.md"
@@ -58,6 +58,27 @@ measure() {
 }
 
 peak_memory_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+memory_kb() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
+
+# Readers with a question page open each hold a live connection. Holds LIVE_CONNECTIONS idle ones open (WebSockets,
+# following one thread), records the forum's memory per connection, and measures the anonymous question page meanwhile.
+with_idle_live_connections() {
+    local base=$1 question before holder tries=0
+    question=$(head -1 "$OUT_DIR/question-urls.txt" | cut -d/ -f3)
+    before=$(memory_kb "$forum_pid")
+    dotnet "bench/Forum.Bench.Live/bin/$BIN/Forum.Bench.Live.dll" --url "$base" --question "$question" --connections "$LIVE_CONNECTIONS" \
+        > "$OUT_DIR/live.txt" 2>&1 &
+    holder=$!
+    PIDS+=("$holder")
+    until grep -qs '^ready' "$OUT_DIR/live.txt"; do
+        kill -0 "$holder" 2>/dev/null && ((++tries <= 600)) || { cat "$OUT_DIR/live.txt" >&2; echo "the live connections did not open" >&2; return 1; }
+        sleep 0.2
+    done
+    sleep 3
+    RESULT["$size|live-kb"]=$(awk -v a="$before" -v b="$(memory_kb "$forum_pid")" -v n="$LIVE_CONNECTIONS" 'BEGIN { printf "%.0f", (b - a) / n }')
+    run "Question page (anonymous), $LIVE_CONNECTIONS live connections open" "$base/" "$OUT_DIR/question-pages.lua"
+    kill "$holder"; wait "$holder" 2>/dev/null || true
+}
 
 connection_for() {
     if [[ "$PROVIDER" == Postgres ]]; then
@@ -186,6 +207,7 @@ LUA
     run "FAQ article (anonymous)" "$base/" "$OUT_DIR/faq-articles.lua"
     run "Question page (signed in)" "$base/" "$OUT_DIR/question-pages.lua" "$(signed_in_cookie)"
     run "Write mix (API)" "$base/" "$OUT_DIR/write-mix.lua"
+    with_idle_live_connections "$base"
     RESULT["$size|memory"]="$(peak_memory_mb "$forum_pid")"
     kill "$forum_pid"; wait "$forum_pid" 2>/dev/null || true
 done
@@ -210,7 +232,8 @@ echo "==> Writing $REPORT"
             echo "| $name | $rps | $p50 | $p99 | $err | $(awk -v a="$rps" -v b="$BASE_RPS" 'BEGIN { printf "%.0f%%", b ? 100 * a / b : 0 }') |"
         done
         echo
-        echo "Server peak memory (VmHWM): ${RESULT["$size|memory"]} MB."
+        echo "Server peak memory (VmHWM): ${RESULT["$size|memory"]} MB. Each idle live connection (a reader with a question page"
+        echo "open, over WebSockets) added ${RESULT["$size|live-kb"]} kB to the server's resident memory ($LIVE_CONNECTIONS held open)."
     done
     if ((${#SIZES[@]} > 1)); then
         small="${SIZES[0]}" large="${SIZES[-1]}"

@@ -8,6 +8,7 @@ using Forum.Infrastructure.Seeding;
 using Forum.Web.Api;
 using Forum.Web.Feeds;
 using Forum.Web.Hosting;
+using Forum.Web.Live;
 using Forum.Web.Pages;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -87,6 +88,7 @@ services.AddApiDocumentation();
 services.AddPageCaching();
 services.AddResponseCompression(options => options.EnableForHttps = true);
 services.AddHealthProbes();
+services.AddLiveUpdates(builder.Configuration);
 services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -134,6 +136,7 @@ app.MapForumApi();
 app.MapFeeds();
 app.MapApiDocumentation();
 app.MapHealthProbes();
+app.MapHub<ForumHub>(ForumHub.Path);
 
 if (app.Configuration.GetValue<bool>("Forum:SeedDemoContent"))
     app.Lifetime.ApplicationStarted.Register(() => DemoAccounts.Print(app));

@@ -15,6 +15,12 @@ public static class NotificationEndpoints
             .Sends<ListNotifications>()
             .ProducesValidationProblem();
 
+        notifications.MapGet("/unread-count", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(new UnreadNotifications(await mediator.Send(new CountUnreadNotifications(), ct))))
+            .WithName("CountUnreadNotifications")
+            .WithSummary("Count your unread notifications (the bell's number)")
+            .Sends<CountUnreadNotifications>();
+
         notifications.MapPost("/{id:long}/read", async (long id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new MarkNotificationRead(id), ct)))
             .WithName("MarkNotificationRead")

@@ -15,6 +15,8 @@ public static class SaveChangesInterceptors
         services.AddSingleton<IInterceptor, SearchDocumentsInterceptor>();
         // After the two above: it saves the rows they add once the save is done, and commits.
         services.AddSingleton<IInterceptor, FollowUpWritesInterceptor>();
+        // Last: it tells open pages about the save once it is committed.
+        services.AddSingleton<IInterceptor, LiveEventsInterceptor>();
         return services;
     }
 }
