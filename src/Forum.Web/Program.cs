@@ -109,9 +109,9 @@ if (OperatorCommands.IsCommand(args))
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
-    if (app.Configuration.GetValue<bool>("Forum:SeedDemoContent"))
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+    var seedDemoContent = app.Configuration.GetValue<bool>("Forum:SeedDemoContent");
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(
+        seedDemoContent ? () => scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync() : null);
 }
 
 app.UseForwardedHeadersOfKnownProxies();

@@ -11,7 +11,8 @@ namespace Forum.Infrastructure.Persistence;
 /// <summary>Creates the database if needed and applies pending migrations.</summary>
 public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings settings, ILogger<DatabaseInitializer> logger)
 {
-    public async Task MigrateAsync(CancellationToken ct = default)
+    /// <param name="afterwards">More start-up work on the migrated database (seeding), done before another node starts its own.</param>
+    public async Task MigrateAsync(Func<Task>? afterwards = null, CancellationToken ct = default)
     {
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
@@ -19,14 +20,19 @@ public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings sett
             if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
                 Directory.CreateDirectory(folder);
         }
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        if (pending.Count > 0)
-            logger.LogInformation("Applying {Count} migration(s) to the {Provider} database: {Migrations}", pending.Count, settings.Provider, string.Join(", ", pending));
-        await db.ApplyMigrationsAsync(ct);
-        if (settings.Provider == DatabaseProvider.Sqlite)
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        await IndexUnindexedQuestionsAsync(ct);
-        await KeyNamesOfEarlierMembersAsync(ct);
+        await db.StartUpAloneAsync(async () =>
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count > 0)
+                logger.LogInformation("Applying {Count} migration(s) to the {Provider} database: {Migrations}", pending.Count, settings.Provider, string.Join(", ", pending));
+            await db.Database.MigrateAsync(ct);
+            if (settings.Provider == DatabaseProvider.Sqlite)
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await IndexUnindexedQuestionsAsync(ct);
+            await KeyNamesOfEarlierMembersAsync(ct);
+            if (afterwards is not null)
+                await afterwards();
+        }, ct);
     }
 
     /// <summary>

@@ -178,11 +178,12 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     protected internal virtual bool WritesOneAtATime => false;
 
     /// <summary>
-    /// Creates the database if needed and applies the pending migrations. Where several nodes share a database server,
-    /// nodes starting together take turns, so one applies each migration and the others find it applied.
+    /// Creates the database if needed and runs a node's start-up <paramref name="work"/> (the migrations, then the demo
+    /// content). Where several nodes share a database server, nodes starting together take turns, so one applies each
+    /// migration and seeds, and the others find it done. SQLite is one process's.
     /// </summary>
-    public virtual Task ApplyMigrationsAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
+    public virtual Task StartUpAloneAsync(Func<Task> work, CancellationToken cancellationToken) => work();
 
-    /// <summary>The key of the lock that nodes migrating the database take turns on.</summary>
-    protected const string MigrationLock = "forum:migrations";
+    /// <summary>The key of the lock that starting nodes take turns on.</summary>
+    protected const string StartUpLock = "forum:start-up";
 }

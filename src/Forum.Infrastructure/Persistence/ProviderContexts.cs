@@ -44,8 +44,8 @@ public sealed class PostgresForumDbContext(DbContextOptions<PostgresForumDbConte
     protected override Task LockKeyAsync(string key, CancellationToken cancellationToken) =>
         Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
 
-    /// <summary>A session advisory lock around the migrations, held on one open connection until they are applied.</summary>
-    public override async Task ApplyMigrationsAsync(CancellationToken cancellationToken)
+    /// <summary>A session advisory lock around the start-up work, held on one open connection until it is done.</summary>
+    public override async Task StartUpAloneAsync(Func<Task> work, CancellationToken cancellationToken)
     {
         var creator = this.GetService<IRelationalDatabaseCreator>();
         if (!await creator.ExistsAsync(cancellationToken))
@@ -62,13 +62,13 @@ public sealed class PostgresForumDbContext(DbContextOptions<PostgresForumDbConte
         await Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtextextended({MigrationLock}, 0))", cancellationToken);
-            await Database.MigrateAsync(cancellationToken);
+            await Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtextextended({StartUpLock}, 0))", cancellationToken);
+            await work();
         }
         finally
         {
             // Closing the connection returns it to the pool, which keeps the session and its lock: unlock first.
-            await Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtextextended({MigrationLock}, 0))", CancellationToken.None);
+            await Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtextextended({StartUpLock}, 0))", CancellationToken.None);
             await Database.CloseConnectionAsync();
         }
     }
@@ -85,8 +85,8 @@ public sealed class SqlServerForumDbContext(DbContextOptions<SqlServerForumDbCon
     protected override Task LockKeyAsync(string key, CancellationToken cancellationToken) =>
         Database.ExecuteSqlAsync($"EXEC sp_getapplock @Resource = {key}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);
 
-    /// <summary>A session application lock around the migrations, as on PostgreSQL.</summary>
-    public override async Task ApplyMigrationsAsync(CancellationToken cancellationToken)
+    /// <summary>A session application lock around the start-up work, as on PostgreSQL.</summary>
+    public override async Task StartUpAloneAsync(Func<Task> work, CancellationToken cancellationToken)
     {
         var creator = this.GetService<IRelationalDatabaseCreator>();
         if (!await creator.ExistsAsync(cancellationToken))
@@ -104,12 +104,12 @@ public sealed class SqlServerForumDbContext(DbContextOptions<SqlServerForumDbCon
         try
         {
             await Database.ExecuteSqlAsync(
-                $"EXEC sp_getapplock @Resource = {MigrationLock}, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", cancellationToken);
-            await Database.MigrateAsync(cancellationToken);
+                $"EXEC sp_getapplock @Resource = {StartUpLock}, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", cancellationToken);
+            await work();
         }
         finally
         {
-            await Database.ExecuteSqlAsync($"EXEC sp_releaseapplock @Resource = {MigrationLock}, @LockOwner = 'Session'", CancellationToken.None);
+            await Database.ExecuteSqlAsync($"EXEC sp_releaseapplock @Resource = {StartUpLock}, @LockOwner = 'Session'", CancellationToken.None);
             await Database.CloseConnectionAsync();
         }
     }

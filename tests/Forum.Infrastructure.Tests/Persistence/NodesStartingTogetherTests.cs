@@ -6,8 +6,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Forum.Infrastructure.Tests.Persistence;
 
 /// <summary>
-/// Several nodes start at the same moment on an empty database: the migrations are applied once, every node comes up,
-/// and a node reports ready only once the schema is complete.
+/// Several nodes start at the same moment on an empty database: the migrations are applied once, the demo content is
+/// seeded by one node at a time (the others then find it there), every node comes up, and a node reports ready only
+/// once the schema is complete.
 /// </summary>
 public sealed class NodesStartingTogetherTests
 {
@@ -38,6 +39,50 @@ public sealed class NodesStartingTogetherTests
             foreach (var db in nodes)
                 await db.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task Nodes_starting_together_on_postgresql_seed_one_at_a_time_after_the_migrations()
+    {
+        var connectionString = TestDatabases.UniquePostgresDatabase("forum_seeding");
+        var nodes = Enumerable.Range(0, 3).Select(_ => TestDatabases.Postgres(connectionString)).ToList();
+        int inside = 0, most = 0, seeded = 0;
+        try
+        {
+            var start = new TaskCompletionSource();
+            var starting = nodes.Select(async db =>
+            {
+                await start.Task;
+                await Initializer(db, DatabaseProvider.Postgres, connectionString).MigrateAsync(async () =>
+                {
+                    var now = Interlocked.Increment(ref inside);
+                    InterlockedMax(ref most, now);
+                    // Seeding takes a while; a node that did not wait for the others would be in here with them.
+                    await Task.Delay(200);
+                    Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+                    Interlocked.Increment(ref seeded);
+                    Interlocked.Decrement(ref inside);
+                });
+            }).ToList();
+            start.SetResult();
+            await Task.WhenAll(starting);
+
+            Assert.Equal(3, seeded);
+            Assert.Equal(1, most);
+        }
+        finally
+        {
+            await nodes[0].Database.EnsureDeletedAsync();
+            foreach (var db in nodes)
+                await db.DisposeAsync();
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        for (var seen = Volatile.Read(ref target); value > seen; seen = Volatile.Read(ref target))
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
+                return;
     }
 
     [Fact]
