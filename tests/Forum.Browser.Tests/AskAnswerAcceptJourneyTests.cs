@@ -23,8 +23,8 @@ public sealed class AskAnswerAcceptJourneyTests(BrowserFixture browser) : IClass
         await visitor.ScreenshotAsync("home");
 
         await visitor.RegisterAsync(asker, password);
-        // Until they choose a display name, a new member has a default name that does not reveal their email.
-        Assert.Matches(@"^Member \d{6}$", (await visitor.AccountMenu.InnerTextAsync()).Trim());
+        // The display name chosen at sign-up (never the email address) is the one the forum shows.
+        Assert.Equal(asker.Split('@')[0], (await visitor.AccountMenu.InnerTextAsync()).Trim());
 
         await page.GotoAsync("/questions/ask");
         await page.GetByLabel("Details").FillAsync("Backups **stop** at 99% every night since the last update.");

@@ -75,12 +75,15 @@ public sealed class PlatformTests(ForumWebFactory forum) : IClassFixture<ForumWe
     public async Task Anonymous_pages_set_no_cookies_so_they_can_be_served_from_the_cache(string path)
     {
         var visitor = forum.CreateClient();
-        await visitor.GetAsync(path);
-
-        var second = await visitor.GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.False(second.Headers.Contains("Set-Cookie"));
+        HttpResponseMessage second = null!;
+        // A background job's commit (an email marked sent) may fall between the two reads and evict the page: read again.
+        for (var attempt = 0; attempt < 5 && second?.Headers.Age is null; attempt++)
+        {
+            await visitor.GetAsync(path);
+            second = await visitor.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+            Assert.False(second.Headers.Contains("Set-Cookie"));
+        }
         Assert.NotNull(second.Headers.Age);
     }
 }
