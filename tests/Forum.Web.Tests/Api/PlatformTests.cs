@@ -76,7 +76,7 @@ public sealed class PlatformTests(ForumWebFactory forum) : IClassFixture<ForumWe
     {
         var visitor = forum.CreateClient();
         HttpResponseMessage second = null!;
-        // A background job's commit (an email marked sent) may fall between the two reads and evict the page: read again.
+        // A background job's commit (a badge awarded, a follow-up) may fall between the two reads and evict the page: read again.
         for (var attempt = 0; attempt < 5 && second?.Headers.Age is null; attempt++)
         {
             await visitor.GetAsync(path);
