@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Load test of the forum against a baseline ASP.NET Core app on this machine; writes docs/benchmarks.md.
 #
-#   scripts/bench.sh [--questions N]... [--postgres] [--duration 20] [--connections 64] [--threads 2] [--smoke]
+#   scripts/bench.sh [--questions N]... [--postgres [--cluster]] [--duration 20] [--connections 64] [--threads 2] [--smoke]
 #
 # Several --questions values make a growth run (the ratio of median latencies between the smallest and
-# the largest). --smoke: 200 questions, 2-second runs, results under test-output/ instead of docs/.
+# the largest). --cluster (with --postgres) runs the read scenarios again through nginx in front of three nodes
+# sharing Redis (scripts/cluster.sh) and adds a capacity model from the CPU each request cost. --smoke: 200
+# questions, 2-second runs, results under test-output/ instead of docs/. The results replace this provider's
+# section of docs/benchmarks.md (between its bench.sh markers); the rest of that file is written by hand.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-SIZES=() PROVIDER=Sqlite DURATION=20 CONNECTIONS=64 THREADS=2 SMOKE=false LIVE_CONNECTIONS=1000
+SIZES=() PROVIDER=Sqlite CLUSTER=false DURATION=20 CONNECTIONS=64 THREADS=2 SMOKE=false LIVE_CONNECTIONS=1000
 COMMAND="scripts/bench.sh $*"
 while (($#)); do
     case "$1" in
         --questions) SIZES+=("$2"); shift 2 ;;
         --postgres) PROVIDER=Postgres; shift ;;
+        --cluster) CLUSTER=true; shift ;;
         --duration) DURATION="$2"; shift 2 ;;
         --connections) CONNECTIONS="$2"; shift 2 ;;
         --threads) THREADS="$2"; shift 2 ;;
@@ -23,6 +27,7 @@ while (($#)); do
 done
 if [[ "$SMOKE" == true ]]; then SIZES=(200); DURATION=2; CONNECTIONS=8; LIVE_CONNECTIONS=50; fi
 ((${#SIZES[@]})) || SIZES=(100000)
+[[ "$CLUSTER" == false || "$PROVIDER" == Postgres ]] || { echo "--cluster needs --postgres" >&2; exit 2; }
 
 OUT_DIR="test-output/bench"; REPORT="docs/benchmarks.md"
 [[ "$SMOKE" == true ]] && REPORT="$OUT_DIR/benchmarks.md"
@@ -36,25 +41,43 @@ dotnet build Forum.sln -c Release -nologo -v quiet >/dev/null
 dotnet publish src/Forum.Web -c Release -nologo -v quiet -o "$OUT_DIR/forum" >/dev/null
 BIN=Release/net10.0
 
-PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+PIDS=() FORUM_PIDS="" CLUSTER_STARTED=false
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    [[ "$CLUSTER_STARTED" == false ]] || scripts/cluster.sh stop >/dev/null 2>&1 || true
+}
 trap cleanup EXIT
 
 wait_for() { for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "no answer from $1" >&2; return 1; }
 
-# Runs wrk and prints: rps p50_ms p99_ms errors
+# "pid ticks" lines: the CPU time (clock ticks, user + system) each given process has used so far.
+cpu_ticks() { local pid; for pid in "$@"; do [[ -r "/proc/$pid/stat" ]] && awk -v pid="$pid" '{ sub(/.*\) /, ""); print pid, $12 + $13 }' "/proc/$pid/stat"; done; true; }
+# The ticks used since the snapshot in file $1 by the processes alive now (one started since counts from zero; the
+# work of one that ended in between is lost: PostgreSQL's backends live as long as the forum's pooled connections).
+cpu_ticks_since() { awk 'FILENAME == ARGV[1] { before[$1] = $2; next } { total += $2 - before[$1] } END { print total + 0 }' "$1" <(cpu_ticks "${@:2}"); }
+# The shared services' processes: PostgreSQL's server and backends, Redis, nginx (whichever run).
+shared_pids() { pgrep -x postgres; pgrep -x redis-server; pgrep -x nginx; true; }
+
+# Runs wrk and prints: rps p50_ms p99_ms errors forum_cpu_ms_per_request shared_cpu_ms_per_request, where the forum
+# is the processes in FORUM_PIDS and the shared services those of shared_pids, both measured over the wrk run.
 measure() {
     local url="$1" script="${2:-}" header="${3:-}" args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency)
     [[ -n "$script" ]] && args+=(-s "$script")
     [[ -n "$header" ]] && args+=(-H "$header")
+    # shellcheck disable=SC2086 # FORUM_PIDS is a list
+    cpu_ticks $FORUM_PIDS > "$OUT_DIR/forum-cpu.txt"
+    cpu_ticks $(shared_pids) > "$OUT_DIR/shared-cpu.txt"
     wrk "${args[@]}" "$url" > "$OUT_DIR/wrk.txt" 2>&1 || true
-    awk '
+    # shellcheck disable=SC2046,SC2086
+    awk -v forum="$(cpu_ticks_since "$OUT_DIR/forum-cpu.txt" $FORUM_PIDS)" -v shared="$(cpu_ticks_since "$OUT_DIR/shared-cpu.txt" $(shared_pids))" \
+        -v hz="$(getconf CLK_TCK)" '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
         $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
         /Requests\/sec/ { rps = $2 }
+        / requests in / { requests = $1 }
         /Non-2xx or 3xx/ { errors += $NF }
         /Socket errors/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
-        END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }' "$OUT_DIR/wrk.txt"
+        END { per = requests ? 1000 / hz / requests : 0; printf "%.0f %.2f %.2f %d %.3f %.3f\n", rps, p50, p99, errors, forum * per, shared * per }' "$OUT_DIR/wrk.txt"
 }
 
 peak_memory_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
@@ -97,7 +120,7 @@ baseline() {
     PIDS+=("$pid")
     wait_for "http://127.0.0.1:$BASELINE_PORT/"
     wrk -t1 -c8 -d2s "http://127.0.0.1:$BASELINE_PORT/" >/dev/null 2>&1 || true
-    read -r BASE_RPS BASE_P50 BASE_P99 BASE_ERR < <(measure "http://127.0.0.1:$BASELINE_PORT/")
+    read -r BASE_RPS BASE_P50 BASE_P99 _ < <(measure "http://127.0.0.1:$BASELINE_PORT/")
     echo "baseline: $BASE_RPS req/s, p50 $BASE_P50 ms, p99 $BASE_P99 ms"
     kill "$pid"; wait "$pid" 2>/dev/null || true
 }
@@ -108,21 +131,52 @@ SEED_THREADS='local threads = 0
 setup = function(thread) threads = threads + 1; thread:set("seed", threads) end
 init = function(args) math.randomseed(seed * 7919) end'
 
+# No limit the benchmark's few clients would reach; the logs only for what goes wrong.
+FORUM_SETTINGS=(Forum__RateLimits__AnswersPerMinute=1000000 Forum__RateLimits__AnswersPerDay=1000000
+    Forum__RateLimits__VotesPerMinute=1000000 Forum__RateLimits__VotesPerDay=1000000 Forum__WritesPerMinutePerAddress=100000000
+    Logging__LogLevel__Default=Warning)
+
+# The same database served by three nodes sharing Redis behind nginx (scripts/cluster.sh, on ports of its own); the
+# read scenarios run through nginx, and the anonymous question page once straight at one node of the cluster.
+CLUSTER_PORT=8090 CLUSTER_FIRST_NODE_PORT=5111 CLUSTER_REDIS_PORT=6395
+through_the_cluster() {
+    local size=$1
+    echo "==> Starting three nodes behind nginx"
+    CLUSTER_STARTED=true
+    env "${FORUM_SETTINGS[@]}" FORUM_ENVIRONMENT=Production FORUM_CLUSTER_DATABASE="forum_bench_$size" \
+        FORUM_CLUSTER_FIRST_NODE_PORT=$CLUSTER_FIRST_NODE_PORT FORUM_CLUSTER_REDIS_PORT=$CLUSTER_REDIS_PORT \
+        scripts/cluster.sh start --detach --nodes 3 --port $CLUSTER_PORT
+    FORUM_PIDS="$(cat .cluster/node*.pid | tr '\n' ' ')"
+    base="http://localhost:$CLUSTER_PORT" SECTION=cluster
+    cat "$OUT_DIR/question-urls.txt" "$OUT_DIR/faq-urls.txt" | sed "s|^|$base|" | xargs -P 4 -n 50 curl -fs > /dev/null
+    run "Question page (anonymous)" "$base/" "$OUT_DIR/question-pages.lua"
+    run "Question page (anonymous), one node of the cluster directly" "http://127.0.0.1:$CLUSTER_FIRST_NODE_PORT/" "$OUT_DIR/question-pages.lua"
+    run "Newest, page 1" "$base/questions?tab=newest"
+    run "Unanswered" "$base/questions?tab=unanswered"
+    run "Tag list" "$base/tags/windows"
+    run "Search, two words" "$base/search?q=sync+password"
+    run "FAQ article (anonymous)" "$base/" "$OUT_DIR/faq-articles.lua"
+    run "Question page (signed in)" "$base/" "$OUT_DIR/question-pages.lua" "$(signed_in_cookie)"
+    run "Write mix (API)" "$base/" "$OUT_DIR/write-mix.lua"
+    SECTION=""
+    scripts/cluster.sh stop
+    CLUSTER_STARTED=false
+}
+
 declare -A RESULT
-SCENARIOS=()
+SCENARIOS=() CLUSTER_SCENARIOS=()
 for size in "${SIZES[@]}"; do
     echo "==> Seeding $size questions ($PROVIDER)"
     connection="$(connection_for "$size")"
     dotnet "bench/Forum.Bench.Seeder/bin/$BIN/Forum.Bench.Seeder.dll" --provider "$PROVIDER" --connection "$connection" --questions "$size"
 
     echo "==> Starting the forum (Production)"
-    ASPNETCORE_ENVIRONMENT=Production Database__Provider="$PROVIDER" ConnectionStrings__Forum="$connection" Forum__PublicUrl="http://127.0.0.1:$FORUM_PORT" \
-        Forum__RateLimits__AnswersPerMinute=1000000 Forum__RateLimits__AnswersPerDay=1000000 \
-        Forum__RateLimits__VotesPerMinute=1000000 Forum__RateLimits__VotesPerDay=1000000 Forum__WritesPerMinutePerAddress=100000000 \
-        Logging__LogLevel__Default=Warning \
+    env "${FORUM_SETTINGS[@]}" ASPNETCORE_ENVIRONMENT=Production Database__Provider="$PROVIDER" ConnectionStrings__Forum="$connection" \
+        Forum__PublicUrl="http://127.0.0.1:$FORUM_PORT" \
         dotnet "$OUT_DIR/forum/Forum.Web.dll" --urls "http://127.0.0.1:$FORUM_PORT" --contentRoot "$PWD/$OUT_DIR/forum" > "$OUT_DIR/forum-$size.log" 2>&1 &
     forum_pid=$!
     PIDS+=("$forum_pid")
+    FORUM_PIDS="$forum_pid"
     base="http://127.0.0.1:$FORUM_PORT"
     wait_for "$base/health"
 
@@ -186,12 +240,17 @@ end
 $SEED_THREADS
 LUA
     last_page=$(( size / 20 < 500 ? (size / 20 > 1 ? size / 20 : 1) : 500 ))
+    # Runs a scenario and keeps its result under its size (and SECTION, when set: the cluster's runs).
     run() {
-        local name="$1"; shift
-        [[ " ${SCENARIOS[*]} " == *" $name "* ]] || SCENARIOS+=("$name")
+        local name="$1" key="$size${SECTION:+|$SECTION}|$1"; shift
+        if [[ -n "${SECTION:-}" ]]; then
+            [[ " ${CLUSTER_SCENARIOS[*]} " == *" $name "* ]] || CLUSTER_SCENARIOS+=("$name")
+        else
+            [[ " ${SCENARIOS[*]} " == *" $name "* ]] || SCENARIOS+=("$name")
+        fi
         [[ "${WARM_UP:-yes}" == yes ]] && DURATION=3 measure "$@" >/dev/null # warm-up: JIT, query compilation, caches
-        RESULT["$size|$name"]="$(measure "$@")"
-        echo "$name: ${RESULT["$size|$name"]}"
+        RESULT["$key"]="$(measure "$@")"
+        echo "${SECTION:+$SECTION: }$name: ${RESULT["$key"]}"
     }
     # Warm-up of the question and FAQ article pages: each is viewed once, as readers would have before.
     cat "$OUT_DIR/question-urls.txt" "$OUT_DIR/faq-urls.txt" | sed "s|^|$base|" | xargs -P 4 -n 50 curl -fs > /dev/null
@@ -210,52 +269,109 @@ LUA
     with_idle_live_connections "$base"
     RESULT["$size|memory"]="$(peak_memory_mb "$forum_pid")"
     kill "$forum_pid"; wait "$forum_pid" 2>/dev/null || true
+    [[ "$CLUSTER" == false ]] || through_the_cluster "$size"
 done
 
-echo "==> Writing $REPORT"
-{
-    echo "# Benchmarks"
-    echo
+# One row of a results table: the scenario, its numbers, and its share of the baseline (or of the given reference).
+result_row() {
+    local name="$1" rps p50 p99 err forum shared reference
+    read -r rps p50 p99 err forum shared <<< "$2"
+    reference="${3:-$BASE_RPS}"
+    echo "| $name | $rps | $p50 | $p99 | $err | $forum | $shared | $(awk -v a="$rps" -v b="$reference" 'BEGIN { printf "%.0f%%", b ? 100 * a / b : 0 }') |"
+}
+TABLE_HEAD="| scenario | requests/s | median ms | p99 ms | errors | forum CPU ms/request | shared services CPU ms/request |"
+
+section() {
     echo "Produced by \`$COMMAND\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB,"
     echo "$(dotnet --version) SDK, $PROVIDER, wrk ${DURATION}s, $CONNECTIONS connections, $THREADS threads. The forum runs in Production mode on loopback."
+    echo "CPU per request is the CPU time the forum's process (or nodes) and the shared services (the database server, Redis,"
+    echo "nginx: whichever run) used during the measured run, divided by the requests served; wrk's own CPU is not counted."
     echo
     echo "Baseline (a minimal ASP.NET Core app serving from memory a page of $PAGE_BYTES bytes, the mean size of the forum's question pages at ${SIZES[0]} questions): $BASE_RPS requests/s, median $BASE_P50 ms, p99 $BASE_P99 ms."
     for size in "${SIZES[@]}"; do
         echo
-        echo "## $size questions"
+        echo "### $PROVIDER, $size questions, one node"
         echo
-        echo "| scenario | requests/s | median ms | p99 ms | errors | vs baseline |"
-        echo "|---|---:|---:|---:|---:|---:|"
+        echo "$TABLE_HEAD vs baseline |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|"
         for name in "${SCENARIOS[@]}"; do
-            [[ -n "${RESULT["$size|$name"]:-}" ]] || continue
-            read -r rps p50 p99 err <<< "${RESULT["$size|$name"]}"
-            echo "| $name | $rps | $p50 | $p99 | $err | $(awk -v a="$rps" -v b="$BASE_RPS" 'BEGIN { printf "%.0f%%", b ? 100 * a / b : 0 }') |"
+            [[ -z "${RESULT["$size|$name"]:-}" ]] || result_row "$name" "${RESULT["$size|$name"]}"
         done
         echo
         echo "Server peak memory (VmHWM): ${RESULT["$size|memory"]} MB. Each idle live connection (a reader with a question page"
         echo "open, over WebSockets) added ${RESULT["$size|live-kb"]} kB to the server's resident memory ($LIVE_CONNECTIONS held open)."
+        if ((${#CLUSTER_SCENARIOS[@]})); then cluster_section "$size"; fi
     done
     if ((${#SIZES[@]} > 1)); then
         small="${SIZES[0]}" large="${SIZES[-1]}"
         echo
-        echo "## Growth from $small to $large questions (ratio of medians)"
+        echo "### $PROVIDER, growth from $small to $large questions (ratio of medians)"
         echo
         echo "| scenario | ratio |"
         echo "|---|---:|"
         for name in "${SCENARIOS[@]}"; do
-            read -r _ a _ _ <<< "${RESULT["$small|$name"]:-0 0 0 0}"
-            read -r _ b _ _ <<< "${RESULT["$large|$name"]:-0 0 0 0}"
+            read -r _ a _ <<< "${RESULT["$small|$name"]:-0 0 0}"
+            read -r _ b _ <<< "${RESULT["$large|$name"]:-0 0 0}"
             echo "| $name | $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", (a > 0 ? b / a : 0) }') |"
         done
     fi
-} > "$REPORT"
-cat "$REPORT"
+}
+
+# The cluster's table (each scenario against the same scenario on the one node above) and the capacity model: what N
+# nodes of M cores would serve of the anonymous and the signed-in question page, from their measured CPU per request.
+cluster_section() {
+    local size=$1 name one
+    echo
+    echo "### $PROVIDER, $size questions, three nodes behind nginx, sharing Redis"
+    echo
+    echo "$TABLE_HEAD vs one node |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    for name in "${CLUSTER_SCENARIOS[@]}"; do
+        read -r one _ <<< "${RESULT["$size|${name%%,*}"]:-0}"
+        [[ "$name" == *directly ]] && one=${RESULT["$size|Question page (anonymous)"]%% *}
+        result_row "$name" "${RESULT["$size|cluster|$name"]}" "$one"
+    done
+    echo
+    echo "Capacity model (cluster run, CPU per request as measured above; nodes scale out, the shared services do not):"
+    echo
+    echo "| page | nodes × cores | requests/s the nodes serve | cores the shared services need for it |"
+    echo "|---|---|---:|---:|"
+    for name in "Question page (anonymous)" "Question page (signed in)"; do
+        local forum shared nodes cores
+        read -r _ _ _ _ forum shared <<< "${RESULT["$size|cluster|$name"]}"
+        for nodes in 3 6 12; do
+            for cores in 2 8; do
+                awk -v n="$nodes" -v m="$cores" -v f="$forum" -v s="$shared" -v page="$name" \
+                    'BEGIN { if (f > 0) printf "| %s | %d × %d | %.0f | %.1f |\n", page, n, m, n * m * 1000 / f, n * m * s / f }'
+            done
+        done
+    done
+}
+
+# The report: this provider's section of docs/benchmarks.md is replaced (or added before the hand-written part).
+echo "==> Writing $REPORT"
+section > "$OUT_DIR/section.md"
+if [[ "$SMOKE" == true || ! -f "$REPORT" ]]; then
+    { echo "# Benchmarks"; echo; cat "$OUT_DIR/section.md"; } > "$REPORT"
+else
+    BEGIN_MARK="<!-- bench.sh --$PROVIDER begins -->" END_MARK="<!-- bench.sh --$PROVIDER ends -->"
+    awk -v begin="$BEGIN_MARK" -v end="$END_MARK" -v file="$OUT_DIR/section.md" '
+        function print_section() { print begin; while ((getline line < file) > 0) print line; print end; done = 1 }
+        $0 == begin { skipping = 1; print_section(); next }
+        $0 == end { skipping = 0; next }
+        skipping { next }
+        /^## / && !done { print_section(); print "" }
+        { print }
+        END { if (!done) print_section() }' "$REPORT" > "$OUT_DIR/report.md"
+    mv "$OUT_DIR/report.md" "$REPORT"
+fi
+cat "$OUT_DIR/section.md"
 
 # The smoke run (CI) checks that every read scenario answered, without errors.
 if [[ "$SMOKE" == true ]]; then
     for name in "${SCENARIOS[@]}"; do
         [[ "$name" == "Write mix (API)" ]] && continue
-        read -r rps _ _ err <<< "${RESULT["${SIZES[0]}|$name"]}"
+        read -r rps _ _ err _ <<< "${RESULT["${SIZES[0]}|$name"]}"
         if ((rps == 0 || err > 0)); then echo "smoke check failed: $name ($rps requests/s, $err errors)" >&2; exit 1; fi
     done
     echo "smoke check passed"

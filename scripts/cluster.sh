@@ -100,6 +100,7 @@ start_node() {
         Redis__Configuration="127.0.0.1:$REDIS_PORT" \
         ConnectionStrings__Forum="Host=127.0.0.1;Port=5432;Username=forum;Password=forum;Database=$DATABASE" \
         Forum__PublicUrl="http://localhost:$PORT" \
+        AllowedHosts="localhost;127.0.0.1" \
         Forum__Proxies__KnownProxies="127.0.0.1" \
         Email__PickupDirectory="$pickup" \
         exec dotnet "bin/Release/net10.0/Forum.Web.dll" >"$STATE/node$number.log" 2>&1
