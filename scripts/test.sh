@@ -2,7 +2,8 @@
 # Runs every test suite of the forum, from a fresh Debian machine (as root) or a developer's one.
 #
 #   1. installs what the tests need and is missing: PostgreSQL 15, Chromium, aiosmtpd and redis-server (apt; the web
-#      tests of several nodes start redis-server processes of their own), the OpenAPI linter (npm);
+#      tests of several nodes start redis-server processes of their own), the OpenAPI linter and the HTML validator
+#      (npm, pinned by the lock files in tests/openapi-lint and tests/html-validate; axe-core is vendored in the browser tests);
 #   2. starts PostgreSQL (no systemd: pg_ctlcluster) and creates the role and database `forum`/`forum_test`,
 #      and an SMTP server on 127.0.0.1 (aiosmtpd, delivering to a Maildir) that the email test sends through;
 #   3. builds the solution once (Release) and runs each test project from that build (the cluster suite against
@@ -195,10 +196,15 @@ start_smtp
 step "dotnet tool restore"
 dotnet tool restore
 
-# The web tests lint the OpenAPI document with the Redocly CLI pinned in tests/openapi-lint.
+# The web tests lint the OpenAPI document with the Redocly CLI pinned in tests/openapi-lint; the browser tests validate
+# the pages' HTML with html-validate pinned in tests/html-validate. Each is installed once (node_modules is not committed).
 if [[ ! -x tests/openapi-lint/node_modules/.bin/redocly ]]; then
     step "Installing the OpenAPI linter (npm ci in tests/openapi-lint)"
     (cd tests/openapi-lint && npm ci --no-audit --no-fund)
+fi
+if [[ ! -x tests/html-validate/node_modules/.bin/html-validate ]]; then
+    step "Installing the HTML validator (npm ci in tests/html-validate)"
+    (cd tests/html-validate && npm ci --no-audit --no-fund)
 fi
 
 step "Building Forum.sln (Release)"

@@ -72,7 +72,10 @@ services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Questions/Index", "/tags/{tag}");
     options.Conventions.AddPageRoute("/Posts/History", "/answers/{id:int}/history");
     options.Conventions.AddPageRoute("/Posts/Review", "/answers/{id:int}/review");
-});
+})
+    // A bound checkbox posts nothing when unchecked, which binds false: no hidden "false" twin under the same name
+    // (two controls of one name, which html-validate refuses; every such field here defaults to false).
+    .AddViewOptions(options => options.HtmlHelperOptions.CheckBoxHiddenInputRenderMode = Microsoft.AspNetCore.Mvc.Rendering.CheckBoxHiddenInputRenderMode.None);
 services.AddSingleton<ForumLinks>();
 services.AddSingleton<Forum.Domain.Common.IForumLinks>(sp => sp.GetRequiredService<ForumLinks>());
 services.AddAntiforgery(options => options.Cookie.Name = "forum.antiforgery");
@@ -134,6 +137,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.Policy);
 app.MapForumApi();
 app.MapFeeds();
+app.MapThemeChoice();
 app.MapApiDocumentation();
 app.MapHealthProbes();
 app.MapHub<ForumHub>(ForumHub.Path);

@@ -49,8 +49,12 @@ public class BrowserFixture : IAsyncLifetime
             await Forum.DisposeAsync();
     }
 
-    /// <summary>A fresh browser profile (no cookies) aimed at the forum; CSP violations and script errors are collected.</summary>
-    public async Task<ForumVisitor> NewVisitorAsync(bool javaScript = true, int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh browser profile (no cookies) aimed at the forum; CSP violations and script errors are collected. The
+    /// system's colour scheme is light unless <paramref name="colorScheme"/> says otherwise; the time zone is UTC unless
+    /// <paramref name="timeZone"/> (an IANA name) says otherwise.
+    /// </summary>
+    public async Task<ForumVisitor> NewVisitorAsync(bool javaScript = true, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, string timeZone = "UTC")
     {
         var context = await Browser.NewContextAsync(new()
         {
@@ -58,6 +62,8 @@ public class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ViewportSize = new() { Width = width, Height = height },
             Locale = "en-US",
+            ColorScheme = colorScheme,
+            TimezoneId = timeZone,
         });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();

@@ -22,13 +22,14 @@ public sealed class CustomerServiceJourneyTests(BrowserFixture browser) : IClass
         await bob.Page.GetByRole(AriaRole.Link, new() { Name = "Needs attention" }).First.ClickAsync();
         await bob.Page.GetByLabel("Category").SelectOptionAsync(new SelectOptionValue { Label = "Sync & backup" });
         await bob.Page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await bob.ScreenshotAsync("needs-attention");
         var row = bob.Page.Locator(".queue-item", new() { HasText = title });
         await row.GetByRole(AriaRole.Button, new() { Name = "Take it" }).ClickAsync();
-        row = bob.Page.Locator(".queue-item", new() { HasText = title });
-        Assert.Contains("You are answering", await row.InnerTextAsync());
-        await bob.ScreenshotAsync("needs-attention");
 
-        await bob.Page.GotoAsync(question);
+        // Taking it opens the question at the answer form.
+        await bob.Page.WaitForURLAsync($"**{question}#your-answer");
+        Assert.StartsWith("You have the question", await bob.Page.Locator(".flash").InnerTextAsync());
+        Assert.Contains("You are answering", await bob.Page.Locator(".question-support").InnerTextAsync());
         await bob.Page.GetByText("Insert a common response").ClickAsync();
         await bob.Page.GetByRole(AriaRole.Button, new() { Name = "Reconnect sync · Sync & backup" }).ClickAsync();
         var answer = bob.Page.GetByLabel("Your answer (Markdown)");

@@ -34,7 +34,8 @@ public static class PageCaching
         {
             options.SizeLimit = SizeLimitBytes;
             options.AddPolicy(Policy, policy => policy.Expire(TimeSpan.FromMinutes(1)).Tag(Tag).AddPolicy<FreshWhileAMessageWaits>()
-                .VaryByValue(context => new("generation", context.RequestServices.GetRequiredService<IReadCache>().Generation.ToString(CultureInfo.InvariantCulture))));
+                .VaryByValue(context => new("generation", context.RequestServices.GetRequiredService<IReadCache>().Generation.ToString(CultureInfo.InvariantCulture)))
+                .VaryByTheme());
         });
         services.AddSingleton<ICommitObserver, EvictCachedPages>();
         return services;

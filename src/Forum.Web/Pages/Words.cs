@@ -14,6 +14,9 @@ public static class Words
 
     public static string ExactUtc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
+    /// <summary>The moment as a <c>&lt;time datetime&gt;</c> value, in UTC.</summary>
+    public static string MachineUtc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     public static string Relative(DateTimeOffset time, DateTimeOffset now)
     {
         var elapsed = now - time;

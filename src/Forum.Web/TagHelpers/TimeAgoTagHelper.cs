@@ -1,4 +1,3 @@
-using System.Globalization;
 using Forum.Domain.Common;
 using Forum.Web.Pages;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -7,7 +6,8 @@ namespace Forum.Web.TagHelpers;
 
 /// <summary>
 /// <c>&lt;time-ago value="..."/&gt;</c> renders "3 hours ago" in a <c>&lt;time&gt;</c> element whose
-/// <c>datetime</c> and <c>title</c> carry the exact UTC time; site.js keeps the words current.
+/// <c>datetime</c> and <c>title</c> carry the exact UTC time; site.js keeps the words current and puts the exact
+/// time in the reader's time zone in the title (<c>data-local-title</c>).
 /// </summary>
 [HtmlTargetElement("time-ago", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class TimeAgoTagHelper(TimeProvider clock) : TagHelper
@@ -18,9 +18,10 @@ public sealed class TimeAgoTagHelper(TimeProvider clock) : TagHelper
     {
         output.TagName = "time";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("datetime", Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        output.Attributes.SetAttribute("datetime", Words.MachineUtc(Value));
         output.Attributes.SetAttribute("title", Words.ExactUtc(Value));
         output.Attributes.SetAttribute("data-relative", "");
+        output.Attributes.SetAttribute("data-local-title", "");
         output.Content.SetContent(Words.Relative(Value, clock.GetUtcNow()));
     }
 }

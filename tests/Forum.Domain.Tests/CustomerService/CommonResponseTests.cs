@@ -45,4 +45,21 @@ public sealed class CommonResponseTests : IDisposable
         await _forum.SendAsync(staff, new DeleteCommonResponse(saved.Id), Roles.Staff);
         Assert.Empty(await _forum.SendAsync(helper, new ListCommonResponses()));
     }
+
+    [Fact]
+    public async Task Common_responses_come_rendered_by_the_sanitizing_renderer_next_to_their_markdown()
+    {
+        var staff = await _forum.CreateMemberAsync("staff");
+        var helper = await _forum.CreateMemberAsync("helper");
+        const string markdown = "Open **Settings → Sync** and choose *Disconnect*.\n\n<script>alert(1)</script>";
+        var saved = await _forum.SendAsync(staff, new SaveCommonResponse(null, "Reconnect sync", markdown, null), Roles.Staff);
+
+        var listed = Assert.Single(await _forum.SendAsync(helper, new ListCommonResponses()));
+
+        Assert.Equal(markdown, listed.Body);
+        Assert.Contains("<strong>Settings → Sync</strong>", listed.BodyHtml);
+        Assert.Contains("<em>Disconnect</em>", listed.BodyHtml);
+        Assert.DoesNotContain("<script", listed.BodyHtml);
+        Assert.Equal(saved.BodyHtml, listed.BodyHtml);
+    }
 }

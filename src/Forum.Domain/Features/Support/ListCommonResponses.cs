@@ -13,7 +13,11 @@ public sealed class ListCommonResponsesValidator : AbstractValidator<ListCommonR
     }
 }
 
-public sealed class ListCommonResponsesHandler(IForumDb db) : IRequestHandler<ListCommonResponses, IReadOnlyList<CommonResponseItem>>
+/// <remarks>
+/// The snippets are rendered here, on reading, through the same sanitizing renderer as posts: at most 50 short texts for
+/// the few helpers who open the list, not worth a stored copy of the HTML (and a migration) the way posts keep theirs.
+/// </remarks>
+public sealed class ListCommonResponsesHandler(IForumDb db, IMarkdownRenderer markdown) : IRequestHandler<ListCommonResponses, IReadOnlyList<CommonResponseItem>>
 {
     public const int MaxItems = 50;
 
@@ -27,10 +31,13 @@ public sealed class ListCommonResponsesHandler(IForumDb db) : IRequestHandler<Li
         foreach (var word in Text.CleanLine(request.Q).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
             responses = responses.Where(r => r.Title.ToLower().Contains(word) || r.BodyMarkdown.ToLower().Contains(word));
 #pragma warning restore CA1862
-        return await responses.OrderBy(r => r.CategoryId == null).ThenBy(r => r.Title).ThenBy(r => r.Id).Take(MaxItems)
-            .Select(r => new CommonResponseItem(r.Id, r.Title, r.BodyMarkdown, r.Category != null ? r.Category.Slug : null, r.Category != null ? r.Category.Name : null, r.UpdatedAt))
+        var items = await responses.OrderBy(r => r.CategoryId == null).ThenBy(r => r.Title).ThenBy(r => r.Id).Take(MaxItems)
+            .Select(r => new { r.Id, r.Title, r.BodyMarkdown, CategorySlug = r.Category != null ? r.Category.Slug : null, CategoryName = r.Category != null ? r.Category.Name : null, r.UpdatedAt })
             .ToListAsync(cancellationToken);
+        return items.Select(r => new CommonResponseItem(r.Id, r.Title, r.BodyMarkdown, markdown.ToSafeHtml(r.BodyMarkdown), r.CategorySlug, r.CategoryName, r.UpdatedAt)).ToList();
     }
 }
 
-public sealed record CommonResponseItem(int Id, string Title, string Body, string? CategorySlug, string? CategoryName, DateTimeOffset UpdatedAt);
+/// <param name="Body">The Markdown a helper inserts into an answer.</param>
+/// <param name="BodyHtml">The same, rendered and sanitized as a post would show it.</param>
+public sealed record CommonResponseItem(int Id, string Title, string Body, string BodyHtml, string? CategorySlug, string? CategoryName, DateTimeOffset UpdatedAt);

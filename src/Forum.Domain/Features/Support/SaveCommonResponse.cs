@@ -15,7 +15,7 @@ public sealed class SaveCommonResponseValidator : AbstractValidator<SaveCommonRe
     }
 }
 
-public sealed class SaveCommonResponseHandler(IForumDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SaveCommonResponse, CommonResponseItem>
+public sealed class SaveCommonResponseHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown) : IRequestHandler<SaveCommonResponse, CommonResponseItem>
 {
     public async Task<CommonResponseItem> Handle(SaveCommonResponse request, CancellationToken cancellationToken)
     {
@@ -25,6 +25,8 @@ public sealed class SaveCommonResponseHandler(IForumDb db, ICurrentUser user, Ti
                 ?? throw new RuleViolationException(nameof(request.Category), $"There is no category '{request.Category}'.");
         var title = Text.CleanLine(request.Title);
         var body = Text.CleanBody(request.Body);
+        // Rendered before anything is written: a text the renderer refuses (nested too deeply) is refused here.
+        var html = markdown.ToSafeHtml(body);
         CommonResponse response;
         if (request.Id is { } id)
         {
@@ -37,6 +39,6 @@ public sealed class SaveCommonResponseHandler(IForumDb db, ICurrentUser user, Ti
             db.CommonResponses.Add(response);
         }
         await db.SaveChangesAsync(cancellationToken);
-        return new CommonResponseItem(response.Id, response.Title, response.BodyMarkdown, category?.Slug, category?.Name, response.UpdatedAt);
+        return new CommonResponseItem(response.Id, response.Title, response.BodyMarkdown, html, category?.Slug, category?.Name, response.UpdatedAt);
     }
 }

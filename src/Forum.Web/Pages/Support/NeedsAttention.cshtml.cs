@@ -20,7 +20,15 @@ public sealed class NeedsAttentionModel(IMediator mediator) : ForumPageModel(med
         Categories = await Mediator.Send(new ListCategories(), ct);
     }
 
-    public Task<IActionResult> OnPostTakeAsync(int id) => ActAsync(new TakeQuestion(id), "You have the question for the next few minutes. Answer it or release it.");
+    /// <summary>Taking a question is the first step of answering it: a helper who took it lands on its answer form.</summary>
+    public async Task<IActionResult> OnPostTakeAsync(int id)
+    {
+        var (ok, _) = await TrySendAsync(new TakeQuestion(id));
+        if (!ok)
+            return Refused();
+        StatusMessage = "You have the question for the next few minutes. Answer it or release it.";
+        return Redirect(Links.Question(id, "") + "#your-answer");
+    }
 
     public Task<IActionResult> OnPostReleaseAsync(int id) => ActAsync(new ReleaseQuestion(id), "The question is back in the queue.");
 
@@ -29,10 +37,16 @@ public sealed class NeedsAttentionModel(IMediator mediator) : ForumPageModel(med
     private async Task<IActionResult> ActAsync<T>(MediatR.IRequest<T> request, string done)
     {
         var (ok, _) = await TrySendAsync(request);
-        if (ok)
-            StatusMessage = done;
-        else
-            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        if (!ok)
+            return Refused();
+        StatusMessage = done;
+        return RedirectToPage(new { category = Category });
+    }
+
+    /// <summary>Back to the queue, with why the action was refused (e.g. someone else took the question first).</summary>
+    private RedirectToPageResult Refused()
+    {
+        KeepErrorsForRedirect();
         return RedirectToPage(new { category = Category });
     }
 }

@@ -17,7 +17,7 @@
     { name: "code", label: "Code", key: "e", icon: "</>", run: code },
     { name: "quote", label: "Quote", key: ".", shift: true, icon: "❝", run: function (t) { prefixLines(t, "> "); } },
     { name: "bulleted-list", label: "Bulleted list", key: "8", shift: true, icon: "•", run: function (t) { prefixLines(t, "- "); } },
-    { name: "numbered-list", label: "Numbered list", key: "7", shift: true, icon: "1.", run: function (t) { prefixLines(t, null); } },
+    { name: "numbered-list", label: "Numbered list", key: "7", shift: true, svg: "M10 6h11M10 12h11M10 18h11M4 4v4M3 14h3l-3 4h3", run: function (t) { prefixLines(t, null); } },
     { name: "image", label: "Image", key: "g", shift: true, svg: "M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM21 15l-5-5L5 21M8.5 7a1.5 1.5 0 1 0 0 3 1.5 1.5 0 1 0 0-3z", run: null }
   ];
 

@@ -41,6 +41,59 @@
   }
   setInterval(refreshTimes, 60000);
 
+  // Exact times are written in UTC by the server; the reader sees them in their own time zone (locale's format).
+  var formats = {
+    datetime: { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" },
+    time: { hour: "numeric", minute: "2-digit", timeZoneName: "short" },
+    date: { year: "numeric", month: "short", day: "numeric" }
+  };
+  function localize(root) {
+    if (!window.Intl || !root.querySelectorAll) return;
+    root.querySelectorAll("time[datetime][data-local], time[datetime][data-local-title]").forEach(function (el) {
+      var date = new Date(el.getAttribute("datetime"));
+      if (isNaN(date.getTime())) return;
+      var shows = el.getAttribute("data-local");
+      if (shows && formats[shows]) {
+        el.textContent = new Intl.DateTimeFormat(undefined, formats[shows]).format(date);
+        el.removeAttribute("data-local");
+      }
+      if (el.hasAttribute("data-local-title")) {
+        var title = el.getAttribute("title") || "";
+        el.title = (title.indexOf("Since ") === 0 ? "Since " : "") + new Intl.DateTimeFormat(undefined, formats.datetime).format(date);
+        el.removeAttribute("data-local-title");
+      }
+    });
+  }
+  localize(document);
+  // Parts of the page fetched again (live updates) come with UTC times too.
+  new MutationObserver(function (mutations) {
+    mutations.forEach(function (mutation) {
+      mutation.addedNodes.forEach(function (node) {
+        if (node.nodeType !== 1) return;
+        if (node.matches("time")) localize(node.parentNode || node); else localize(node);
+      });
+    });
+  }).observe(document.body, { childList: true, subtree: true });
+
+  // The theme picked in the footer applies at once and is remembered in the cookie the server reads for the next
+  // pages (the form's Apply button does the same without JavaScript).
+  var themeChoice = document.querySelector("[data-theme-choice]");
+  if (themeChoice) {
+    var apply = document.querySelector("[data-theme-apply]");
+    if (apply) apply.hidden = true;
+    themeChoice.addEventListener("change", function () {
+      var theme = themeChoice.value;
+      var dark = document.getElementById("dark-theme");
+      if (dark) dark.media = theme === "dark" ? "all" : theme === "light" ? "not all" : "(prefers-color-scheme: dark)";
+      var scheme = document.querySelector("meta[name='color-scheme']");
+      if (scheme) scheme.content = theme === "system" ? "light dark" : theme;
+      var secure = location.protocol === "https:" ? "; secure" : "";
+      document.cookie = theme === "system"
+        ? "forum-theme=; path=/; max-age=0; samesite=lax" + secure
+        : "forum-theme=" + theme + "; path=/; max-age=31536000; samesite=lax" + secure;
+    });
+  }
+
   // Forms marked data-confirm (deleting a post) ask first.
   document.addEventListener("submit", function (event) {
     var form = event.target;
@@ -48,15 +101,17 @@
     if (message && !window.confirm(message)) event.preventDefault();
   });
 
-  // The account menu (<details>) closes on Escape and on a click elsewhere.
+  // The header's menus (<details>: the account menu, the site menu on narrow screens) close on Escape and on a
+  // click elsewhere.
+  var menus = "details.account-menu[open], details.site-menu[open]";
   document.addEventListener("click", function (event) {
-    document.querySelectorAll("details.account-menu[open]").forEach(function (menu) {
+    document.querySelectorAll(menus).forEach(function (menu) {
       if (!menu.contains(event.target)) menu.removeAttribute("open");
     });
   });
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
-    document.querySelectorAll("details.account-menu[open]").forEach(function (menu) {
+    document.querySelectorAll(menus).forEach(function (menu) {
       menu.removeAttribute("open");
       var summary = menu.querySelector("summary");
       if (summary) summary.focus();
