@@ -5,6 +5,8 @@ using Forum.Domain.Features.Support;
 using Forum.Domain.Tests.Harness;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forum.Domain.Tests.CustomerService;
 
@@ -20,10 +22,12 @@ public sealed class EscalationTests : IDisposable
 
     private Task<EscalationRound> EscalateAsync() => _forum.SendAsync(null, new EscalateWaitingQuestions());
 
-    private async Task<string> StaffMemberAsync(string name, string role = Roles.Staff)
+    private Task<string> StaffMemberAsync(string name, string role = Roles.Staff) => StaffMemberAsync(_forum, name, role);
+
+    private static async Task<string> StaffMemberAsync(ForumHarness forum, string name, string role = Roles.Staff)
     {
-        var id = await _forum.CreateMemberAsync(name);
-        await _forum.QueryAsync(async db =>
+        var id = await forum.CreateMemberAsync(name);
+        await forum.QueryAsync(async db =>
         {
             if (!await db.Roles.AnyAsync(r => r.Name == role))
             {
@@ -144,6 +148,41 @@ public sealed class EscalationTests : IDisposable
         Assert.Single(await EscalationEmailsAsync(staff));
         Assert.Equal([selfAnswered], await _forum.QueryAsync(db =>
             db.Escalations.Where(e => e.Stage == EscalationStage.Emailed).Select(e => e.QuestionId).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_question_answered_while_the_escalation_runs_is_not_escalated()
+    {
+        var answering = new BeforeEscalationsAreSaved();
+        using var forum = new ForumHarness(services => services.AddSingleton<IInterceptor>(answering));
+        var staff = await StaffMemberAsync(forum, "staffer");
+        var asker = await forum.CreateMemberAsync("priority");
+        await forum.SetTierAsync(asker, SupportTier.Priority);
+        var helper = await forum.CreateMemberAsync("helper");
+        var id = await forum.AskAsync(asker);
+        answering.Run = () => forum.AnswerAsync(helper, id);
+
+        forum.Clock.Advance(TimeSpan.FromMinutes(8));
+
+        Assert.Equal(new EscalationRound(0, 0), await forum.SendAsync(null, new EscalateWaitingQuestions()));
+        Assert.Equal(0, await forum.QueryAsync(db => db.Notifications.CountAsync(n => n.MemberId == staff && n.Kind == NotificationKind.Escalation)));
+        Assert.Equal(0, await forum.QueryAsync(db => db.Escalations.CountAsync()));
+    }
+
+    /// <summary>Runs something (once) just before the first save that escalates a question: another request committing meanwhile.</summary>
+    private sealed class BeforeEscalationsAreSaved : SaveChangesInterceptor
+    {
+        private int _ran;
+
+        public Func<Task>? Run { get; set; }
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (Run is not null && eventData.Context!.ChangeTracker.Entries<Escalation>().Any() && Interlocked.Exchange(ref _ran, 1) == 0)
+                await Run();
+            return result;
+        }
     }
 
     [Fact]

@@ -44,12 +44,14 @@ public sealed class EscalateWaitingQuestionsHandler(IForumDb db, TimeProvider cl
         foreach (var question in toNotify)
         {
             var recipients = staff.Where(id => id != question.AuthorId).ToList();
+            question.Escalated();
             db.Escalations.Add(new Escalation(question, EscalationStage.Notified, DueAt(question), recipients.Count, now));
             notifier.NotifyInApp(recipients, NotificationKind.Escalation, "Escalation: " + Describe(question, now), question, "");
         }
         foreach (var question in toEmail)
         {
             var recipients = staff.Where(id => id != question.AuthorId).ToList();
+            question.Escalated();
             db.Escalations.Add(new Escalation(question, EscalationStage.Emailed, DueAt(question), recipients.Count, now));
             await notifier.EmailAsync(recipients, NotificationKind.Escalation, "Still unanswered: " + Describe(question, now), question, "", cancellationToken,
                 emailDetail: "Answer it, or take it from Needs attention so that the others know someone is on it.");
