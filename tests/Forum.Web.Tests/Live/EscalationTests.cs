@@ -113,13 +113,13 @@ public sealed class EscalationTests(EscalationTests.EscalationForum forum) : ICl
     }
 
     /// <summary>The question was asked <paramref name="age"/> ago by an asker of <paramref name="tier"/>.</summary>
-    private Task WaitedAsync(int questionId, SupportTier tier, TimeSpan age) =>
+    private Task<int> WaitedAsync(int questionId, SupportTier tier, TimeSpan age) =>
         WithDbAsync(db => db.Questions.Where(q => q.Id == questionId).ExecuteUpdateAsync(q => q
             .SetProperty(x => x.CreatedAt, DateTimeOffset.UtcNow - age)
             .SetProperty(x => x.AskerTier, tier)));
 
     /// <summary>The demo's questions still waiting are made older than escalation looks, so only a test's own questions escalate.</summary>
-    private Task LeaveTheWaitingQuestionsToTheBacklogAsync() =>
+    private Task<int> LeaveTheWaitingQuestionsToTheBacklogAsync() =>
         WithDbAsync(db => db.Questions.Where(q => q.FirstResponseAt == null).ExecuteUpdateAsync(q => q
             .SetProperty(x => x.CreatedAt, DateTimeOffset.UtcNow.AddDays(-2))));
 
