@@ -56,8 +56,9 @@ public sealed class EscalationTests(EscalationTests.EscalationForum forum) : ICl
         await WaitedAsync(waiting, SupportTier.Priority, TimeSpan.FromMinutes(9));
 
         Assert.Equal(3, (await EscalateAsync()).Notified);
-        await helper.AnswerAsync(met); // within its 10 minutes
-        await helper.AnswerAsync(late); // after its 30
+        // Each answer in words of its own: the same text twice within minutes is held for review.
+        await helper.AnswerAsync(met, $"Ask billing to reissue the invoice from the billing profile ({ApiCalls.UniqueWord()})."); // within its 10 minutes
+        await helper.AnswerAsync(late, $"Allow background refresh for the widget in the phone's settings ({ApiCalls.UniqueWord()})."); // after its 30
 
         var after = await EscalationLinesAsync(staffApi);
         Assert.Equal(Counts(before, "All escalations", escalated: 3, met: 1, late: 1, notAnswered: 1), after["All escalations"]);
