@@ -175,7 +175,7 @@ run_cluster_suite() {
     as_postgres "dropdb --if-exists forum_cluster_test"
     # Periodic jobs every 6 s, so that the suite can watch each run once per period.
     if FORUM_CLUSTER_DATABASE=forum_cluster_test FORUM_CLUSTER_FIRST_NODE_PORT=$CLUSTER_FIRST_NODE_PORT \
-        Forum__Jobs__FollowUpScanMinutes=0.1 Forum__Recognition__AwardEveryMinutes=0.1 Forum__Moderation__ArchiveEveryMinutes=0.1 \
+        Forum__Jobs__FollowUpScanMinutes=0.1 Forum__Jobs__EscalationScanSeconds=6 Forum__Recognition__AwardEveryMinutes=0.1 Forum__Moderation__ArchiveEveryMinutes=0.1 \
         scripts/cluster.sh start --detach --nodes 3 --port "$CLUSTER_PORT"; then
         run_suite "Forum.Cluster.Tests" "$project" FORUM_CLUSTER_URL="http://127.0.0.1:$CLUSTER_PORT" FORUM_CLUSTER_NODES="$CLUSTER_NODES" \
             FORUM_CLUSTER_POSTGRES="Host=127.0.0.1;Port=5432;Username=forum;Password=forum;Database=forum_cluster_test"

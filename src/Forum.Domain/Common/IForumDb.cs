@@ -26,6 +26,7 @@ public interface IForumDb
     DbSet<ModerationAction> ModerationActions { get; }
     DbSet<MemberBadge> MemberBadges { get; }
     DbSet<UploadedImage> UploadedImages { get; }
+    DbSet<Escalation> Escalations { get; }
 
     /// <summary>Saves the pending changes in one transaction; it also commits the transaction a <see cref="LockAsync"/> opened.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -18,6 +18,8 @@ public enum NotificationKind
     BadgeEarned = 11,
     /// <summary>A moderator (or members' flags) hid or removed your post: what, why, and how to ask for a review.</summary>
     PostModerated = 12,
+    /// <summary>For staff: a question is about to miss its first-response target (or did) and nobody has answered.</summary>
+    Escalation = 13,
 }
 
 /// <summary>An in-app notification for one member.</summary>

@@ -238,6 +238,12 @@ public sealed class Question : Post
 
     public void ClearNeedsInfo(DateTimeOffset now) => AskerReplied(now);
 
+    /// <summary>
+    /// The question was escalated to staff as still waiting: the concurrency stamp changes, so that an answer committed
+    /// meanwhile makes the escalation run again and find the question answered, instead of telling staff of it anyway.
+    /// </summary>
+    public void Escalated() => Touch();
+
     public bool FollowUpIsDue(DateTimeOffset now, TimeSpan delay) =>
         Status == QuestionStatus.Solved && SolvedAt is { } solved && solved + delay <= now && FollowUpSentAt is null && !IsDeleted;
 

@@ -11,7 +11,7 @@ using Quartz;
 namespace Forum.Web.Tests.Hosting;
 
 /// <summary>
-/// The four background jobs run through the forum's scheduler: in memory on SQLite, the clustered store on PostgreSQL.
+/// The background jobs run through the forum's scheduler: in memory on SQLite, the clustered store on PostgreSQL.
 /// Their periods are an hour here, so after the first round at start-up only the firing a test asks for runs them.
 /// </summary>
 public sealed class BackgroundJobsTests(BackgroundJobsTests.HourlyJobsForum forum) : IClassFixture<BackgroundJobsTests.HourlyJobsForum>
@@ -80,6 +80,19 @@ public sealed class BackgroundJobsTests(BackgroundJobsTests.HourlyJobsForum foru
         await EventuallyAsync(() => WithDbAsync(db => db.Questions.AnyAsync(q => q.Id == id && q.Status == QuestionStatus.Archived)));
     }
 
+    [Fact]
+    public async Task The_escalation_job_tells_the_staff_of_a_priority_question_near_its_target()
+    {
+        var id = await (await forum.NewMemberAsync("asker")).AskAsync();
+        await WithDbAsync(db => db.Questions.Where(q => q.Id == id).ExecuteUpdateAsync(q => q
+            .SetProperty(x => x.CreatedAt, DateTimeOffset.UtcNow.AddMinutes(-9))
+            .SetProperty(x => x.AskerTier, SupportTier.Priority)));
+
+        await FireAsync(JobScheduling.Escalations);
+
+        await EventuallyAsync(() => WithDbAsync(db => db.Notifications.AnyAsync(n => n.QuestionId == id && n.Kind == NotificationKind.Escalation)));
+    }
+
     private async Task FireAsync(JobKey job)
     {
         var scheduler = await forum.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
@@ -108,6 +121,7 @@ public sealed class BackgroundJobsTests(BackgroundJobsTests.HourlyJobsForum foru
         {
             builder.UseSetting("Forum:Jobs:OutboxPollSeconds", "3600");
             builder.UseSetting("Forum:Jobs:FollowUpScanMinutes", "60");
+            builder.UseSetting("Forum:Jobs:EscalationScanSeconds", "3600");
             builder.UseSetting("Forum:Recognition:AwardEveryMinutes", "60");
             builder.UseSetting("Forum:Moderation:ArchiveEveryMinutes", "60");
         }

@@ -1,6 +1,9 @@
 namespace Forum.Domain.Features.Notifications;
 
-/// <summary>For each kind of notification, whether the signed-in member also gets it by email (yes unless they said no).</summary>
+/// <summary>
+/// For each kind of notification, whether the signed-in member also gets it by email (yes unless they said no); escalations
+/// of waiting questions reach staff only, so only staff see that kind.
+/// </summary>
 [RequiresMember]
 public sealed record GetEmailPreferences : IRequest<IReadOnlyList<EmailPreferenceItem>>;
 
@@ -9,7 +12,7 @@ public sealed class GetEmailPreferencesHandler(IForumDb db, ICurrentUser user) :
     public async Task<IReadOnlyList<EmailPreferenceItem>> Handle(GetEmailPreferences request, CancellationToken cancellationToken)
     {
         var off = await db.EmailPreferences.AsNoTracking().Where(p => p.MemberId == user.UserId && !p.SendEmail).Select(p => p.Kind).ToListAsync(cancellationToken);
-        return Enum.GetValues<NotificationKind>().Select(k => new EmailPreferenceItem(k, NotificationKinds.Describe(k), !off.Contains(k))).ToList();
+        return Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.Escalation || Roles.IsStaff(user)).Select(k => new EmailPreferenceItem(k, NotificationKinds.Describe(k), !off.Contains(k))).ToList();
     }
 }
 
@@ -32,6 +35,7 @@ public static class NotificationKinds
         NotificationKind.NeedsMoreInfo => "A helper needs more information from me",
         NotificationKind.BadgeEarned => "I earned a badge",
         NotificationKind.PostModerated => "A moderator hid or removed my post",
+        NotificationKind.Escalation => "A question is about to miss its response target (staff)",
         _ => kind.ToString(),
     };
 }

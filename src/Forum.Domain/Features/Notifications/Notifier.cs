@@ -16,18 +16,32 @@ public sealed class Notifier(IForumDb db, TimeProvider clock, IForumLinks links)
         string? emailDetail = null, IReadOnlyList<(string Label, string Url)>? emailLinks = null)
     {
         var recipients = memberIds.Distinct().ToList();
+        NotifyInApp(recipients, kind, text, question, link);
+        await EmailAsync(recipients, kind, text, question, link, ct, emailDetail, emailLinks);
+    }
+
+    /// <summary>The in-app notification alone (the bell), without an email.</summary>
+    public void NotifyInApp(IEnumerable<string> memberIds, NotificationKind kind, string text, Question? question, string link)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var memberId in memberIds.Distinct())
+            db.Notifications.Add(new Notification(memberId, kind, text, question, link, now));
+    }
+
+    /// <summary>The email alone, in the outbox, to the members who did not turn off email for this kind.</summary>
+    public async Task EmailAsync(
+        IEnumerable<string> memberIds, NotificationKind kind, string text, Question? question, string link, CancellationToken ct,
+        string? emailDetail = null, IReadOnlyList<(string Label, string Url)>? emailLinks = null)
+    {
+        var recipients = memberIds.Distinct().ToList();
         if (recipients.Count == 0)
             return;
         var optedOut = await db.EmailPreferences.AsNoTracking()
             .Where(p => recipients.Contains(p.MemberId) && p.Kind == kind && !p.SendEmail)
             .Select(p => p.MemberId).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        foreach (var memberId in recipients)
-        {
-            db.Notifications.Add(new Notification(memberId, kind, text, question, link, now));
-            if (!optedOut.Contains(memberId))
-                db.OutboxMessages.Add(new OutboxMessage(memberId, text, EmailBody(text, question, link, emailDetail, emailLinks), now));
-        }
+        foreach (var memberId in recipients.Where(id => !optedOut.Contains(id)))
+            db.OutboxMessages.Add(new OutboxMessage(memberId, text, EmailBody(text, question, link, emailDetail, emailLinks), now));
     }
 
     public Task NotifyAsync(string memberId, NotificationKind kind, string text, Question? question, string link, CancellationToken ct,

@@ -5,8 +5,9 @@ namespace Forum.Domain.Features.Support;
 /// <summary>
 /// The support dashboard's numbers for the questions asked in the last 7, 30 or 90 days: time to first response (median
 /// and 90th percentile, interpolated) by tier and by category, share answered within target, solved rate, satisfaction,
-/// follow-up outcomes, top helpers, FAQ helpfulness (<see cref="FaqHelpfulnessReport"/>); and, as of now, the unanswered
-/// backlog by age and the overdue count.
+/// follow-up outcomes, top helpers, FAQ helpfulness (<see cref="FaqHelpfulnessReport"/>), the questions escalated to
+/// staff (<see cref="EscalateWaitingQuestions"/>) and how many of them then met their target; and, as of now, the
+/// unanswered backlog by age and the overdue count.
 /// </summary>
 [RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record GetSupportMetrics(int Days = 7) : IRequest<SupportMetrics>;
@@ -40,8 +41,15 @@ public sealed class GetSupportMetricsHandler(IForumDb db, TimeProvider clock, Su
             .Select(a => new { a.AuthorId, a.Author!.DisplayName, Accepted = a.Question!.AcceptedAnswerId == a.Id })
             .ToListAsync(cancellationToken);
 
+        var live = db.Questions.Where(ContentVisibility.IsLiveQuestion);
+        var escalated = await db.Escalations.AsNoTracking()
+            .Where(e => e.Stage == EscalationStage.Notified && e.At >= since && live.Any(q => q.Id == e.QuestionId))
+            .Select(e => new Escalated(e.Question!.AskerTier, e.DueAt, e.Question.FirstResponseAt,
+                db.Escalations.Any(x => x.QuestionId == e.QuestionId && x.Stage == EscalationStage.Emailed)))
+            .ToListAsync(cancellationToken);
+
         var byTier = asked.GroupBy(a => a.Tier).OrderByDescending(g => g.Key)
-            .Select(g => Summarise(g.Key == SupportTier.Priority ? "Priority" : "Standard", g.ToList(), now)).ToList();
+            .Select(g => Summarise(TierName(g.Key), g.ToList(), now)).ToList();
         var byCategory = asked.GroupBy(a => a.Category).OrderBy(g => g.Key)
             .Select(g => Summarise(g.Key, g.ToList(), now)).ToList();
         var backlog = BacklogBuckets.Select((bucket, i) => new BacklogBucket(bucket.Label, unanswered.Count(u =>
@@ -62,8 +70,19 @@ public sealed class GetSupportMetricsHandler(IForumDb db, TimeProvider clock, Su
             ratings.Count == 0 ? null : Math.Round(ratings.Average(), 2), ratings.Count,
             new FollowUpCounts(followUps.Count, followUps.Count(f => f.FollowUp == FollowUpOutcome.StillSolved),
                 followUps.Count(f => f.FollowUp == FollowUpOutcome.NotSolved), followUps.Count(f => f.FollowUp == FollowUpOutcome.Pending)),
-            topHelpers, options.PriorityTargetMinutes, options.StandardTargetMinutes, await FaqHelpfulnessReport.LoadAsync(db, since, cancellationToken));
+            topHelpers, options.PriorityTargetMinutes, options.StandardTargetMinutes, await FaqHelpfulnessReport.LoadAsync(db, since, cancellationToken),
+            new EscalationReport(
+                [.. escalated.GroupBy(e => e.Tier).OrderByDescending(g => g.Key).Select(g => CountEscalations(TierName(g.Key), g.ToList())).Prepend(CountEscalations("All escalations", escalated))],
+                options.PriorityEscalationPercent, options.StandardEscalationPercent, options.EscalationEmailAfterMinutes));
     }
+
+    private static string TierName(SupportTier tier) => tier == SupportTier.Priority ? "Priority" : "Standard";
+
+    private static EscalationLine CountEscalations(string label, IReadOnlyList<Escalated> group) => new(
+        label, group.Count, group.Count(e => e.Emailed),
+        Met: group.Count(e => e.FirstResponseAt <= e.DueAt),
+        AnsweredLate: group.Count(e => e.FirstResponseAt > e.DueAt),
+        NotAnswered: group.Count(e => e.FirstResponseAt is null));
 
     private ResponseLine Summarise(string label, IReadOnlyList<Asked> group, DateTimeOffset now)
     {
@@ -79,6 +98,8 @@ public sealed class GetSupportMetricsHandler(IForumDb db, TimeProvider clock, Su
 
     private sealed record Asked(SupportTier Tier, string Category, DateTimeOffset CreatedAt, DateTimeOffset? FirstResponseAt, QuestionStatus Status,
         int? Rating, DateTimeOffset? FollowUpSentAt, FollowUpOutcome FollowUp);
+
+    private sealed record Escalated(SupportTier Tier, DateTimeOffset DueAt, DateTimeOffset? FirstResponseAt, bool Emailed);
 }
 
 /// <summary>Minutes to first response for one group of questions.</summary>
@@ -93,4 +114,14 @@ public sealed record HelperLine(string MemberId, string DisplayName, int Answers
 public sealed record SupportMetrics(
     int Days, DateTimeOffset Since, DateTimeOffset Until, ResponseLine Overall, IReadOnlyList<ResponseLine> ByTier, IReadOnlyList<ResponseLine> ByCategory,
     int OverdueNow, IReadOnlyList<BacklogBucket> UnansweredBacklog, double? SolvedPercent, double? SatisfactionAverage, int Ratings,
-    FollowUpCounts FollowUps, IReadOnlyList<HelperLine> TopHelpers, int PriorityTargetMinutes, int StandardTargetMinutes, FaqHelpfulness Faq);
+    FollowUpCounts FollowUps, IReadOnlyList<HelperLine> TopHelpers, int PriorityTargetMinutes, int StandardTargetMinutes, FaqHelpfulness Faq,
+    EscalationReport Escalations);
+
+/// <summary>
+/// The questions escalated to staff in the period (all, then by tier): how many were then emailed, and how many got their
+/// first response by the end of the target (met), after it, or not yet.
+/// </summary>
+public sealed record EscalationLine(string Label, int Escalated, int Emailed, int Met, int AnsweredLate, int NotAnswered);
+
+/// <param name="Lines">All escalations first, then one line per tier that had any.</param>
+public sealed record EscalationReport(IReadOnlyList<EscalationLine> Lines, int PriorityPercent, int StandardPercent, double EmailAfterMinutes);

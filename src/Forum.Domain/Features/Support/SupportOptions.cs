@@ -17,9 +17,26 @@ public sealed class SupportOptions
     /// <summary>A sentence about staff hours, e.g. "Staff answer Monday to Friday, 9:00 to 17:00 CET."; none when empty.</summary>
     public string? StaffHours { get; set; }
 
+    /// <summary>How far into its first-response target (percent) a question without a response escalates to the staff on duty.</summary>
+    public int PriorityEscalationPercent { get; set; } = 80;
+    public int StandardEscalationPercent { get; set; } = 100;
+    /// <summary>How long after the staff's notification a question still without a response is emailed to them.</summary>
+    public double EscalationEmailAfterMinutes { get; set; } = 5;
+    /// <summary>
+    /// Questions asked longer ago are no longer escalated (the dashboard's backlog shows them), so that a forum turning
+    /// escalation on, or back on after a pause, does not flood its staff with old questions.
+    /// </summary>
+    public int EscalateWithinHours { get; set; } = 24;
+
     public TimeSpan Target(SupportTier tier) =>
         TimeSpan.FromMinutes(tier == SupportTier.Priority ? PriorityTargetMinutes : StandardTargetMinutes);
 
+    /// <summary>How long a question of the tier may wait without a response before it escalates.</summary>
+    public TimeSpan EscalatesAfter(SupportTier tier) =>
+        Target(tier) * ((tier == SupportTier.Priority ? PriorityEscalationPercent : StandardEscalationPercent) / 100.0);
+
+    public TimeSpan EscalationEmailDelay => TimeSpan.FromMinutes(EscalationEmailAfterMinutes);
+    public TimeSpan EscalationWindow => TimeSpan.FromHours(EscalateWithinHours);
     public TimeSpan TakeDuration => TimeSpan.FromMinutes(TakeMinutes);
     public TimeSpan FollowUpDelay => TimeSpan.FromDays(FollowUpAfterDays);
     public TimeSpan FollowUpLinkLifetime => TimeSpan.FromDays(FollowUpLinkDays);

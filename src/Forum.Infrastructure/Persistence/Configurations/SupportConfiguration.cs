@@ -66,3 +66,15 @@ internal sealed class CommonResponseConfiguration : IEntityTypeConfiguration<Com
         builder.HasIndex(r => new { r.CategoryId, r.Title });
     }
 }
+
+internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalation>
+{
+    public void Configure(EntityTypeBuilder<Escalation> builder)
+    {
+        // One row per question and stage: a second run escalating the same question at the same moment is refused.
+        builder.HasKey(e => new { e.QuestionId, e.Stage });
+        builder.HasOne(e => e.Question).WithMany().HasForeignKey(e => e.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        // The emails due a few minutes after the notifications, and the dashboard's escalations of a period.
+        builder.HasIndex(e => new { e.Stage, e.At });
+    }
+}

@@ -267,6 +267,30 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("EmailPreferences");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.Escalation", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StaffTold")
+                        .HasColumnType("integer");
+
+                    b.HasKey("QuestionId", "Stage");
+
+                    b.HasIndex("Stage", "At");
+
+                    b.ToTable("Escalations");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.FaqArticle", b =>
                 {
                     b.Property<int>("Id")
@@ -1431,6 +1455,17 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.Escalation", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Question", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Question");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqArticle", b =>

@@ -269,6 +269,30 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("EmailPreferences");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.Escalation", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("StaffTold")
+                        .HasColumnType("int");
+
+                    b.HasKey("QuestionId", "Stage");
+
+                    b.HasIndex("Stage", "At");
+
+                    b.ToTable("Escalations");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.FaqArticle", b =>
                 {
                     b.Property<int>("Id")
@@ -1440,6 +1464,17 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.Escalation", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Question", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Question");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqArticle", b =>

@@ -252,6 +252,30 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("EmailPreferences");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.Escalation", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffTold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("QuestionId", "Stage");
+
+                    b.HasIndex("Stage", "At");
+
+                    b.ToTable("Escalations");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.FaqArticle", b =>
                 {
                     b.Property<int>("Id")
@@ -1384,6 +1408,17 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.Escalation", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Question", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Question");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqArticle", b =>
