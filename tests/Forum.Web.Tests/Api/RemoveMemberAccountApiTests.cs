@@ -59,4 +59,26 @@ public sealed class RemoveMemberAccountApiTests(ForumWebFactory forum) : IClassF
         var log = await (await moderators[0].GetAsync($"/api/v1/moderation/log?action=account-removed&member={id}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(1, log.GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task A_removal_and_the_members_own_deletion_at_the_same_moment_leave_one_line_in_the_audit_log()
+    {
+        var email = $"leaving-{Guid.NewGuid():N}@forum.test";
+        (await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = BrowserSignIn.Password })).EnsureSuccessStatusCode();
+        var id = await IdOfAsync(email);
+        var browser = await forum.SignedInBrowserAsync(email);
+        var token = FormTokens.Of(await browser.GetStringAsync("/Identity/Account/Manage/DeletePersonalData"));
+        var moderator = await forum.SignedInClientAsync("moderator@forum.local");
+
+        await Task.WhenAll(
+            moderator.DeleteAsync($"/api/v1/members/{id}?reason=Asked%20by%20email"),
+            browser.PostAsync("/Identity/Account/Manage/DeletePersonalData", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Password"] = BrowserSignIn.Password, ["__RequestVerificationToken"] = token,
+            })));
+
+        var log = await (await moderator.GetAsync($"/api/v1/moderation/log?member={id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Single(log.GetProperty("items").EnumerateArray(),
+            line => line.GetProperty("action").GetString() is "account-removed" or "account-deleted");
+    }
 }
