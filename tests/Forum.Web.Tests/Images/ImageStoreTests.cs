@@ -91,11 +91,13 @@ public sealed class DatabaseImageStoreTests(ForumWebFactory forum) : ImageStoreT
 
 public sealed class DirectoryImageStoreTests(ImagesInADirectoryForum forum) : ImageStoreTests(forum), IClassFixture<ImagesInADirectoryForum>
 {
+    private string ImageFolder => ((ImagesInADirectoryForum)Forum).ImageFolder;
+
     protected override async Task<byte[]> KeptBytesAsync(Guid id)
     {
         var row = await RowAsync(id);
         Assert.Empty(row.Data);
-        var file = await File.ReadAllBytesAsync(Path.Combine(forum.ImageFolder, id.ToString("N")));
+        var file = await File.ReadAllBytesAsync(Path.Combine(ImageFolder, id.ToString("N")));
         Assert.Equal(row.ByteCount, file.Length);
         return file;
     }
@@ -103,32 +105,32 @@ public sealed class DirectoryImageStoreTests(ImagesInADirectoryForum forum) : Im
     [Fact]
     public async Task An_image_kept_in_the_database_before_the_directory_was_configured_is_still_served()
     {
-        var member = await forum.NewMemberAsync("early");
+        var member = await Forum.NewMemberAsync("early");
         var memberId = (await (await member.GetAsync("/api/v1/members/me")).JsonAsync(HttpStatusCode.OK)).GetProperty("id").GetString()!;
         var bytes = Png();
         var earlier = new UploadedImage(memberId, "image/png", bytes.Length, 12, 10, DateTimeOffset.UtcNow);
         earlier.KeepInRow(bytes);
-        await using (var scope = forum.Services.CreateAsyncScope())
+        await using (var scope = Forum.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
             db.UploadedImages.Add(earlier);
             await db.SaveChangesAsync();
         }
 
-        var served = await forum.CreateClient().GetAsync($"/images/{earlier.Id:N}");
+        var served = await Forum.CreateClient().GetAsync($"/images/{earlier.Id:N}");
 
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal(bytes, await served.Content.ReadAsByteArrayAsync());
-        Assert.False(File.Exists(Path.Combine(forum.ImageFolder, earlier.Id.ToString("N"))));
+        Assert.False(File.Exists(Path.Combine(ImageFolder, earlier.Id.ToString("N"))));
     }
 
     [Fact]
     public async Task An_image_whose_file_is_gone_is_not_found_rather_than_an_error()
     {
-        var member = await forum.NewMemberAsync("uploader");
+        var member = await Forum.NewMemberAsync("uploader");
         var uploaded = await (await UploadAsync(member, Png())).JsonAsync(HttpStatusCode.Created);
-        File.Delete(Path.Combine(forum.ImageFolder, Guid.Parse(uploaded.GetProperty("id").GetString()!).ToString("N")));
+        File.Delete(Path.Combine(ImageFolder, Guid.Parse(uploaded.GetProperty("id").GetString()!).ToString("N")));
 
-        Assert.Equal(HttpStatusCode.NotFound, (await forum.CreateClient().GetAsync(uploaded.GetProperty("url").GetString())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Forum.CreateClient().GetAsync(uploaded.GetProperty("url").GetString())).StatusCode);
     }
 }
