@@ -65,7 +65,13 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IImageProcessor, Images.ImageProcessor>();
-        services.AddSingleton(configuration.GetSection("Forum:Images").Get<Forum.Domain.Features.Images.ImageOptions>() ?? new Forum.Domain.Features.Images.ImageOptions());
+        var images = configuration.GetSection("Forum:Images").Get<Forum.Domain.Features.Images.ImageOptions>() ?? new Forum.Domain.Features.Images.ImageOptions();
+        services.AddSingleton(images);
+        services.AddScoped<Images.DatabaseImageStore>();
+        if (string.IsNullOrWhiteSpace(images.Directory))
+            services.AddScoped<IImageStore>(sp => sp.GetRequiredService<Images.DatabaseImageStore>());
+        else
+            services.AddScoped<IImageStore>(sp => new Images.DirectoryImageStore(Path.GetFullPath(images.Directory, contentRoot), sp.GetRequiredService<Images.DatabaseImageStore>()));
         services.AddSingleton(configuration.GetSection("Forum:Reputation").Get<ReputationRules>() ?? new ReputationRules());
         services.AddSingleton(configuration.GetSection("Forum:RateLimits").Get<RateLimitRules>() ?? new RateLimitRules());
         services.AddSingleton(configuration.GetSection("Forum:Moderation").Get<ModerationRules>() ?? new ModerationRules());

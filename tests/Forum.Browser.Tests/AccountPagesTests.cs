@@ -37,7 +37,7 @@ public sealed class AccountPagesTests(AccountPagesTests.ConfirmedEmailForum brow
 
         var link = Mailbox.LinksIn(Mailbox.MessagesTo(browser.Forum.MailFolder, email)).Single(l => l.Contains("ConfirmEmail"));
         await page.GotoAsync(new Uri(link).PathAndQuery);
-        await page.GetByText("Thank you for confirming your email").WaitForAsync();
+        await page.GetByText("Your email address is confirmed").WaitForAsync();
         await visitor.LogInAsync(email, ForumServer.DemoPassword);
 
         await visitor.AccountMenu.WaitForAsync();
@@ -56,7 +56,7 @@ public sealed class AccountPagesTests(AccountPagesTests.ConfirmedEmailForum brow
         await page.GetByRole(AriaRole.Heading, new() { Name = "Your account" }).WaitForAsync();
         Assert.Equal("Forum", (await page.Locator(".site-header .brand").InnerTextAsync()).Trim());
         await page.GetByRole(AriaRole.Link, new() { Name = "Two-step sign-in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add authenticator app" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Set up an authenticator app" }).ClickAsync();
 
         var qr = page.GetByRole(AriaRole.Img, new() { Name = "QR code for your authenticator app" });
         await qr.WaitForAsync();

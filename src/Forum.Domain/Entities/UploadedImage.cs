@@ -1,7 +1,8 @@
 namespace Forum.Domain.Entities;
 
 /// <summary>
-/// An image a member uploaded for a post, kept re-encoded (no metadata) in the database so that every node serves it.
+/// An image a member uploaded for a post, kept re-encoded (no metadata) by the <see cref="Common.IImageStore"/>: in this
+/// row by default, so that every node serves it, or in a directory.
 /// It belongs to the first post of its uploader that shows it, and is seen where that post is seen
 /// (<see cref="Features.Moderation.Lookups.FindVisibleImageAsync"/>).
 /// </summary>
@@ -9,13 +10,12 @@ public sealed class UploadedImage
 {
     private UploadedImage() { }
 
-    public UploadedImage(string uploaderId, string contentType, byte[] data, int width, int height, DateTimeOffset now)
+    public UploadedImage(string uploaderId, string contentType, int byteCount, int width, int height, DateTimeOffset now)
     {
         Id = Guid.NewGuid();
         UploaderId = uploaderId;
         ContentType = contentType;
-        Data = data;
-        ByteCount = data.Length;
+        ByteCount = byteCount;
         Width = width;
         Height = height;
         CreatedAt = now;
@@ -25,6 +25,7 @@ public sealed class UploadedImage
     public Guid Id { get; private set; }
     public string UploaderId { get; private set; } = "";
     public string ContentType { get; private set; } = "";
+    /// <summary>The image's bytes when the database keeps them; empty when a directory does.</summary>
     public byte[] Data { get; private set; } = [];
     public int ByteCount { get; private set; }
     public int Width { get; private set; }
@@ -34,6 +35,8 @@ public sealed class UploadedImage
     public Question? Question { get; private set; }
     public int? AnswerId { get; private set; }
     public Answer? Answer { get; private set; }
+
+    public void KeepInRow(byte[] data) => Data = data;
 
     public bool IsAttached => QuestionId is not null || AnswerId is not null || Question is not null || Answer is not null;
 

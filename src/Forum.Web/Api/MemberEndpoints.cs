@@ -29,6 +29,17 @@ public static class MemberEndpoints
             .Sends<GetMemberProfile>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        members.MapDelete("/{id}", async (string id, string? reason, bool? removePosts, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RemoveMemberAccount(id, reason ?? "", removePosts ?? false), ct)))
+            .WithName("RemoveMemberAccount")
+            .WithSummary("Remove a member's account")
+            .WithDescription("Moderators, staff and admins; `reason` (required) goes into the audit log. The account is erased as when a member " +
+                "deletes it; their posts stay, shown as by a former member, or with `removePosts=true` every live one is removed as spam. " +
+                "403 for the accounts of the forum's team; 409 when the member has already left.")
+            .Sends<RemoveMemberAccount>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         members.MapDelete("/{id}/suspension", async (string id, string? reason, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new LiftSuspension(id, reason), ct)))
             .WithName("LiftSuspension")

@@ -50,6 +50,16 @@ public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEm
         return IdentityResult.Success;
     }
 
+    /// <summary>
+    /// A new confirmation link for an address whose account still waits for it; nothing for any other address (the page
+    /// says the same either way). An erased account, which has no password, never gets one.
+    /// </summary>
+    public async Task ResendConfirmationAsync(string email)
+    {
+        if (await users.FindByEmailAsync(email.Trim()) is { EmailConfirmed: false, PasswordHash: not null } account)
+            await SendConfirmationAsync(account);
+    }
+
     private async Task<string?> DisplayNameProblemAsync(string name)
     {
         if (Forum.Domain.Features.Users.DisplayNameRules.FormProblem(name) is { } problem)

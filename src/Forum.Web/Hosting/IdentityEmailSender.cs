@@ -26,7 +26,15 @@ public sealed partial class IdentityEmailSender(SmtpEmailSender sender, PublicLi
 
     /// <remarks>Identity hands over the links HTML-encoded.</remarks>
     public Task SendConfirmationLinkAsync(ForumUser user, string email, string confirmationLink) =>
-        SendEmailAsync(email, "Confirm your email", $"Please confirm your account by <a href='{confirmationLink}'>clicking here</a>.");
+        SendEmailAsync(email, "Confirm your email",
+            $"<p>Welcome to the forum! <a href='{confirmationLink}'>Confirm your email address</a> to finish creating your account.</p>" +
+            "<p>If you did not sign up, you need not do anything: without the confirmation, the account cannot be used.</p>");
+
+    /// <summary>Sent to the new address a member wants to use; their address changes only when they follow the link.</summary>
+    public Task SendEmailChangeLinkAsync(string newEmail, string confirmationLink) =>
+        SendEmailAsync(newEmail, "Confirm your new email address",
+            $"<p>A forum member asked to use this address for their account. <a href='{confirmationLink}'>Confirm the new address</a> to make the change.</p>" +
+            "<p>If it was not you, you need not do anything: nothing changes without the confirmation.</p>");
 
     /// <summary>Told to the owner of an address when someone tries to open a second account with it.</summary>
     public Task SendRegistrationAttemptAsync(string email, string loginLink, string resetLink) =>
@@ -36,7 +44,9 @@ public sealed partial class IdentityEmailSender(SmtpEmailSender sender, PublicLi
             "<p>If it was not you, you need not do anything.</p>");
 
     public Task SendPasswordResetLinkAsync(ForumUser user, string email, string resetLink) =>
-        SendEmailAsync(email, "Reset your password", $"Reset your password by <a href='{resetLink}'>clicking here</a>.");
+        SendEmailAsync(email, "Reset your password",
+            $"<p>Someone, probably you, asked to reset the password of your forum account. <a href='{resetLink}'>Choose a new password</a>; " +
+            "the link works once, for a day.</p><p>If it was not you, you need not do anything: your password stays as it is.</p>");
 
     public Task SendPasswordResetCodeAsync(ForumUser user, string email, string resetCode) =>
         SendEmailAsync(email, "Reset your password", $"Your password reset code is: {WebUtility.HtmlEncode(resetCode)}");

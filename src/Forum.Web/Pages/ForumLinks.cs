@@ -62,6 +62,8 @@ public sealed class ForumLinks(PublicLinks site) : IForumLinks
 
     public string MemberTier(string id) => $"/members/{Escape(id)}/tier";
 
+    public string RemoveMember(string id) => $"/members/{Escape(id)}/remove";
+
     public string Category(string slug) => $"/c/{Escape(slug)}";
 
     public string Tag(string tag) => $"/tags/{Escape(tag)}";
@@ -72,6 +74,11 @@ public sealed class ForumLinks(PublicLinks site) : IForumLinks
     public string Register(string returnUrl) => $"/Identity/Account/Register?ReturnUrl={Escape(returnUrl)}";
 
     public string ConfirmEmail(string userId, string code) => $"/Identity/Account/ConfirmEmail?userId={Escape(userId)}&code={Escape(code)}";
+
+    public string ConfirmEmailChange(string userId, string email, string code) =>
+        $"/Identity/Account/ConfirmEmailChange?userId={Escape(userId)}&email={Escape(email)}&code={Escape(code)}";
+
+    public string ResetPassword(string code) => $"/Identity/Account/ResetPassword?code={Escape(code)}";
 
     /// <summary>The RSS feed of a question list (a tab, within a category or a tag); <c>&amp;format=atom</c> makes it Atom.</summary>
     public string QuestionsFeed(string? tab = null, string? category = null, string? tag = null)

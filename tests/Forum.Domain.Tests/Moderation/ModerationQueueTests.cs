@@ -135,6 +135,13 @@ public sealed class ModerationQueueTests : IDisposable
     }
 
     [Fact]
+    public void The_address_of_an_uploaded_screenshot_is_not_mistaken_for_a_phone_number()
+    {
+        Assert.False(PostScreening.HasLinkOrPhone("The window I get:\n\n![blank](/images/0123456789012345678901234567abcd)"));
+        Assert.True(PostScreening.HasLinkOrPhone("![blank](/images/0123456789012345678901234567abcd) call 0800 123 4567"));
+    }
+
+    [Fact]
     public async Task Questions_without_activity_for_180_days_are_archived_and_become_read_only()
     {
         var asker = await _forum.CreateMemberAsync("asker");

@@ -108,18 +108,28 @@ public sealed class LeavingTheForumTests : IDisposable
     }
 
     [Fact]
-    public async Task A_moderator_removes_a_spammers_account_with_its_posts()
+    public async Task A_moderator_removes_a_spammers_account_with_its_posts_as_spam_and_the_flags_on_them_are_upheld()
     {
         var spammer = await _forum.CreateMemberAsync("spammer");
+        var reporter = await _forum.CreateMemberAsync("reporter", reputation: 50);
         var moderator = await _forum.CreateMemberAsync("moderator");
         var question = await _forum.AskAsync(spammer, "Cheap watches for sale in every colour here");
+        var answer = await _forum.AnswerAsync(spammer, await _forum.AskAsync(reporter, "The printer prints blank pages every time"));
+        await _forum.SendAsync(reporter, new Features.Moderation.FlagPost(PostType.Question, question, "spam"));
 
-        await _forum.SendAsync(moderator, new RemoveMemberAccount(spammer, "spam account", RemovePosts: true), Roles.Moderator);
+        var removed = await _forum.SendAsync(moderator, new RemoveMemberAccount(spammer, "spam account", RemovePosts: true), Roles.Moderator);
 
+        Assert.Equal((spammer, 2), (removed.MemberId, removed.PostsRemoved));
         await Assert.ThrowsAsync<NotFoundException>(() => _forum.SendAsync(null, new GetQuestionPage(question)));
-        var actions = await _forum.QueryAsync(db => db.ModerationActions.Where(a => a.MemberId == spammer).Select(a => a.Action).ToListAsync());
-        Assert.Contains(ModerationActionType.Delete, actions);
-        Assert.Contains(ModerationActionType.AccountRemoved, actions);
+        var (reasons, flags, actions) = await _forum.QueryAsync(async db => (
+            await db.Questions.Where(q => q.Id == question).Select(q => q.DeletedReason).Concat(db.Answers.Where(a => a.Id == answer).Select(a => a.DeletedReason)).ToListAsync(),
+            await db.Flags.Select(f => f.Status).ToListAsync(),
+            await db.ModerationActions.Where(a => a.MemberId == spammer).OrderBy(a => a.Id).Select(a => new { a.Action, a.Reason }).ToListAsync()));
+        Assert.Equal(["spam", "spam"], reasons);
+        Assert.Equal([FlagStatus.Upheld], flags);
+        Assert.Equal([ModerationActionType.Delete, ModerationActionType.Delete, ModerationActionType.AccountRemoved], actions.Select(a => a.Action));
+        Assert.Equal("spam (account removed): spam account", actions[0].Reason);
+        Assert.Equal("spam account", actions[^1].Reason);
     }
 
     [Fact]
@@ -129,8 +139,9 @@ public sealed class LeavingTheForumTests : IDisposable
         var moderator = await _forum.CreateMemberAsync("moderator");
         var question = await _forum.AskAsync(member);
 
-        await _forum.SendAsync(moderator, new RemoveMemberAccount(member, "asked to be removed", RemovePosts: false), Roles.Moderator);
+        var removed = await _forum.SendAsync(moderator, new RemoveMemberAccount(member, "asked to be removed", RemovePosts: false), Roles.Moderator);
 
+        Assert.Equal(0, removed.PostsRemoved);
         Assert.Equal(Member.FormerMemberName, (await _forum.SendAsync(null, new GetQuestionPage(question))).Question.Author.DisplayName);
     }
 
@@ -141,7 +152,18 @@ public sealed class LeavingTheForumTests : IDisposable
         var other = await _forum.CreateMemberAsync("other");
         var moderator = await _forum.CreateMemberAsync("moderator");
 
+        var staff = await _forum.CreateMemberAsync("staff");
+        await _forum.QueryAsync(async db =>
+        {
+            var role = new Microsoft.AspNetCore.Identity.IdentityRole(Roles.Staff) { NormalizedName = "STAFF" };
+            db.Roles.Add(role);
+            db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { RoleId = role.Id, UserId = staff });
+            return await db.SaveChangesAsync();
+        });
+
         await Assert.ThrowsAsync<ForbiddenException>(() => _forum.SendAsync(other, new RemoveMemberAccount(member, "no", false)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => _forum.SendAsync(moderator, new RemoveMemberAccount(staff, "no", false), Roles.Moderator));
+        await Assert.ThrowsAsync<ForbiddenException>(() => _forum.SendAsync(moderator, new RemoveMemberAccount(moderator, "leaving", false), Roles.Moderator));
         await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
             _forum.SendAsync(moderator, new RemoveMemberAccount(member, " ", false), Roles.Moderator));
         Assert.Null(await _forum.QueryAsync(db => db.Members.Where(m => m.Id == member).Select(m => m.LeftAt).SingleAsync()));

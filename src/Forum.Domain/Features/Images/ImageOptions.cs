@@ -14,4 +14,10 @@ public sealed class ImageOptions
 
     /// <summary>Images a member may upload in an hour.</summary>
     public int UploadsPerHour { get; set; } = 20;
+
+    /// <summary>
+    /// A directory to keep the images' bytes in (relative to the forum's content root) instead of the database; with
+    /// several nodes, one that all of them share. Images kept in the database before it was set are still served.
+    /// </summary>
+    public string? Directory { get; set; }
 }

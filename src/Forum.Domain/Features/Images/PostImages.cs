@@ -16,6 +16,9 @@ public sealed partial class PostImages(IForumDb db)
     public static IReadOnlyList<Guid> IdsIn(string markdown) =>
         ImageUrl().Matches(markdown).Select(m => Guid.ParseExact(m.Groups[1].Value, "N")).Distinct().ToList();
 
+    /// <summary><paramref name="text"/> with the addresses of this forum's images blanked out.</summary>
+    public static string WithoutImageUrls(string text) => ImageUrl().Replace(text, " ");
+
     /// <summary>Whether <paramref name="url"/> is exactly the address of one of this forum's images.</summary>
     public static bool IsImageUrl(string url) => ExactImageUrl().IsMatch(url);
 

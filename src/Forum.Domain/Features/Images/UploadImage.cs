@@ -11,7 +11,8 @@ public sealed class UploadImageValidator : AbstractValidator<UploadImage>
         RuleFor(x => x.Content).NotEmpty().WithMessage("Choose an image file; this one is empty.");
 }
 
-public sealed class UploadImageHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IImageProcessor processor, ImageOptions options, WriteAllowance allowance)
+public sealed class UploadImageHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IImageProcessor processor, IImageStore store, ImageOptions options,
+    WriteAllowance allowance)
     : IRequestHandler<UploadImage, UploadedImageResult>
 {
     public async Task<UploadedImageResult> Handle(UploadImage request, CancellationToken cancellationToken)
@@ -21,7 +22,8 @@ public sealed class UploadImageHandler(IForumDb db, ICurrentUser user, TimeProvi
         var image = processor.Process(request.Content, options.MaxPixels);
         await allowance.EnsureCanUploadImageAsync(user.UserId!, cancellationToken);
 
-        var uploaded = new UploadedImage(user.UserId!, image.ContentType, image.Data, image.Width, image.Height, clock.GetUtcNow());
+        var uploaded = new UploadedImage(user.UserId!, image.ContentType, image.Data.Length, image.Width, image.Height, clock.GetUtcNow());
+        await store.KeepAsync(uploaded, image.Data, cancellationToken);
         db.UploadedImages.Add(uploaded);
         await db.SaveChangesAsync(cancellationToken);
         return new UploadedImageResult(uploaded.Id, PostImages.Url(uploaded.Id), uploaded.ContentType, uploaded.Width, uploaded.Height, uploaded.ByteCount);

@@ -43,8 +43,12 @@ public sealed partial class PostScreening(IForumDb db, ICurrentUser user, TimePr
             db.ModerationActions.Add(ModerationAction.ForNewPost(post, ModerationActionType.Hold, post.HiddenReason, clock.GetUtcNow()));
     }
 
-    public static bool HasLinkOrPhone(string text) =>
-        LinkPattern().IsMatch(text) || PhonePattern().Matches(text).Any(m => m.Value.Count(char.IsAsciiDigit) >= 9);
+    /// <remarks>The forum's own image addresses are left out: their random ids often hold a run of digits like a phone number.</remarks>
+    public static bool HasLinkOrPhone(string text)
+    {
+        text = Images.PostImages.WithoutImageUrls(text);
+        return LinkPattern().IsMatch(text) || PhonePattern().Matches(text).Any(m => m.Value.Count(char.IsAsciiDigit) >= 9);
+    }
 
     [GeneratedRegex(@"(https?://|www\.|\b[a-z0-9-]+\.(com|net|org|io|biz|info|ru|xyz|shop|top)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex LinkPattern();

@@ -13,8 +13,8 @@ public sealed class DeleteMyAccountHandler(IForumDb db, ICurrentUser user, Accou
 {
     public async Task<Unit> Handle(DeleteMyAccount request, CancellationToken cancellationToken)
     {
+        await db.LockAsync(Locks.Member(user.UserId!), cancellationToken); // before reading: a removal at the same moment is seen
         var member = await db.CurrentMemberAsync(user, cancellationToken);
-        await db.LockAsync(Locks.Member(member.Id), cancellationToken);
         await erasure.EraseAsync(member, member.Id, ModerationActionType.AccountDeleted, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -13,7 +13,7 @@ public sealed class GetMemberProfileHandler(IForumDb db, ICurrentUser user) : IR
     public async Task<MemberProfile> Handle(GetMemberProfile request, CancellationToken cancellationToken)
     {
         var member = await db.Members.AsNoTracking().Where(m => m.Id == request.MemberId)
-            .Select(m => new { m.Id, m.DisplayName, m.Role, m.Reputation, m.Tier, m.CreatedAt, m.SuspendedUntil, m.SuspensionReason, m.DisplayNameChangedAt })
+            .Select(m => new { m.Id, m.DisplayName, m.Role, m.Reputation, m.Tier, m.CreatedAt, m.SuspendedUntil, m.SuspensionReason, m.DisplayNameChangedAt, m.LeftAt })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The member");
 
@@ -44,7 +44,7 @@ public sealed class GetMemberProfileHandler(IForumDb db, ICurrentUser user) : IR
         return new MemberProfile(member.Id, member.DisplayName, member.Reputation, member.Tier, member.CreatedAt,
             questionCount, answerCount, history, questions, answers, member.SuspendedUntil,
             Roles.IsModeratorOrStaff(user) ? member.SuspensionReason : null,
-            member.DisplayNameChangedAt is null && Member.IsDefaultName(member.DisplayName), member.Role);
+            member.DisplayNameChangedAt is null && Member.IsDefaultName(member.DisplayName), member.Role, member.LeftAt is not null);
     }
 }
 
@@ -56,7 +56,9 @@ public sealed record MemberAnswer(int Id, int QuestionId, string QuestionTitle, 
 
 /// <param name="SuspensionReason">Why the member is suspended; shown to moderators, staff and admins only.</param>
 /// <param name="HasDefaultName">The member still has the name given at sign-up; their own page tells them where to choose one.</param>
+/// <param name="HasLeft">The member deleted their account or a moderator removed it: a former member.</param>
 public sealed record MemberProfile(
     string Id, string DisplayName, int Reputation, SupportTier Tier, DateTimeOffset MemberSince, int QuestionCount, int AnswerCount,
     IReadOnlyList<ReputationLine> History, IReadOnlyList<QuestionSummary> Questions, IReadOnlyList<MemberAnswer> Answers,
-    DateTimeOffset? SuspendedUntil = null, string? SuspensionReason = null, bool HasDefaultName = false, MemberRole Role = MemberRole.Member);
+    DateTimeOffset? SuspendedUntil = null, string? SuspensionReason = null, bool HasDefaultName = false, MemberRole Role = MemberRole.Member,
+    bool HasLeft = false);

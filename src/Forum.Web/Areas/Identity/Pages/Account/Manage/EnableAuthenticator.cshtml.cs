@@ -1,13 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Forum.Infrastructure.Identity;
+using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>Turns on two-step sign-in with an authenticator app: scan the QR code (or type the key), confirm with a code, keep the recovery codes.</summary>
-public sealed class EnableAuthenticatorModel(UserManager<ForumUser> users, SignInManager<ForumUser> signIn) : PageModel
+public sealed class EnableAuthenticatorModel(IMediator mediator, UserManager<ForumUser> users, SignInManager<ForumUser> signIn) : SettingsPage(mediator, users)
 {
     public const int RecoveryCodeCount = 10;
 
@@ -15,7 +15,6 @@ public sealed class EnableAuthenticatorModel(UserManager<ForumUser> users, SignI
     public string QrCode { get; private set; } = "";
 
     [TempData] public string[]? RecoveryCodes { get; set; }
-    [TempData] public string? StatusMessage { get; set; }
 
     [BindProperty]
     [Required(ErrorMessage = "Enter the 6-digit code your app shows.")]
@@ -25,7 +24,7 @@ public sealed class EnableAuthenticatorModel(UserManager<ForumUser> users, SignI
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await users.GetUserAsync(User);
+        var user = await Users.GetUserAsync(User);
         if (user is null)
             return Challenge();
         await LoadKeyAsync(user);
@@ -34,20 +33,20 @@ public sealed class EnableAuthenticatorModel(UserManager<ForumUser> users, SignI
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await users.GetUserAsync(User);
+        var user = await Users.GetUserAsync(User);
         if (user is null)
             return Challenge();
         if (ModelState.IsValid)
         {
-            var code = Code.Replace(" ", "").Trim();
-            if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+            var code = TwoFactorCode.Digits(Code);
+            if (await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, code))
             {
-                await users.SetTwoFactorEnabledAsync(user, true);
+                await Users.SetTwoFactorEnabledAsync(user, true);
                 await signIn.RefreshSignInAsync(user); // the change made a new security stamp, which every request checks
                 StatusMessage = "Two-step sign-in is on: from now on you enter a code from your app after your password.";
-                if (await users.CountRecoveryCodesAsync(user) == 0)
+                if (await Users.CountRecoveryCodesAsync(user) == 0)
                 {
-                    RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+                    RecoveryCodes = [.. await Users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
                     return RedirectToPage("./ShowRecoveryCodes");
                 }
                 return RedirectToPage("./TwoFactorAuthentication");
@@ -60,12 +59,12 @@ public sealed class EnableAuthenticatorModel(UserManager<ForumUser> users, SignI
 
     private async Task LoadKeyAsync(ForumUser user)
     {
-        var key = await users.GetAuthenticatorKeyAsync(user);
+        var key = await Users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
+            await Users.ResetAuthenticatorKeyAsync(user);
             await signIn.RefreshSignInAsync(user); // a new key comes with a new security stamp
-            key = await users.GetAuthenticatorKeyAsync(user);
+            key = await Users.GetAuthenticatorKeyAsync(user);
         }
         SharedKey = TwoFactorCode.Readable(key!);
         QrCode = TwoFactorCode.QrCodeDataUrl(TwoFactorCode.AuthenticatorUri(user.Email!, key!));

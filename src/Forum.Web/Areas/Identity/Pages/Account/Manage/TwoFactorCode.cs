@@ -11,6 +11,9 @@ public static class TwoFactorCode
 {
     public const string Issuer = "Forum";
 
+    /// <summary>A code as typed (spaces allowed, as apps show "123 456") as Identity checks it.</summary>
+    public static string Digits(string code) => code.Replace(" ", "").Trim();
+
     public static string Readable(string key)
     {
         var text = new StringBuilder();
