@@ -187,4 +187,22 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
 
     /// <summary>The key of the lock that starting nodes take turns on.</summary>
     protected const string StartUpLock = "forum:start-up";
+
+    /// <summary>
+    /// Runs a statement that waits for the start-up lock for as long as the node holding it takes (migrating a large
+    /// database, on a busy machine, can outlast the usual command timeout, which would crash the waiting node).
+    /// </summary>
+    protected async Task WaitWithoutTimeoutAsync(FormattableString lockStatement, CancellationToken cancellationToken)
+    {
+        var usual = Database.GetCommandTimeout();
+        Database.SetCommandTimeout(0);
+        try
+        {
+            await Database.ExecuteSqlAsync(lockStatement, cancellationToken);
+        }
+        finally
+        {
+            Database.SetCommandTimeout(usual);
+        }
+    }
 }

@@ -62,7 +62,7 @@ public sealed class PostgresForumDbContext(DbContextOptions<PostgresForumDbConte
         await Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtextextended({StartUpLock}, 0))", cancellationToken);
+            await WaitWithoutTimeoutAsync($"SELECT pg_advisory_lock(hashtextextended({StartUpLock}, 0))", cancellationToken);
             await work();
         }
         finally
@@ -103,7 +103,7 @@ public sealed class SqlServerForumDbContext(DbContextOptions<SqlServerForumDbCon
         await Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await Database.ExecuteSqlAsync(
+            await WaitWithoutTimeoutAsync(
                 $"EXEC sp_getapplock @Resource = {StartUpLock}, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", cancellationToken);
             await work();
         }

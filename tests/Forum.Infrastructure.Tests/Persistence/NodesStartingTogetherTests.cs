@@ -86,6 +86,36 @@ public sealed class NodesStartingTogetherTests
     }
 
     [Fact]
+    public async Task A_node_waits_for_the_start_up_lock_longer_than_its_command_timeout()
+    {
+        var connectionString = TestDatabases.UniquePostgresDatabase("forum_waiting");
+        var nodes = Enumerable.Range(0, 2).Select(_ => TestDatabases.Postgres(connectionString)).ToList();
+        try
+        {
+            nodes[1].Database.SetCommandTimeout(1);
+            var holding = new TaskCompletionSource();
+            var first = Initializer(nodes[0], DatabaseProvider.Postgres, connectionString).MigrateAsync(async () =>
+            {
+                holding.TrySetResult();
+                // The first node's start-up work outlasts the second node's one-second command timeout.
+                await Task.Delay(TimeSpan.FromSeconds(3));
+            });
+            await Task.WhenAny(holding.Task, first);
+            var second = Initializer(nodes[1], DatabaseProvider.Postgres, connectionString).MigrateAsync();
+
+            await Task.WhenAll(first, second);
+
+            Assert.Equal(1, nodes[1].Database.GetCommandTimeout());
+        }
+        finally
+        {
+            await nodes[0].Database.EnsureDeletedAsync();
+            foreach (var db in nodes)
+                await db.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_node_is_not_ready_while_its_database_lacks_migrations()
     {
         var connectionString = $"Data Source={Path.Combine(Path.GetTempPath(), $"forum-ready-{Guid.NewGuid():N}.db")};Pooling=False";
