@@ -62,6 +62,18 @@ public sealed class Notifier(IForumDb db, TimeProvider clock, IForumLinks links,
         return NotifyAsync(revision.ProposedById, NotificationKind.FaqRevisionReviewed, text, null, links.FaqHistory(article.Slug), ct, emailDetail: revision.ReviewComment);
     }
 
+    /// <summary>Staff approved or rejected a proposed translation: its translator hears the outcome (and the reviewer's comment).</summary>
+    public Task FaqTranslationReviewedAsync(FaqTranslationRevision revision, CancellationToken ct)
+    {
+        var translation = revision.Translation!;
+        var article = translation.Article!;
+        var approved = revision.Status == FaqRevisionStatus.Approved;
+        return NotifyAsync(revision.ProposedById, NotificationKind.FaqRevisionReviewed,
+            Phrase.Of(approved ? "Notification.FaqTranslationApproved" : "Notification.FaqTranslationRejected", article.Title),
+            null, approved ? links.FaqTranslation(article.Slug, translation.Language) : links.FaqArticle(article.Slug), ct,
+            emailDetail: revision.ReviewComment);
+    }
+
     /// <summary>A question was just asked: the asker watches it, hears that it was received (with what to expect), and anyone mentioned hears of it.</summary>
     public async Task QuestionAskedAsync(Question question, Member asker, Phrase acknowledgement, CancellationToken ct)
     {
