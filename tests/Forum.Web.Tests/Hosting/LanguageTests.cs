@@ -165,12 +165,20 @@ public sealed class LanguageTests(ForumWebFactory forum) : IClassFixture<ForumWe
     }
 
     [Fact]
-    public async Task The_ask_page_offers_the_pages_language_for_the_question()
+    public async Task A_member_reads_the_forum_in_the_language_they_signed_up_in_and_the_ask_page_offers_it_for_the_question()
     {
-        var (browser, _) = await NewMemberBrowserAsync();
+        var email = $"rina-{Guid.NewGuid():N}@forum.test";
+        using var register = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/register")
+        {
+            Content = JsonContent.Create(new { email, password = BrowserSignIn.Password }),
+        };
+        register.Headers.AcceptLanguage.ParseAdd("id-ID");
+        (await forum.CreateClient().SendAsync(register)).EnsureSuccessStatusCode();
+        var browser = await forum.SignedInBrowserAsync(email);
 
-        var page = await PageAsync(browser, "/questions/ask", "id-ID");
+        var page = await PageAsync(browser, "/questions/ask", "en-US");
 
+        Assert.Contains("<html lang=\"id\">", page);
         Assert.Contains("<option value=\"id\" lang=\"id\" selected=\"selected\">Bahasa Indonesia</option>", page);
     }
 
