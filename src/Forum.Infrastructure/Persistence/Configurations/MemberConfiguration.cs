@@ -21,8 +21,6 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         // Two renames at once (which could both pass the wait between renames): one wins, the other gets a conflict.
         builder.Property(m => m.DisplayNameChangedAt).IsConcurrencyToken();
         builder.Property(m => m.Language).HasMaxLength(Languages.CodeMax).HasDefaultValue(Languages.English);
-        // Members from before helpers named their languages answer in any (an empty list).
-        builder.Property(m => m.AnswerLanguages).HasDefaultValue(new List<string>());
         builder.HasOne<ForumUser>().WithOne().HasForeignKey<Member>(m => m.Id).OnDelete(DeleteBehavior.Cascade);
     }
 }
