@@ -83,6 +83,10 @@ public static class DependencyInjection
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<IEmailDelivery>(sp => sp.GetRequiredService<SmtpEmailSender>());
 
+        // The forum's words in its languages (Resources/SharedResource*.resx), for pages and for what members are sent.
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSingleton<IForumTexts, Localization.ResourceTexts>();
+
         // Customer service: targets, signed email links, the email outbox and the follow-up job.
         services.AddSingleton(configuration.GetSection("Forum:Support").Get<SupportOptions>() ?? new SupportOptions());
         services.AddSingleton(new PublicLinks(PublicUrl(configuration)));

@@ -22,6 +22,7 @@ services.AddForumDomain();
 services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 services.AddSecurityHeaders();
 services.AddHostsAndProxies();
+services.AddRequestLanguages();
 
 services.AddIdentity<ForumUser, IdentityRole>(options =>
     {
@@ -127,6 +128,7 @@ app.UseResponseCompression();
 app.UseRouting();
 app.UseCommitsOfEveryNode();
 app.UseAuthentication();
+app.UseRequestLanguages();
 app.UsePrivateResponsesForSignedInMembers();
 app.UseAntiforgeryForApiCookieWrites();
 app.UseRateLimiter();
@@ -138,6 +140,7 @@ app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.Policy);
 app.MapForumApi();
 app.MapFeeds();
 app.MapThemeChoice();
+app.MapLanguageSwitch();
 app.MapApiDocumentation();
 app.MapHealthProbes();
 app.MapHub<ForumHub>(ForumHub.Path);

@@ -20,6 +20,8 @@ public interface IForumDb
     DbSet<SearchDocument> SearchDocuments { get; }
     DbSet<FaqArticle> FaqArticles { get; }
     DbSet<FaqRevision> FaqRevisions { get; }
+    DbSet<FaqTranslation> FaqTranslations { get; }
+    DbSet<FaqTranslationRevision> FaqTranslationRevisions { get; }
     DbSet<ArticleFeedback> ArticleFeedback { get; }
     DbSet<AskSuggestion> AskSuggestions { get; }
     DbSet<Flag> Flags { get; }

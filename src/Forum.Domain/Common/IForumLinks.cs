@@ -24,6 +24,9 @@ public interface IForumLinks
 
     string FaqHistory(string slug);
 
+    /// <summary>An FAQ article's translation into another language (its own address, for readers and search engines).</summary>
+    string FaqTranslation(string slug, string language);
+
     /// <summary>A member's page; their display name only makes the address readable.</summary>
     string Member(string id, string? displayName = null);
 

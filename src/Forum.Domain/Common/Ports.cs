@@ -23,7 +23,7 @@ public interface IMemberAccounts
     /// <summary>Ends the member's open sessions (their sign-ins stop being accepted); saved with the handler's SaveChanges.</summary>
     Task EndSessionsAsync(string memberId, CancellationToken ct);
 
-    /// <summary>Whether the member holds any of the <see cref="Roles"/> (moderators and staff cannot be suspended by moderators).</summary>
+    /// <summary>Whether the member holds any of the team's roles (<see cref="Roles.Team"/>: moderators and staff cannot be suspended by moderators).</summary>
     Task<bool> HasAnyRoleAsync(string memberId, CancellationToken ct);
 
     /// <summary>

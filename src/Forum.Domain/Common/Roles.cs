@@ -5,6 +5,8 @@ public static class Roles
     public const string Admin = "Admin";
     public const string Moderator = "Moderator";
     public const string Staff = "Staff";
+    /// <summary>Translates FAQ articles whatever their reputation (a granted privilege, not a team role).</summary>
+    public const string Localizer = "Localizer";
 
     /// <summary>For <c>Roles =</c> on an authorization attribute: staff work, which administrators may also do.</summary>
     public const string StaffOrAdmin = Staff + "," + Admin;
@@ -20,7 +22,10 @@ public static class Roles
     /// <summary>Moderators, staff and administrators: they see every post and are exempt from the write allowances.</summary>
     public static bool IsModeratorOrStaff(ICurrentUser user) => user.IsInRole(Moderator) || IsStaff(user);
 
-    public static readonly string[] All = [Admin, Moderator, Staff];
+    /// <summary>The forum's team: their names are reserved and moderators cannot suspend them.</summary>
+    public static readonly string[] Team = [Admin, Moderator, Staff];
+
+    public static readonly string[] All = [.. Team, Localizer];
 
     /// <summary>The highest of a sign-in account's roles, as the badge beside the member's posts shows it.</summary>
     public static MemberRole HighestOf(IEnumerable<string> roleNames)

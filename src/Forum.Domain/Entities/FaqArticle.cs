@@ -58,9 +58,12 @@ public sealed class FaqArticle
         return revision;
     }
 
-    public FaqRevision Propose(string markdown, string html, string summary, string proposerId, long? baseRevisionId, DateTimeOffset now)
+    /// <param name="significant">The change matters to readers of the translations, which are then out of date once it is approved.</param>
+    public FaqRevision Propose(string markdown, string html, string summary, string proposerId, long? baseRevisionId, DateTimeOffset now,
+        bool significant = false)
     {
         var revision = new FaqRevision(this, ++RevisionCount, markdown, html, summary, proposerId, baseRevisionId, now);
+        revision.CallSignificant(significant);
         Revisions.Add(revision);
         Touch();
         return revision;
@@ -137,6 +140,14 @@ public sealed class FaqRevision
     public DateTimeOffset? ReviewedAt { get; private set; }
     /// <summary>Why staff rejected it; the proposer sees it on the article's history.</summary>
     public string? ReviewComment { get; private set; }
+    /// <summary>
+    /// A change that matters to readers (not a typo): once approved, the article's translations are out of date. Said by
+    /// the proposer; staff may say otherwise when approving.
+    /// </summary>
+    public bool IsSignificant { get; private set; }
+
+    /// <summary>Staff decide, when approving, whether the change is significant.</summary>
+    public void CallSignificant(bool significant) => IsSignificant = significant;
 
     internal void Review(FaqRevisionStatus status, string reviewerId, string? comment, DateTimeOffset now)
     {

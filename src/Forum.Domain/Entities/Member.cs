@@ -40,6 +40,12 @@ public sealed class Member
     /// <summary>When the member last chose their display name; null while they still have the name given at sign-up.</summary>
     public DateTimeOffset? DisplayNameChangedAt { get; private set; }
 
+    /// <summary>The language the forum speaks to the member in: its pages, notifications and emails (one of <see cref="Languages.All"/>).</summary>
+    public string Language { get; private set; } = Languages.English;
+
+    /// <summary>The languages the member answers questions in, as a helper; empty for "any" (Needs attention then shows all).</summary>
+    public List<string> AnswerLanguages { get; private set; } = [];
+
     /// <summary>When the member deleted their account (or a moderator removed it); null while it is open.</summary>
     public DateTimeOffset? LeftAt { get; private set; }
 
@@ -95,6 +101,12 @@ public sealed class Member
     }
 
     public void SetRole(MemberRole role) => Role = role;
+
+    /// <summary>The member chooses the language the forum speaks to them in (already checked to be one it speaks).</summary>
+    public void SpeakIn(string language) => Language = language;
+
+    /// <summary>The member says which languages they answer in (already checked); none means any.</summary>
+    public void AnswerIn(IEnumerable<string> languages) => AnswerLanguages = [.. languages.Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// The member leaves the forum: their name, tier, role and suspension are erased; their reputation (the sum of a

@@ -9,7 +9,9 @@ public sealed class Question : Post
 {
     private Question() { }
 
-    public Question(Member author, Category category, string title, string slug, string markdown, string html, IEnumerable<Tag> tags, DateTimeOffset now)
+    /// <param name="language">The language it is asked in; by default the one the forum speaks to its asker.</param>
+    public Question(Member author, Category category, string title, string slug, string markdown, string html, IEnumerable<Tag> tags, DateTimeOffset now,
+        string? language = null)
     {
         AuthorId = author.Id;
         Author = author;
@@ -20,6 +22,7 @@ public sealed class Question : Post
         SetBody(markdown, html);
         Tags = tags.ToList();
         AskerTier = author.Tier;
+        Language = language ?? author.Language;
         CreatedAt = now;
         LastActivityAt = now;
     }
@@ -40,6 +43,8 @@ public sealed class Question : Post
     /// <summary>When someone other than the asker first answered.</summary>
     public DateTimeOffset? FirstResponseAt { get; private set; }
     public SupportTier AskerTier { get; private set; }
+    /// <summary>The language the question is asked in (one of <see cref="Languages.All"/>): lists and Needs attention filter by it.</summary>
+    public string Language { get; private set; } = Languages.English;
     public List<Answer> Answers { get; private set; } = [];
     /// <summary>The original, when a moderator closed this question as its duplicate.</summary>
     public int? DuplicateOfQuestionId { get; private set; }

@@ -42,5 +42,5 @@ public sealed class MemberAccounts(ForumDbContext db) : IMemberAccounts
     }
 
     public Task<bool> HasAnyRoleAsync(string memberId, CancellationToken ct) =>
-        db.UserRoles.AnyAsync(ur => ur.UserId == memberId && db.Roles.Any(r => r.Id == ur.RoleId && Roles.All.Contains(r.Name!)), ct);
+        db.UserRoles.AnyAsync(ur => ur.UserId == memberId && db.Roles.Any(r => r.Id == ur.RoleId && Roles.Team.Contains(r.Name!)), ct);
 }

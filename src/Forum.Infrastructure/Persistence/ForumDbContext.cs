@@ -35,6 +35,8 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<FaqArticle> FaqArticles => Set<FaqArticle>();
     public DbSet<FaqRevision> FaqRevisions => Set<FaqRevision>();
+    public DbSet<FaqTranslation> FaqTranslations => Set<FaqTranslation>();
+    public DbSet<FaqTranslationRevision> FaqTranslationRevisions => Set<FaqTranslationRevision>();
     public DbSet<ArticleFeedback> ArticleFeedback => Set<ArticleFeedback>();
     public DbSet<AskSuggestion> AskSuggestions => Set<AskSuggestion>();
     public DbSet<Flag> Flags => Set<Flag>();

@@ -34,6 +34,13 @@ public sealed class SqliteForumDbContext(DbContextOptions<SqliteForumDbContext> 
 
 public sealed class PostgresForumDbContext(DbContextOptions<PostgresForumDbContext> options) : ForumDbContext(options)
 {
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // PostgreSQL keeps the list as an array column, which needs a default for the members from before it: none (any language).
+        builder.Entity<Domain.Entities.Member>().Property(m => m.AnswerLanguages).HasDefaultValueSql("'{}'::text[]");
+    }
+
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 

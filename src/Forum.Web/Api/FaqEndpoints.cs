@@ -13,7 +13,8 @@ namespace Forum.Web.Api;
 public static class FaqEndpoints
 {
     public sealed record PromoteBody(string? Title, string? Body, string? Category, [property: JsonRequired] bool Publish, string? Problem);
-    public sealed record RevisionBody(string Body, string? Summary, long BaseRevisionId);
+    public sealed record RevisionBody(string Body, string? Summary, long BaseRevisionId, bool Significant = false);
+    public sealed record TranslationBody(string Title, string Body, string? Summary, long SourceRevisionId, long? BaseRevisionId);
     public sealed record RejectBody(string Comment);
     public sealed record FeedbackBody([property: JsonRequired] bool Helpful, FeedbackReason? Reason);
 
@@ -75,11 +76,12 @@ public static class FaqEndpoints
             .WithSummary("List the FAQ revisions waiting for review")
             .Sends<ListPendingFaqRevisions>();
 
-        faq.MapPost("/revisions/{id:long}/approve", async (long id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ApproveFaqRevision(id), ct)))
+        faq.MapPost("/revisions/{id:long}/approve", async (long id, bool? significant, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ApproveFaqRevision(id, significant), ct)))
             .WithName("ApproveFaqRevision")
             .WithSummary("Approve a proposed FAQ revision")
-            .WithDescription("409 when the revision was already reviewed or the article is archived.")
+            .WithDescription("409 when the revision was already reviewed or the article is archived. `?significant=true|false` overrides the proposer's " +
+                "word on whether the change makes the article's translations out of date.")
             .Sends<ApproveFaqRevision>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -91,6 +93,8 @@ public static class FaqEndpoints
             .Sends<RejectFaqRevision>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        MapTranslationEndpoints(faq);
 
         faq.MapGet("/{slug}", async (string slug, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetFaqArticle(slug), ct)))
             .WithName("GetFaqArticle")
@@ -107,11 +111,11 @@ public static class FaqEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         faq.MapPost("/{slug}/revisions", async (string slug, RevisionBody body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/faq/{slug}/history", await mediator.Send(new ProposeFaqRevision(slug, body.Body, body.Summary, body.BaseRevisionId), ct)))
+                TypedResults.Created($"/api/v1/faq/{slug}/history", await mediator.Send(new ProposeFaqRevision(slug, body.Body, body.Summary, body.BaseRevisionId, body.Significant), ct)))
             .WithName("ProposeFaqRevision")
             .WithSummary("Propose a revision of an FAQ article")
             .WithDescription("Needs the reputation privilege. `baseRevisionId` is the approved revision you edited; 409 when you already have one waiting, " +
-                "when the article is archived, or when it changed since in the same lines.")
+                "when the article is archived, or when it changed since in the same lines. `significant`: once approved, the article's translations are out of date.")
             .Sends<ProposeFaqRevision>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -138,4 +142,57 @@ public static class FaqEndpoints
             .Sends<SendFaqFeedback>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    /// <summary>Translations of the FAQ (SUMO style): proposed by localizers, reviewed by staff, out of date after a significant English change.</summary>
+    private static void MapTranslationEndpoints(RouteGroupBuilder faq)
+    {
+        faq.MapGet("/translations/needs-update", async (string? language, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListFaqTranslationsToUpdate(language), ct)))
+            .WithName("ListFaqTranslationsToUpdate")
+            .WithSummary("List the translations a significant English change left out of date")
+            .Sends<ListFaqTranslationsToUpdate>()
+            .ProducesValidationProblem();
+
+        faq.MapGet("/translations/pending", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListPendingFaqTranslations(), ct)))
+            .WithName("ListPendingFaqTranslations")
+            .WithSummary("List the FAQ translations waiting for review")
+            .Sends<ListPendingFaqTranslations>();
+
+        faq.MapPost("/translations/{id:long}/approve", async (long id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ApproveFaqTranslation(id), ct)))
+            .WithName("ApproveFaqTranslation")
+            .WithSummary("Approve a proposed FAQ translation")
+            .WithDescription("Staff only. 409 when it was already reviewed, the article is archived, or another translation was approved after it was started.")
+            .Sends<ApproveFaqTranslation>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        faq.MapPost("/translations/{id:long}/reject", async (long id, RejectBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RejectFaqTranslation(id, body.Comment), ct)))
+            .WithName("RejectFaqTranslation")
+            .WithSummary("Reject a proposed FAQ translation with a comment")
+            .Sends<RejectFaqTranslation>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        faq.MapGet("/{slug}/translations/{language}", async (string slug, string language, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetFaqTranslation(slug, language), ct)))
+            .WithName("GetFaqTranslation")
+            .WithSummary("Get an FAQ article's approved translation")
+            .WithDescription("`isOutOfDate` when a significant English change was approved after the revision it translates.")
+            .Sends<GetFaqTranslation>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        faq.MapPost("/{slug}/translations/{language}", async (string slug, string language, TranslationBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/faq/{slug}/translations/{language}", await mediator.Send(
+                    new ProposeFaqTranslation(slug, language, body.Title, body.Body, body.Summary, body.SourceRevisionId, body.BaseRevisionId), ct)))
+            .WithName("ProposeFaqTranslation")
+            .WithSummary("Propose a translation of an FAQ article")
+            .WithDescription("Staff, members with the Localizer role or the reputation for it. `sourceRevisionId` is the English revision you translated; " +
+                "`baseRevisionId` the approved translation you edited (none for the first); 409 when another was approved since or you already have one waiting.")
+            .Sends<ProposeFaqTranslation>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
 }

@@ -23,6 +23,20 @@ public static class MemberEndpoints
             .WithDescription("400 when the name looks like one already taken (under case, accents and look-alike letters) or is kept for the forum's team.")
             .Sends<ChangeDisplayName>();
 
+        members.MapPut("/me/language", async (ChooseLanguage choice, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(choice, ct)))
+            .WithName("ChooseLanguage")
+            .WithSummary("Choose the language the forum speaks to you in")
+            .WithDescription("en or id: your pages wherever you sign in, and the notifications and emails sent to you.")
+            .Sends<ChooseLanguage>();
+
+        members.MapPut("/me/answer-languages", async (ChooseAnswerLanguages choice, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(choice, ct)))
+            .WithName("ChooseAnswerLanguages")
+            .WithSummary("Say which languages you answer questions in")
+            .WithDescription("Needs attention shows you the questions in these languages by default; an empty list means any.")
+            .Sends<ChooseAnswerLanguages>();
+
         members.MapGet("/{id}", async (string id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMemberProfile(id), ct)))
             .WithName("GetMemberProfile")
             .WithSummary("Get a member's profile")

@@ -19,11 +19,11 @@ public static class QuestionEndpoints
     {
         var questions = api.MapGroup("/questions").WithTags("Questions");
 
-        questions.MapGet("/", async (IMediator mediator, string? sort, string? category, string? tag, int? page, int? pageSize, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListQuestions(sort, category, tag, page ?? 1, pageSize ?? 20), ct)))
+        questions.MapGet("/", async (IMediator mediator, string? sort, string? category, string? tag, int? page, int? pageSize, string? language, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListQuestions(sort, category, tag, page ?? 1, pageSize ?? 20, language), ct)))
             .WithName("ListQuestions")
             .WithSummary("List questions")
-            .WithDescription("A page of the questions a visitor may see, sorted newest, active, unanswered, solved or top, optionally of one category or tag.")
+            .WithDescription("A page of the questions a visitor may see, sorted newest, active, unanswered, solved or top, optionally of one category or tag, or asked in one language (en, id).")
             .Sends<ListQuestions>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -16,11 +16,11 @@ public static class SupportEndpoints
     public static void MapSupportEndpoints(this IEndpointRouteBuilder api)
     {
         var support = api.MapGroup("/support").WithTags("Support");
-        support.MapGet("/needs-attention", async (string? category, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetNeedsAttention(category), ct)))
+        support.MapGet("/needs-attention", async (string? category, string? language, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetNeedsAttention(category, language), ct)))
             .WithName("GetNeedsAttention")
             .WithSummary("Get the questions waiting longest for a first response")
-            .WithDescription("Sorted by support tier, then by how far past the response target, then by waiting time.")
+            .WithDescription("Sorted by support tier, then by how far past the response target, then by waiting time. By default the questions in the languages you answer in (all when you named none); language=id for one language, language=any for all.")
             .Sends<GetNeedsAttention>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

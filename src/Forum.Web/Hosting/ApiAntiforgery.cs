@@ -16,11 +16,12 @@ public static class ApiAntiforgery
         {
             if (IsCookieSignedInApiWrite(context) && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
             {
+                var texts = RequestLanguages.Texts(context);
                 await ApiProblems.WriteAsync(context, new ProblemDetails
                 {
                     Status = StatusCodes.Status400BadRequest,
-                    Title = "The antiforgery token is missing or invalid.",
-                    Detail = "A change made with the forum's sign-in cookie must send the RequestVerificationToken header of a forum page; programs sign in with a bearer token.",
+                    Title = texts["Problem.AntiforgeryTitle"],
+                    Detail = texts["Problem.AntiforgeryDetail"],
                 });
                 return;
             }

@@ -16,5 +16,5 @@ public static class ApiProblems
 
     /// <summary>For the API's status code pages: an error status without a body gets its ProblemDetails.</summary>
     public static Task WriteStatusAsync(StatusCodeContext context) =>
-        WriteAsync(context.HttpContext, ForumFailures.Problem(context.HttpContext.Response.StatusCode));
+        WriteAsync(context.HttpContext, ForumFailures.Problem(context.HttpContext.Response.StatusCode, RequestLanguages.Texts(context.HttpContext)));
 }

@@ -11,9 +11,10 @@ public sealed class ForumExceptionHandler(IProblemDetailsService problemDetails)
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var api = ApiProblems.IsApi(httpContext);
-        if ((ForumFailures.ToProblem(exception) ?? (api ? ForumFailures.UnexpectedProblem : null)) is not { } problem)
+        var texts = RequestLanguages.Texts(httpContext);
+        if ((ForumFailures.ToProblem(exception, texts) ?? (api ? ForumFailures.UnexpectedProblem(texts) : null)) is not { } problem)
             return false;
-        ForumFailures.Prepare(httpContext.Response, exception, problem);
+        ForumFailures.Prepare(httpContext.Response, exception, problem.Status);
         if (api)
         {
             await ApiProblems.WriteAsync(httpContext, problem);

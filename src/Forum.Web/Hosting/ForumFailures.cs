@@ -4,13 +4,14 @@ using Forum.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.Hosting;
 
 /// <summary>
 /// The one place where a use case's failure (<see cref="ForumException"/>, a validation error, an unreadable request)
 /// becomes what the client sees: a ProblemDetails for the API, a status page (or the login page) for a page, and
-/// messages next to the fields for a form shown again. A rate limit's wait is written here as the Retry-After header,
+/// messages next to the fields for a form shown again. Titles are said in the request's language (Accept-Language). A rate limit's wait is written here as the Retry-After header,
 /// for the forum's own allowances and for the ASP.NET Core rate limiter alike.
 /// </summary>
 public static class ForumFailures
@@ -18,38 +19,36 @@ public static class ForumFailures
     /// <summary>Where a page's failure leaves its message for the status page (<see cref="Pages.ErrorModel"/>).</summary>
     public const string PageMessageKey = "forum.error";
 
-    private const string InvalidFields = "The request has invalid fields.";
-
-    /// <summary>The ProblemDetails for a failure a use case or the framework foresaw; null for anything else (a bug).</summary>
-    public static ProblemDetails? ToProblem(Exception exception) => exception switch
+    /// <summary>
+    /// The ProblemDetails for a failure a use case or the framework foresaw, its title in the language of
+    /// <paramref name="texts"/>; null for anything else (a bug).
+    /// </summary>
+    public static ProblemDetails? ToProblem(Exception exception, IStringLocalizer texts) => StatusOf(exception) is not { } status ? null : exception switch
     {
         ValidationException validation => new ValidationProblemDetails(validation.Errors
                 .GroupBy(e => JsonName(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
-            { Status = StatusCodes.Status400BadRequest, Title = InvalidFields },
+            { Status = status, Title = texts["Problem.InvalidFields"] },
         RuleViolationException rule => new ValidationProblemDetails(new Dictionary<string, string[]> { [JsonName(rule.Field)] = [rule.Message] })
-            { Status = StatusCodes.Status400BadRequest, Title = InvalidFields },
-        BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read.", Detail = bad.Message },
-        ConflictException e => WithExtensions(Problem(StatusCodes.Status409Conflict, e.Message), e.Details),
-        RudeWordsException e => WithExtensions(new ProblemDetails
-            {
-                Status = StatusCodes.Status422UnprocessableEntity, Title = "The text has words that may read as rude.", Detail = e.Message,
-            }, new Dictionary<string, object?> { ["rudeWords"] = e.Words }),
-        ForumException e => Problem(Status(e), e.Message),
-        _ => null,
+            { Status = status, Title = texts["Problem.InvalidFields"] },
+        BadHttpRequestException bad => new ProblemDetails { Status = status, Title = texts["Problem.Unreadable"], Detail = bad.Message },
+        ConflictException e => WithExtensions(Problem(status, texts, e.Message), e.Details),
+        RudeWordsException e => WithExtensions(new ProblemDetails { Status = status, Title = texts["Problem.RudeWords"], Detail = e.Message },
+            new Dictionary<string, object?> { ["rudeWords"] = e.Words }),
+        _ => Problem(status, texts, exception.Message),
     };
 
     /// <summary>An API failure no use case foresaw; the exception is logged, not shown.</summary>
-    public static ProblemDetails UnexpectedProblem => Problem(StatusCodes.Status500InternalServerError, "The error has been logged. Please try again.");
+    public static ProblemDetails UnexpectedProblem(IStringLocalizer texts) => Problem(StatusCodes.Status500InternalServerError, texts, texts["Problem.Unexpected"]);
 
-    public static ProblemDetails Problem(int status, string? detail = null) => new() { Status = status, Title = Title(status), Detail = detail };
+    public static ProblemDetails Problem(int status, IStringLocalizer texts, string? detail = null) => new() { Status = status, Title = Title(status, texts), Detail = detail };
 
     /// <summary>
-    /// Sets the status and, for a rate limit, the Retry-After header of a response about to carry <paramref name="problem"/>.
+    /// Sets the status and, for a rate limit, the Retry-After header of a response about to carry <paramref name="status"/>.
     /// </summary>
-    public static void Prepare(HttpResponse response, Exception exception, ProblemDetails problem)
+    public static void Prepare(HttpResponse response, Exception exception, int? status)
     {
-        response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        response.StatusCode = status ?? StatusCodes.Status500InternalServerError;
         if (exception is RateLimitedException limited)
             SetRetryAfter(response, limited.RetryAfter);
     }
@@ -69,8 +68,8 @@ public static class ForumFailures
         var retryAfter = wait ?? TimeSpan.FromMinutes(1);
         SetRetryAfter(context.Response, retryAfter);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        return ApiProblems.WriteAsync(context, Problem(StatusCodes.Status429TooManyRequests,
-            $"Too many writes from your address. Try again in {RetryAfterSeconds(retryAfter)} seconds."));
+        var texts = RequestLanguages.Texts(context);
+        return ApiProblems.WriteAsync(context, Problem(StatusCodes.Status429TooManyRequests, texts, texts["Problem.TooManyWrites", RetryAfterSeconds(retryAfter)]));
     }
 
     /// <summary>
@@ -81,11 +80,11 @@ public static class ForumFailures
     {
         if (exception is UnauthenticatedException)
             return new ChallengeResult();
-        if (ToProblem(exception) is not { } problem)
+        if (StatusOf(exception) is not { } status)
             return null;
-        Prepare(context.Response, exception, problem);
+        Prepare(context.Response, exception, status);
         context.Items[PageMessageKey] = Message(exception);
-        return new StatusCodeResult(problem.Status!.Value);
+        return new StatusCodeResult(status);
     }
 
     /// <summary>
@@ -120,30 +119,26 @@ public static class ForumFailures
         }
     }
 
-    private static int Status(ForumException exception) => exception switch
+    /// <summary>The status of a failure a use case or the framework foresaw; null for anything else (a bug).</summary>
+    private static int? StatusOf(Exception exception) => exception switch
     {
+        ValidationException or RuleViolationException => StatusCodes.Status400BadRequest,
+        BadHttpRequestException bad => bad.StatusCode,
+        RudeWordsException => StatusCodes.Status422UnprocessableEntity,
         UnauthenticatedException => StatusCodes.Status401Unauthorized,
         ForbiddenException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         RateLimitedException => StatusCodes.Status429TooManyRequests,
         TooLargeException => StatusCodes.Status413PayloadTooLarge,
-        _ => StatusCodes.Status409Conflict,
+        ForumException => StatusCodes.Status409Conflict,
+        _ => null,
     };
 
-    /// <summary>The title of an error status, for the API's ProblemDetails.</summary>
-    public static string Title(int status) => status switch
-    {
-        StatusCodes.Status401Unauthorized => "Login required.",
-        StatusCodes.Status403Forbidden => "Not allowed.",
-        StatusCodes.Status404NotFound => "Not found.",
-        StatusCodes.Status405MethodNotAllowed => "This address does not take that method.",
-        StatusCodes.Status409Conflict => "Conflict.",
-        StatusCodes.Status413PayloadTooLarge => "The request is too large.",
-        StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON (Content-Type: application/json).",
-        StatusCodes.Status429TooManyRequests => "Too many requests.",
-        StatusCodes.Status500InternalServerError => "Something went wrong.",
-        _ => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase + "." : "The request failed.",
-    };
+    /// <summary>The title of an error status, for the API's ProblemDetails, in the language of <paramref name="texts"/>.</summary>
+    public static string Title(int status, IStringLocalizer texts) =>
+        texts[$"Problem.Status{status}"] is { ResourceNotFound: false } title ? title
+        : ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase + "."
+        : texts["Problem.Failed"];
 
     /// <summary>What a person reads on the status page: the use case's own words.</summary>
     private static string Message(Exception exception) => exception switch

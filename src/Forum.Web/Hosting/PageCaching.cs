@@ -10,7 +10,7 @@ namespace Forum.Web.Hosting;
 /// Anonymous pages and API reads are served from the output cache (the framework's default policy already
 /// skips signed-in users and responses that set cookies) and evicted as soon as any write is committed. A page is kept
 /// under the read cache's generation at the start of its request, so a page read before a commit is never served after
-/// it, even when it is stored after the eviction. Where nodes share Redis, the commits of every node count
+/// it, even when it is stored after the eviction. A page is kept per language (<see cref="RequestLanguages"/>). Where nodes share Redis, the commits of every node count
 /// (<see cref="UseCommitsOfEveryNode"/>).
 /// </summary>
 public static class PageCaching
@@ -35,7 +35,8 @@ public static class PageCaching
             options.SizeLimit = SizeLimitBytes;
             options.AddPolicy(Policy, policy => policy.Expire(TimeSpan.FromMinutes(1)).Tag(Tag).AddPolicy<FreshWhileAMessageWaits>()
                 .VaryByValue(context => new("generation", context.RequestServices.GetRequiredService<IReadCache>().Generation.ToString(CultureInfo.InvariantCulture)))
-                .VaryByTheme());
+                .VaryByTheme()
+                .VaryByValue(context => new("language", RequestLanguages.Of(context))));
         });
         services.AddSingleton<ICommitObserver, EvictCachedPages>();
         return services;

@@ -34,7 +34,13 @@ public sealed class ForumLinks(PublicLinks site) : IForumLinks
 
     public string FaqHistory(string slug) => $"/faq/{Escape(slug)}/history";
 
+    public string FaqTranslation(string slug, string language) => $"/faq/{Escape(slug)}/{Escape(language)}";
+
     public string FaqEdit(string slug) => $"/faq/{Escape(slug)}/edit";
+
+    public string FaqTranslate(string slug, string language) => $"/faq/{Escape(slug)}/translate/{Escape(language)}";
+
+    public string FaqTranslationsToUpdate => "/faq/translations/needs-update";
 
     public string PromoteAnswer(int answerId) => $"/faq/promote/{answerId}";
 

@@ -17,6 +17,7 @@ public sealed class TestLinks : IForumLinks
     public string FollowUp(int questionId, string token) => $"/questions/{questionId}/follow-up?token={Uri.EscapeDataString(token)}";
     public string FaqArticle(string slug) => $"/faq/{Uri.EscapeDataString(slug)}";
     public string FaqHistory(string slug) => $"/faq/{Uri.EscapeDataString(slug)}/history";
+    public string FaqTranslation(string slug, string language) => $"/faq/{Uri.EscapeDataString(slug)}/{language}";
     public string Member(string id, string? displayName = null) => $"/members/{Uri.EscapeDataString(id)}";
     public string Notifications => "/notifications";
     public string NotificationSettings => "/notifications/settings";

@@ -6,12 +6,20 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Forum.Infrastructure;
 
 namespace Forum.Web.Tests.Hosting;
 
 /// <summary>Each failure of a use case, as the API, a page and a form shown again receive it.</summary>
 public sealed class ForumFailuresTests
 {
+    /// <summary>The forum's words as the running test's culture reads them (English).</summary>
+    private static readonly IStringLocalizer Texts = new ResourceManagerStringLocalizerFactory(
+        Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance).Create(typeof(SharedResource));
+
     public static TheoryData<ForumException, int, string> Refusals => new()
     {
         { new UnauthenticatedException(), 401, "Login required." },
@@ -27,7 +35,7 @@ public sealed class ForumFailuresTests
     [MemberData(nameof(Refusals))]
     public void Each_refusal_is_a_problem_with_its_status_title_and_the_use_cases_words(ForumException refusal, int status, string title)
     {
-        var problem = ForumFailures.ToProblem(refusal)!;
+        var problem = ForumFailures.ToProblem(refusal, Texts)!;
 
         Assert.Equal((status, title, refusal.Message), (problem.Status, problem.Title, problem.Detail));
     }
@@ -38,8 +46,8 @@ public sealed class ForumFailuresTests
         var invalid = new ValidationException([new ValidationFailure("DuplicateOfQuestionId", "Give the id of the original question."),
             new ValidationFailure("Reason", "Give a reason."), new ValidationFailure("Reason", "Give a reason.")]);
 
-        var problem = Assert.IsType<ValidationProblemDetails>(ForumFailures.ToProblem(invalid));
-        var rule = Assert.IsType<ValidationProblemDetails>(ForumFailures.ToProblem(new RuleViolationException("DuplicateOfQuestionId", "The original question was not found.")));
+        var problem = Assert.IsType<ValidationProblemDetails>(ForumFailures.ToProblem(invalid, Texts));
+        var rule = Assert.IsType<ValidationProblemDetails>(ForumFailures.ToProblem(new RuleViolationException("DuplicateOfQuestionId", "The original question was not found."), Texts));
 
         Assert.Equal(400, problem.Status);
         Assert.Equal(["Give the id of the original question."], problem.Errors["duplicateOfQuestionId"]);
@@ -52,14 +60,14 @@ public sealed class ForumFailuresTests
     {
         var conflict = new ConflictException("Someone edited this answer.", new Dictionary<string, object?> { ["currentBody"] = "newer text" });
 
-        Assert.Equal("newer text", ForumFailures.ToProblem(conflict)!.Extensions["currentBody"]);
-        Assert.Equal(new[] { "idiot" }, ForumFailures.ToProblem(new RudeWordsException(["idiot"]))!.Extensions["rudeWords"]);
+        Assert.Equal("newer text", ForumFailures.ToProblem(conflict, Texts)!.Extensions["currentBody"]);
+        Assert.Equal(new[] { "idiot" }, ForumFailures.ToProblem(new RudeWordsException(["idiot"]), Texts)!.Extensions["rudeWords"]);
     }
 
     [Fact]
     public void What_no_use_case_foresaw_is_no_problem_of_its_own()
     {
-        Assert.Null(ForumFailures.ToProblem(new InvalidOperationException("a bug")));
+        Assert.Null(ForumFailures.ToProblem(new InvalidOperationException("a bug"), Texts));
         Assert.Null(ForumFailures.ToPageResult(new InvalidOperationException("a bug"), new DefaultHttpContext()));
         Assert.False(ForumFailures.TryAddToForm(new InvalidOperationException("a bug"), new ModelStateDictionary(), new DefaultHttpContext().Response));
     }
@@ -80,7 +88,7 @@ public sealed class ForumFailuresTests
         var response = new DefaultHttpContext().Response;
         var limited = new RateLimitedException("You can post at most 5 questions a day. Try again later.", TimeSpan.FromMinutes(90));
 
-        ForumFailures.Prepare(response, limited, ForumFailures.ToProblem(limited)!);
+        ForumFailures.Prepare(response, limited, ForumFailures.ToProblem(limited, Texts)!.Status);
 
         Assert.Equal((429, "5400"), (response.StatusCode, response.Headers.RetryAfter.ToString()));
     }
@@ -88,7 +96,7 @@ public sealed class ForumFailuresTests
     [Fact]
     public async Task The_rate_limiters_rejection_is_a_429_problem_with_the_same_retry_after()
     {
-        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider() };
         context.Response.Body = new MemoryStream();
 
         await ForumFailures.RejectAsync(context, TimeSpan.FromSeconds(41.5));

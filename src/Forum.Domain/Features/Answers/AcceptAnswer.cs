@@ -32,7 +32,7 @@ public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, TimeProv
         {
             await ledger.AwardAsync(answer.AuthorId, rules.AnswerAccepted, ReputationReason.AnswerAccepted, answer, question.AuthorId, cancellationToken);
             await ledger.AwardAsync(question.AuthorId, rules.AcceptedAnAnswer, ReputationReason.AcceptedAnAnswer, answer, question.AuthorId, cancellationToken);
-            await notifier.NotifyAboutAnswerAsync(answer.AuthorId, NotificationKind.AnswerAccepted, "Your answer was accepted.", question, answer, cancellationToken);
+            await notifier.NotifyAboutAnswerAsync(answer.AuthorId, NotificationKind.AnswerAccepted, Phrase.Of("Notification.AnswerAccepted"), question, answer, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         return new AcceptanceResult(question.Id, question.AcceptedAnswerId);

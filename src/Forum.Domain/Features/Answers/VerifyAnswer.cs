@@ -21,7 +21,7 @@ public sealed class VerifyAnswerHandler(IForumDb db, ICurrentUser user, TimeProv
             {
                 await ledger.AwardAsync(answer.AuthorId, rules.AnswerVerified, ReputationReason.AnswerVerified, answer, staffId, cancellationToken);
                 await notifier.NotifyAboutAnswerAsync(answer.AuthorId, NotificationKind.AnswerVerified,
-                    $"Staff marked your answer to \"{answer.Question!.Title}\" as an official answer.", answer.Question!, answer, cancellationToken);
+                    Phrase.Of("Notification.AnswerVerified", answer.Question!.Title), answer.Question!, answer, cancellationToken);
             }
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -3,9 +3,13 @@ using Forum.Domain.Features.Notifications;
 
 namespace Forum.Domain.Features.Faq;
 
-/// <summary>Staff approve a proposed revision: it becomes the article's public text. A stale proposal is refused with the newer text.</summary>
+/// <summary>
+/// Staff approve a proposed revision: it becomes the article's public text. A stale proposal is refused with the newer
+/// text. A significant change (as proposed, unless <paramref name="Significant"/> says otherwise) makes the article's
+/// translations out of date.
+/// </summary>
 [RequiresMember(Roles = Roles.StaffOrAdmin)]
-public sealed record ApproveFaqRevision(long RevisionId) : IRequest<ReviewResult>;
+public sealed record ApproveFaqRevision(long RevisionId, bool? Significant = null) : IRequest<ReviewResult>;
 
 public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, Notifier notifier) : IRequestHandler<ApproveFaqRevision, ReviewResult>
 {
@@ -16,7 +20,13 @@ public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, Ti
         if (article.IsArchived)
             throw new ConflictException("This article is archived; it takes no more changes.");
         FaqStaleness.EnsureCurrent(article, revision.BaseRevisionId);
-        article.Approve(revision, user.UserId!, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        if (request.Significant is { } significant)
+            revision.CallSignificant(significant);
+        article.Approve(revision, user.UserId!, now);
+        if (revision.IsSignificant)
+            foreach (var translation in await db.FaqTranslations.Where(t => t.ArticleId == article.Id && t.CurrentRevisionNumber > 0 && t.OutOfDateSince == null).ToListAsync(cancellationToken))
+                translation.MarkOutOfDate(now);
         await notifier.FaqRevisionReviewedAsync(revision, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ReviewResult.Of(revision);

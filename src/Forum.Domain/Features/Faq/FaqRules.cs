@@ -19,7 +19,7 @@ public static class FaqRules
         await db.FaqRevisions.Where(r => r.ArticleId == article.Id && r.Number == article.CurrentRevisionNumber).LoadAsync(ct);
 
     /// <summary>Addresses under /faq that are pages or API routes rather than articles.</summary>
-    private static readonly string[] ReservedSlugs = ["question", "suggest", "report", "revisions", "review", "promote"];
+    private static readonly string[] ReservedSlugs = ["question", "suggest", "report", "revisions", "review", "promote", "translations"];
 
     /// <summary>A free address for a new article: the slug of its title, with -2, -3… when taken.</summary>
     public static async Task<string> AllocateSlugAsync(IForumDb db, string title, CancellationToken ct)

@@ -7,10 +7,11 @@ namespace Forum.Domain.Features.Faq;
 /// <summary>
 /// A trusted member (500+ reputation) or staff propose a new text for an article, which waits for staff review.
 /// <paramref name="BaseRevisionId"/> is the revision the edit started from; if a newer one has been approved
-/// since, the edit is refused with the newer text, so that nothing is lost.
+/// since, the edit is refused with the newer text, so that nothing is lost. <paramref name="Significant"/> says that
+/// the change matters to readers: once approved, the article's translations are out of date.
 /// </summary>
 [RequiresMember]
-public sealed record ProposeFaqRevision(string Slug, string Body, string? Summary, long BaseRevisionId) : IRequest<ProposedRevision>;
+public sealed record ProposeFaqRevision(string Slug, string Body, string? Summary, long BaseRevisionId, bool Significant = false) : IRequest<ProposedRevision>;
 
 public sealed class ProposeFaqRevisionValidator : AbstractValidator<ProposeFaqRevision>
 {
@@ -44,7 +45,7 @@ public sealed class ProposeFaqRevisionHandler(IForumDb db, ICurrentUser user, Ti
         if (body == article.CurrentRevision!.BodyMarkdown)
             throw new RuleViolationException(nameof(request.Body), "Your text is the same as the current one.");
         var summary = Text.CleanLine(request.Summary);
-        var revision = article.Propose(body, markdown.ToSafeHtml(body), summary, proposer.Id, request.BaseRevisionId, clock.GetUtcNow());
+        var revision = article.Propose(body, markdown.ToSafeHtml(body), summary, proposer.Id, request.BaseRevisionId, clock.GetUtcNow(), request.Significant);
         await db.SaveChangesAsync(cancellationToken);
         return new ProposedRevision(revision.Id, revision.Number);
     }

@@ -10,8 +10,10 @@ namespace Forum.Domain.Features.Questions;
 /// <param name="SuggestionsSeen">Suggestions ("faq:12", "question:34") the Ask page showed before posting.</param>
 /// <param name="SuggestionsOpened">Those of them the asker opened.</param>
 /// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of posting when the text has rude words.</param>
+/// <param name="Language">The language the question is in; by default the one the forum speaks to the asker.</param>
 public sealed record AskQuestion(string Title, string Body, string Category, IReadOnlyList<string>? Tags,
-    IReadOnlyList<string>? SuggestionsSeen = null, IReadOnlyList<string>? SuggestionsOpened = null, bool WarnIfRude = false) : IRequest<AskQuestionResult>;
+    IReadOnlyList<string>? SuggestionsSeen = null, IReadOnlyList<string>? SuggestionsOpened = null, bool WarnIfRude = false,
+    string? Language = null) : IRequest<AskQuestionResult>;
 
 public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
 {
@@ -23,6 +25,7 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
         RuleFor(x => x.Tags).ValidTags();
         RuleFor(x => x.SuggestionsSeen).ValidSuggestionKeys();
         RuleFor(x => x.SuggestionsOpened).ValidSuggestionKeys();
+        RuleFor(x => x.Language).ValidLanguage();
     }
 }
 
@@ -41,7 +44,7 @@ public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, TimeProvi
         var body = Text.CleanBody(request.Body);
         var tags = await PostRules.ResolveTagsAsync(db, request.Tags, cancellationToken);
         var rude = respect.Check(request.WarnIfRude, title, body);
-        var question = new Question(author, category, title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.GetUtcNow());
+        var question = new Question(author, category, title, Text.Slugify(title), body, markdown.ToSafeHtml(body), tags, clock.GetUtcNow(), request.Language);
         if (await screening.HoldReasonAsync(author, body, title, cancellationToken) is { } held)
             question.HoldForReview(held, clock.GetUtcNow());
         db.Questions.Add(question);

@@ -25,8 +25,9 @@ public static class QuestionSort
     };
 }
 
-/// <summary>A page of questions in one of the list orders, optionally within a category or tag.</summary>
-public sealed record ListQuestions(string? Sort = null, string? Category = null, string? Tag = null, int Page = 1, int PageSize = 20) : IRequest<QuestionList>;
+/// <summary>A page of questions in one of the list orders, optionally within a category or tag, or in one language.</summary>
+public sealed record ListQuestions(string? Sort = null, string? Category = null, string? Tag = null, int Page = 1, int PageSize = 20,
+    string? Language = null) : IRequest<QuestionList>;
 
 public sealed class ListQuestionsValidator : AbstractValidator<ListQuestions>
 {
@@ -38,6 +39,7 @@ public sealed class ListQuestionsValidator : AbstractValidator<ListQuestions>
             .WithMessage($"Sort by one of: {string.Join(", ", QuestionSort.All)}.");
         RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, MaxPageSize);
+        RuleFor(x => x.Language).ValidLanguage();
     }
 }
 
@@ -51,6 +53,8 @@ public sealed class ListQuestionsHandler(IForumDb db, ICurrentUser user) : IRequ
         {
             if (!string.IsNullOrEmpty(request.Tag))
                 questions = questions.Where(TagFilter.TaggedWith(db, request.Tag));
+            if (request.Language is not null)
+                questions = questions.Where(q => q.Language == request.Language);
             return QuestionSort.Filter(questions, sort);
         }
 
@@ -61,13 +65,13 @@ public sealed class ListQuestionsHandler(IForumDb db, ICurrentUser user) : IRequ
         var questions = QuestionSort.Order(listed, sort);
         var items = await questions.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
             .Select(QuestionSummary.Projection).ToListAsync(cancellationToken);
-        return new QuestionList(items, total, request.Page, request.PageSize, sort, request.Category, categoryName, request.Tag);
+        return new QuestionList(items, total, request.Page, request.PageSize, sort, request.Category, categoryName, request.Tag, request.Language);
     }
 }
 
 public sealed record QuestionList(
     IReadOnlyList<QuestionSummary> Items, int Total, int Page, int PageSize, string Sort,
-    string? CategorySlug, string? CategoryName, string? Tag)
+    string? CategorySlug, string? CategoryName, string? Tag, string? Language = null)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
@@ -76,12 +80,12 @@ public sealed record QuestionSummary(
     int Id, string Title, string Slug, QuestionStatus Status, int Score, int AnswerCount, int MeTooCount,
     DateTimeOffset CreatedAt, DateTimeOffset LastActivityAt, DateTimeOffset? FirstResponseAt, SupportTier AskerTier,
     string AuthorId, string AuthorName, int AuthorReputation, string CategoryName, string CategorySlug, IReadOnlyList<string> Tags,
-    PostModeration? Moderation = null, MemberRole AuthorRole = MemberRole.Member)
+    PostModeration? Moderation = null, MemberRole AuthorRole = MemberRole.Member, string Language = Languages.English)
 {
     public static readonly System.Linq.Expressions.Expression<Func<Question, QuestionSummary>> Projection = q => new QuestionSummary(
         q.Id, q.Title, q.Slug, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
         q.CreatedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier,
         q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Category!.Name, q.Category.Slug,
         q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
-        PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason), q.Author.Role);
+        PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason), q.Author.Role, q.Language);
 }

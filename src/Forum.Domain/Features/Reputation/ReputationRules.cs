@@ -18,5 +18,7 @@ public sealed class ReputationRules
     public int FlagPrivilege { get; set; } = 15;
     public int VoteDownPrivilege { get; set; } = 125;
     public int ProposeFaqRevisionPrivilege { get; set; } = 500;
+    /// <summary>Translating FAQ articles (members with the Localizer role and staff may whatever their reputation).</summary>
+    public int TranslateFaqPrivilege { get; set; } = 500;
     public int EditOthersPrivilege { get; set; } = 2000;
 }

@@ -46,7 +46,7 @@ public sealed class EscalateWaitingQuestionsHandler(IForumDb db, TimeProvider cl
             var recipients = staff.Where(id => id != question.AuthorId).ToList();
             question.Escalated();
             db.Escalations.Add(new Escalation(question, EscalationStage.Notified, DueAt(question), recipients.Count, now));
-            notifier.NotifyInApp(recipients, NotificationKind.Escalation, "Escalation: " + Describe(question, now), question, "");
+            await notifier.NotifyInAppAsync(recipients, NotificationKind.Escalation, "Escalation: " + Describe(question, now), question, "", cancellationToken);
         }
         foreach (var question in toEmail)
         {

@@ -9,8 +9,18 @@ namespace Forum.Domain.Features.Support;
 /// target) first, then answered-but-unsolved ones by waiting time. Within one tier the target is the same for every
 /// question, so "furthest past target" and "waiting longest" order alike and the database can sort by age.
 /// </summary>
+/// <param name="Language">
+/// Questions in this language only; <see cref="Languages.Any"/> for all; by default those in the languages the helper
+/// answers in (all when they named none).
+/// </param>
 [RequiresMember]
-public sealed record GetNeedsAttention(string? Category = null) : IRequest<NeedsAttentionQueue>;
+public sealed record GetNeedsAttention(string? Category = null, string? Language = null) : IRequest<NeedsAttentionQueue>;
+
+public sealed class GetNeedsAttentionValidator : AbstractValidator<GetNeedsAttention>
+{
+    public GetNeedsAttentionValidator() => RuleFor(x => x.Language).Must(l => l is null or Languages.Any || Languages.IsSupported(l))
+        .WithMessage($"Choose one of the forum's languages ({string.Join(", ", Languages.All)}) or \"{Languages.Any}\".");
+}
 
 public sealed class GetNeedsAttentionHandler(IForumDb db, TimeProvider clock, ICurrentUser user, SupportOptions options)
     : IRequestHandler<GetNeedsAttention, NeedsAttentionQueue>
@@ -22,6 +32,14 @@ public sealed class GetNeedsAttentionHandler(IForumDb db, TimeProvider clock, IC
         var questions = db.Questions.AsNoTracking().Where(ContentVisibility.IsPublicQuestion)
             .Where(q => q.Status == QuestionStatus.Open && q.NeedsInfoSince == null);
         (questions, var categoryName) = await CategoryFilter.ApplyAsync(db, questions, request.Category, cancellationToken);
+        List<string> languages = request.Language switch
+        {
+            Languages.Any => [],
+            null => await db.Members.Where(m => m.Id == user.UserId).Select(m => m.AnswerLanguages).SingleOrDefaultAsync(cancellationToken) ?? [],
+            var one => [one],
+        };
+        if (languages.Count > 0)
+            questions = questions.Where(q => languages.Contains(q.Language));
 
         var rows = await questions
             .OrderByDescending(q => q.AskerTier)
@@ -53,7 +71,7 @@ public sealed class GetNeedsAttentionHandler(IForumDb db, TimeProvider clock, IC
                 taken ? q.TakenByName : null, taken ? q.TakenUntil : null, taken && q.TakenById == user.UserId);
         }).ToList();
         return new NeedsAttentionQueue(items, request.Category, categoryName, items.Count(i => i.IsOverdue),
-            options.Target(SupportTier.Priority), options.Target(SupportTier.Standard));
+            options.Target(SupportTier.Priority), options.Target(SupportTier.Standard), languages);
     }
 }
 
@@ -62,6 +80,7 @@ public sealed record NeedsAttentionItem(
     DateTimeOffset CreatedAt, DateTimeOffset WaitingSince, TimeSpan Waiting, TimeSpan Target, TimeSpan? PastTarget, bool IsOverdue,
     bool IsBackInQueue, string? SupportNote, string? TakenByName, DateTimeOffset? TakenUntil, bool IsTakenByMe);
 
+/// <param name="Languages">The languages of the questions shown; empty for all.</param>
 public sealed record NeedsAttentionQueue(
     IReadOnlyList<NeedsAttentionItem> Items, string? CategorySlug, string? CategoryName, int OverdueCount,
-    TimeSpan PriorityTarget, TimeSpan StandardTarget);
+    TimeSpan PriorityTarget, TimeSpan StandardTarget, IReadOnlyList<string> Languages);

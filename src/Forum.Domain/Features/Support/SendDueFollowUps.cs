@@ -26,9 +26,9 @@ public sealed class SendDueFollowUpsHandler(IForumDb db, TimeProvider clock, Sup
             var token = FollowUpTokens.Create(tokens, question.Id, now + options.FollowUpLinkLifetime);
             var link = links.Absolute(links.FollowUp(question.Id, token));
             await notifier.NotifyAsync(question.AuthorId, NotificationKind.FollowUp,
-                "Your question was solved a few days ago. Is it still solved?", question, "#follow-up", cancellationToken,
-                emailDetail: "If the problem came back, tell us and the question goes back to the helpers.",
-                emailLinks: [("Yes, it is still solved", link + "&stillSolved=true"), ("No, the problem is back", link + "&stillSolved=false")]);
+                Phrase.Of("Notification.FollowUp"), question, "#follow-up", cancellationToken,
+                emailDetail: Phrase.Of("Notification.FollowUpDetail"),
+                emailLinks: [(Phrase.Of("Notification.FollowUpStillSolved"), link + "&stillSolved=true"), (Phrase.Of("Notification.FollowUpNotSolved"), link + "&stillSolved=false")]);
         }
         await db.SaveChangesAsync(cancellationToken);
         return due.Count;

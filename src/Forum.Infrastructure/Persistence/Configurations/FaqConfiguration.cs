@@ -1,3 +1,5 @@
+using Forum.Domain.Common;
+using Forum.Domain.Features.Faq;
 using Forum.Domain.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -71,5 +73,44 @@ internal sealed class AskSuggestionConfiguration : IEntityTypeConfiguration<AskS
         builder.HasIndex(s => s.QuestionId);
         // The staff report counts, per article, how often it was shown or opened before someone asked anyway.
         builder.HasIndex(s => new { s.Kind, s.TargetId });
+    }
+}
+
+internal sealed class FaqTranslationConfiguration : IEntityTypeConfiguration<FaqTranslation>
+{
+    public void Configure(EntityTypeBuilder<FaqTranslation> builder)
+    {
+        builder.Ignore(t => t.IsPublished);
+        builder.Ignore(t => t.IsOutOfDate);
+        builder.Ignore(t => t.CurrentRevision);
+        builder.Property(t => t.Language).HasMaxLength(Languages.CodeMax);
+        builder.Property(t => t.Title).HasMaxLength(FaqTranslationRules.TitleMax);
+        builder.Property(t => t.ConcurrencyStamp).IsConcurrencyToken();
+        // One translation per article and language: of two first translations proposed at once, one is run again.
+        builder.HasIndex(t => new { t.ArticleId, t.Language }).IsUnique();
+        // "Needs update": the out-of-date translations, longest first.
+        builder.HasIndex(t => t.OutOfDateSince);
+        builder.HasOne(t => t.Article).WithMany().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<FaqRevision>().WithMany().HasForeignKey(t => t.SourceRevisionId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasMany(t => t.Revisions).WithOne(r => r.Translation).HasForeignKey(r => r.TranslationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class FaqTranslationRevisionConfiguration : IEntityTypeConfiguration<FaqTranslationRevision>
+{
+    public void Configure(EntityTypeBuilder<FaqTranslationRevision> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(FaqTranslationRules.TitleMax);
+        builder.Property(r => r.Summary).HasMaxLength(FaqRules.SummaryMax);
+        builder.Property(r => r.ProposedById).HasMaxLength(450);
+        builder.Property(r => r.ReviewedById).HasMaxLength(450);
+        builder.Property(r => r.ReviewComment).HasMaxLength(FaqRules.CommentMax);
+        builder.HasOne(r => r.ProposedBy).WithMany().HasForeignKey(r => r.ProposedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.ReviewedBy).WithMany().HasForeignKey(r => r.ReviewedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.SourceRevision).WithMany().HasForeignKey(r => r.SourceRevisionId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasIndex(r => new { r.TranslationId, r.Number }).IsUnique();
+        // The staff review queue: pending translations, oldest first.
+        builder.HasIndex(r => new { r.Status, r.ProposedAt });
+        builder.HasIndex(r => new { r.ProposedById, r.Status });
     }
 }

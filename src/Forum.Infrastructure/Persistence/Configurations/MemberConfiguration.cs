@@ -20,6 +20,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.SuspendedUntil).IsConcurrencyToken();
         // Two renames at once (which could both pass the wait between renames): one wins, the other gets a conflict.
         builder.Property(m => m.DisplayNameChangedAt).IsConcurrencyToken();
+        builder.Property(m => m.Language).HasMaxLength(Languages.CodeMax).HasDefaultValue(Languages.English);
         builder.HasOne<ForumUser>().WithOne().HasForeignKey<Member>(m => m.Id).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,3 +1,4 @@
+using Forum.Domain.Common;
 using Forum.Domain.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -46,6 +47,9 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.HasIndex(q => new { q.Status, q.AnswerCount, q.CreatedAt });
         builder.HasIndex(q => new { q.Status, q.LastActivityAt });
         builder.HasIndex(q => new { q.CategoryId, q.CreatedAt });
+        // The lists of one language's questions, newest first.
+        builder.Property(q => q.Language).HasMaxLength(Languages.CodeMax).HasDefaultValue(Languages.English);
+        builder.HasIndex(q => new { q.Language, q.CreatedAt });
         // Customer service: the Needs-attention queue (open questions by tier and age), the follow-up scan, the claim.
         builder.Property(q => q.TakenById).HasMaxLength(450);
         builder.Property(q => q.SupportNote).HasMaxLength(300);

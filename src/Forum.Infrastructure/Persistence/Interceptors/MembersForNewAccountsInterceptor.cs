@@ -40,7 +40,10 @@ public sealed class MembersForNewAccountsInterceptor(TimeProvider clock) : SaveC
             for (var n = 2; await DisplayNameRules.IsTakenAsync(db, name, null, cancellationToken); n++)
                 name = chosen is null ? NewDefaultName() : DisplayNameRules.Numbered(chosen, n);
             user.DisplayName = name;
-            db.Members.Add(new Member(user.Id, name, now));
+            var member = new Member(user.Id, name, now);
+            // A new member reads the forum in the language they signed up in (the request's), until they choose another.
+            member.SpeakIn(Languages.Find(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? Languages.English);
+            db.Members.Add(member);
         }
     }
 

@@ -27,6 +27,8 @@ public sealed class EditModel(IMediator mediator, ReputationRules rules) : Forum
         public string? Body { get; set; }
         public string? Summary { get; set; }
         public long BaseRevisionId { get; set; }
+        /// <summary>The change matters to readers: once approved, the article's translations are out of date.</summary>
+        public bool Significant { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(string slug)
@@ -40,7 +42,7 @@ public sealed class EditModel(IMediator mediator, ReputationRules rules) : Forum
 
     public async Task<IActionResult> OnPostAsync(string slug)
     {
-        var (ok, _) = await TrySendAsync(new ProposeFaqRevision(slug, Input.Body ?? "", Input.Summary, Input.BaseRevisionId), nameof(Input));
+        var (ok, _) = await TrySendAsync(new ProposeFaqRevision(slug, Input.Body ?? "", Input.Summary, Input.BaseRevisionId, Input.Significant), nameof(Input));
         if (ok)
         {
             StatusMessage = "Thanks! Your change waits for staff review; you will see the outcome on the article’s history.";

@@ -10,17 +10,20 @@ namespace Forum.Web.Pages.Faq;
 public sealed class ReviewModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public IReadOnlyList<PendingRevision> Pending { get; private set; } = [];
+    public IReadOnlyList<PendingTranslation> PendingTranslations { get; private set; } = [];
     public FaqReport Report { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
         Pending = await Mediator.Send(new ListPendingFaqRevisions(), HttpContext.RequestAborted);
+        PendingTranslations = await Mediator.Send(new ListPendingFaqTranslations(), HttpContext.RequestAborted);
         Report = await Mediator.Send(new GetFaqReport(), HttpContext.RequestAborted);
     }
 
-    public async Task<IActionResult> OnPostApproveAsync(long revisionId)
+    /// <param name="significant">Whether the change makes the translations out of date (the form's checkbox, as staff decide).</param>
+    public async Task<IActionResult> OnPostApproveAsync(long revisionId, bool significant)
     {
-        var (ok, _) = await TrySendAsync(new ApproveFaqRevision(revisionId));
+        var (ok, _) = await TrySendAsync(new ApproveFaqRevision(revisionId, significant));
         return Done(ok, "The change is approved and public.", revisionId);
     }
 
@@ -30,12 +33,24 @@ public sealed class ReviewModel(IMediator mediator) : ForumPageModel(mediator)
         return Done(ok, "The change is rejected; the proposer sees your comment on the article’s history.", revisionId);
     }
 
-    private RedirectResult Done(bool ok, string message, long revisionId)
+    public async Task<IActionResult> OnPostApproveTranslationAsync(long revisionId)
+    {
+        var (ok, _) = await TrySendAsync(new ApproveFaqTranslation(revisionId));
+        return Done(ok, Hosting.RequestLanguages.Texts(HttpContext)["Faq.Review.TranslationApproved"], revisionId, "translation");
+    }
+
+    public async Task<IActionResult> OnPostRejectTranslationAsync(long revisionId, string? comment)
+    {
+        var (ok, _) = await TrySendAsync(new RejectFaqTranslation(revisionId, comment ?? ""));
+        return Done(ok, Hosting.RequestLanguages.Texts(HttpContext)["Faq.Review.TranslationRejected"], revisionId, "translation");
+    }
+
+    private RedirectResult Done(bool ok, string message, long revisionId, string anchor = "revision")
     {
         if (ok)
             StatusMessage = message;
         else
             KeepErrorsForRedirect();
-        return Redirect(ok ? Links.FaqReview : $"{Links.FaqReview}#revision-{revisionId}");
+        return Redirect(ok ? Links.FaqReview : $"{Links.FaqReview}#{anchor}-{revisionId}");
     }
 }

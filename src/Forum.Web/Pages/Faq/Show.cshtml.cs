@@ -9,12 +9,19 @@ public sealed class ShowModel(IMediator mediator) : ForumPageModel(mediator)
 {
     public FaqArticlePage Data { get; private set; } = null!;
 
+    /// <summary>The languages the article can also be read in.</summary>
+    public IReadOnlyList<ArticleTranslation> Translations { get; private set; } = [];
+
     public const string FeedbackStepKey = "FeedbackStep";
 
     /// <summary>"why" after a "No" (the reasons are offered), "thanks" once the feedback is complete (see <see cref="FeedbackModel"/>).</summary>
     public string? FeedbackStep => Flash(FeedbackStepKey);
 
-    public async Task OnGetAsync(string slug) => Data = await Mediator.Send(new GetFaqArticle(slug), HttpContext.RequestAborted);
+    public async Task OnGetAsync(string slug)
+    {
+        Data = await Mediator.Send(new GetFaqArticle(slug), HttpContext.RequestAborted);
+        Translations = await Mediator.Send(new ListArticleTranslations(slug), HttpContext.RequestAborted);
+    }
 
     public async Task<IActionResult> OnPostPublishAsync(string slug)
     {

@@ -24,6 +24,8 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
         public string? Body { get; set; }
         public string? Category { get; set; }
         public string? Tags { get; set; }
+        /// <summary>The language the question is in: the page's language unless the asker changes it.</summary>
+        public string? Language { get; set; }
         /// <summary>Filled by the suggestions script: "faq:12,question:34".</summary>
         public string? SuggestionsSeen { get; set; }
         public string? SuggestionsOpened { get; set; }
@@ -34,6 +36,7 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
     public async Task OnGetAsync(string? category)
     {
         Input.Category = category;
+        Input.Language = Hosting.RequestLanguages.Of(HttpContext);
         SuspendedUntil = await Mediator.Send(new GetMySuspension(), HttpContext.RequestAborted);
         Categories = await Mediator.Send(new ListCategories(), HttpContext.RequestAborted);
     }
@@ -42,7 +45,8 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
     {
         var (ok, asked) = await TrySendAsync(
             new AskQuestion(Input.Title ?? "", Input.Body ?? "", Input.Category ?? "", TagInput.Split(Input.Tags),
-                Keys(Input.SuggestionsSeen), Keys(Input.SuggestionsOpened), WarnIfRude: !Input.ConfirmRude), nameof(Input));
+                Keys(Input.SuggestionsSeen), Keys(Input.SuggestionsOpened), WarnIfRude: !Input.ConfirmRude,
+                Language: string.IsNullOrEmpty(Input.Language) ? null : Input.Language), nameof(Input));
         if (ok)
         {
             StatusMessage = asked!.AwaitingReview

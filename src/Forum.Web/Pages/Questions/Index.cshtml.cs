@@ -15,6 +15,8 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
     [BindProperty(SupportsGet = true)] public string? Tab { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
+    /// <summary>Questions asked in this language only (<c>?language=id</c>); all when empty.</summary>
+    [BindProperty(SupportsGet = true)] public string? Language { get; set; }
 
     public QuestionList List { get; private set; } = null!;
 
@@ -40,12 +42,18 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
             return NotFound();
         var sort = QuestionSort.All.Contains(Tab?.ToLowerInvariant()) ? Tab!.ToLowerInvariant() : QuestionSort.Newest;
         var page = Math.Clamp(pageNumber ?? 1, 1, 100_000);
-        List = await Mediator.Send(new ListQuestions(sort, NullIfEmpty(Category), NullIfEmpty(Tag?.ToLowerInvariant()), page, PageSize), HttpContext.RequestAborted);
+        List = await Mediator.Send(new ListQuestions(sort, NullIfEmpty(Category), NullIfEmpty(Tag?.ToLowerInvariant()), page, PageSize,
+            NullIfEmpty(Language)), HttpContext.RequestAborted);
         return Page();
     }
 
     /// <summary>This list with another tab or page; filters that are not part of the path go in the query.</summary>
-    public string UrlFor(string? tab = null, int page = 1)
+    public string UrlFor(string? tab = null, int page = 1) => UrlFor(tab, page, List.Language);
+
+    /// <summary>The language filter above the list: the first page of this tab in another language (or all).</summary>
+    public Shared.LanguageFilter LanguageFilter => new(List.Language, language => UrlFor(null, 1, language));
+
+    private string UrlFor(string? tab, int page, string? language)
     {
         var query = new List<string>();
         var sort = tab ?? List.Sort;
@@ -55,6 +63,8 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
             query.Add("category=" + Uri.EscapeDataString(List.CategorySlug));
         if (!RouteData.Values.ContainsKey("tag") && !string.IsNullOrEmpty(List.Tag))
             query.Add("tag=" + Uri.EscapeDataString(List.Tag));
+        if (language is not null)
+            query.Add("language=" + Uri.EscapeDataString(language));
         if (page > 1)
             query.Add("page=" + page);
         return query.Count == 0 ? BasePath : $"{BasePath}?{string.Join("&", query)}";

@@ -11,12 +11,16 @@ public sealed class NeedsAttentionModel(IMediator mediator) : ForumPageModel(med
     [BindProperty(SupportsGet = true)]
     public string? Category { get; set; }
 
+    /// <summary>A language, "any", or empty for the languages the helper answers in.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Language { get; set; }
+
     public NeedsAttentionQueue Queue { get; private set; } = null!;
     public IReadOnlyList<CategorySummary> Categories { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Queue = await Mediator.Send(new GetNeedsAttention(string.IsNullOrEmpty(Category) ? null : Category), ct);
+        Queue = await Mediator.Send(new GetNeedsAttention(string.IsNullOrEmpty(Category) ? null : Category, string.IsNullOrEmpty(Language) ? null : Language), ct);
         Categories = await Mediator.Send(new ListCategories(), ct);
     }
 
@@ -40,13 +44,13 @@ public sealed class NeedsAttentionModel(IMediator mediator) : ForumPageModel(med
         if (!ok)
             return Refused();
         StatusMessage = done;
-        return RedirectToPage(new { category = Category });
+        return RedirectToPage(new { category = Category, language = Language });
     }
 
     /// <summary>Back to the queue, with why the action was refused (e.g. someone else took the question first).</summary>
     private RedirectToPageResult Refused()
     {
         KeepErrorsForRedirect();
-        return RedirectToPage(new { category = Category });
+        return RedirectToPage(new { category = Category, language = Language });
     }
 }

@@ -1,0 +1,134 @@
+namespace Forum.Domain.Entities;
+
+/// <summary>
+/// An FAQ article in another language than English, SUMO style: each text is a revision proposed by a localizer
+/// (or staff) and reviewed by staff like the English revisions, and records the English revision it translates. When
+/// a significant English revision is approved after that one, the translation is out of date until a translation of
+/// the newer text is approved.
+/// </summary>
+public sealed class FaqTranslation
+{
+    private FaqTranslation() { }
+
+    public FaqTranslation(FaqArticle article, string language)
+    {
+        Article = article;
+        ArticleId = article.Id;
+        Language = language;
+    }
+
+    public int Id { get; private set; }
+    public int ArticleId { get; private set; }
+    public FaqArticle? Article { get; private set; }
+    public string Language { get; private set; } = "";
+    /// <summary>The title of the approved text; empty until the first translation is approved.</summary>
+    public string Title { get; private set; } = "";
+    /// <summary>The <see cref="FaqTranslationRevision.Number"/> of the approved revision readers see; 0 while none is.</summary>
+    public int CurrentRevisionNumber { get; private set; }
+    public int RevisionCount { get; private set; }
+    /// <summary>The English revision the approved text translates.</summary>
+    public long? SourceRevisionId { get; private set; }
+    /// <summary>Since when a significant English change is missing from the approved text; null while it is up to date.</summary>
+    public DateTimeOffset? OutOfDateSince { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? UpdatedAt { get; private set; }
+    public List<FaqTranslationRevision> Revisions { get; private set; } = [];
+    public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
+
+    public bool IsPublished => CurrentRevisionNumber > 0;
+    public bool IsOutOfDate => OutOfDateSince is not null;
+
+    /// <summary>The approved revision, when it is loaded.</summary>
+    public FaqTranslationRevision? CurrentRevision => Revisions.FirstOrDefault(r => r.Number == CurrentRevisionNumber);
+
+    public FaqTranslationRevision Propose(string title, string markdown, string html, string summary, string proposerId,
+        FaqRevision source, long? baseRevisionId, DateTimeOffset now)
+    {
+        var revision = new FaqTranslationRevision(this, ++RevisionCount, title, markdown, html, summary, proposerId, source.Id, baseRevisionId, now);
+        Revisions.Add(revision);
+        Touch();
+        return revision;
+    }
+
+    /// <param name="outOfDate">A significant English revision newer than the one it translates was approved meanwhile.</param>
+    public void Approve(FaqTranslationRevision revision, string reviewerId, bool outOfDate, DateTimeOffset now)
+    {
+        revision.Review(FaqRevisionStatus.Approved, reviewerId, null, now);
+        CurrentRevisionNumber = revision.Number;
+        Title = revision.Title;
+        SourceRevisionId = revision.SourceRevisionId;
+        OutOfDateSince = outOfDate ? OutOfDateSince ?? now : null;
+        PublishedAt ??= now;
+        UpdatedAt = now;
+        Touch();
+    }
+
+    public void Reject(FaqTranslationRevision revision, string reviewerId, string comment, DateTimeOffset now)
+    {
+        revision.Review(FaqRevisionStatus.Rejected, reviewerId, comment, now);
+        Touch();
+    }
+
+    /// <summary>A significant English revision was approved: the approved text no longer says all the English one does.</summary>
+    public void MarkOutOfDate(DateTimeOffset now)
+    {
+        if (!IsPublished || IsOutOfDate)
+            return;
+        OutOfDateSince = now;
+        Touch();
+    }
+
+    private void Touch() => ConcurrencyStamp = Guid.NewGuid();
+}
+
+/// <summary>One proposed text of a translation: its title and body, and the English revision it translates.</summary>
+public sealed class FaqTranslationRevision
+{
+    private FaqTranslationRevision() { }
+
+    internal FaqTranslationRevision(FaqTranslation translation, int number, string title, string markdown, string html, string summary,
+        string proposerId, long sourceRevisionId, long? baseRevisionId, DateTimeOffset now)
+    {
+        Translation = translation;
+        Number = number;
+        Title = title;
+        BodyMarkdown = markdown;
+        BodyHtml = html;
+        Summary = summary;
+        ProposedById = proposerId;
+        SourceRevisionId = sourceRevisionId;
+        BaseRevisionId = baseRevisionId;
+        ProposedAt = now;
+    }
+
+    public long Id { get; private set; }
+    public int TranslationId { get; private set; }
+    public FaqTranslation? Translation { get; private set; }
+    /// <summary>1, 2, 3… within the translation, in the order proposed.</summary>
+    public int Number { get; private set; }
+    public string Title { get; private set; } = "";
+    public string BodyMarkdown { get; private set; } = "";
+    public string BodyHtml { get; private set; } = "";
+    public string Summary { get; private set; } = "";
+    public string ProposedById { get; private set; } = "";
+    public Member? ProposedBy { get; private set; }
+    public DateTimeOffset ProposedAt { get; private set; }
+    /// <summary>The English <see cref="FaqRevision"/> this text translates.</summary>
+    public long SourceRevisionId { get; private set; }
+    public FaqRevision? SourceRevision { get; private set; }
+    /// <summary>The approved translation revision the proposal started from (null for the first translation).</summary>
+    public long? BaseRevisionId { get; private set; }
+    public FaqRevisionStatus Status { get; private set; }
+    public string? ReviewedById { get; private set; }
+    public Member? ReviewedBy { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public string? ReviewComment { get; private set; }
+
+    internal void Review(FaqRevisionStatus status, string reviewerId, string? comment, DateTimeOffset now)
+    {
+        Status = status;
+        ReviewedById = reviewerId;
+        ReviewComment = comment;
+        ReviewedAt = now;
+    }
+}
