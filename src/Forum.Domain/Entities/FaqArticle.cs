@@ -105,41 +105,15 @@ public sealed class FaqArticle
 public enum FaqRevisionStatus { Proposed = 0, Approved = 1, Rejected = 2 }
 
 /// <summary>One version of an article's text: proposed by a trusted member or staff, then approved or rejected by staff.</summary>
-public sealed class FaqRevision
+public sealed class FaqRevision : ReviewedText
 {
     private FaqRevision() { }
 
     internal FaqRevision(FaqArticle article, int number, string markdown, string html, string summary, string proposerId, long? baseRevisionId, DateTimeOffset now)
-    {
-        Article = article;
-        Number = number;
-        BodyMarkdown = markdown;
-        BodyHtml = html;
-        Summary = summary;
-        ProposedById = proposerId;
-        BaseRevisionId = baseRevisionId;
-        ProposedAt = now;
-    }
+        : base(number, markdown, html, summary, proposerId, baseRevisionId, now) => Article = article;
 
-    public long Id { get; private set; }
     public int ArticleId { get; private set; }
     public FaqArticle? Article { get; private set; }
-    /// <summary>1, 2, 3… within the article, in the order proposed.</summary>
-    public int Number { get; private set; }
-    public string BodyMarkdown { get; private set; } = "";
-    public string BodyHtml { get; private set; } = "";
-    public string Summary { get; private set; } = "";
-    public string ProposedById { get; private set; } = "";
-    public Member? ProposedBy { get; private set; }
-    public DateTimeOffset ProposedAt { get; private set; }
-    /// <summary>The current revision when the edit was started; an edit of an older one is refused.</summary>
-    public long? BaseRevisionId { get; private set; }
-    public FaqRevisionStatus Status { get; private set; }
-    public string? ReviewedById { get; private set; }
-    public Member? ReviewedBy { get; private set; }
-    public DateTimeOffset? ReviewedAt { get; private set; }
-    /// <summary>Why staff rejected it; the proposer sees it on the article's history.</summary>
-    public string? ReviewComment { get; private set; }
     /// <summary>
     /// A change that matters to readers (not a typo): once approved, the article's translations are out of date. Said by
     /// the proposer; staff may say otherwise when approving.
@@ -148,14 +122,6 @@ public sealed class FaqRevision
 
     /// <summary>Staff decide, when approving, whether the change is significant.</summary>
     public void CallSignificant(bool significant) => IsSignificant = significant;
-
-    internal void Review(FaqRevisionStatus status, string reviewerId, string? comment, DateTimeOffset now)
-    {
-        Status = status;
-        ReviewedById = reviewerId;
-        ReviewComment = comment;
-        ReviewedAt = now;
-    }
 }
 
 public enum FeedbackReason { Outdated = 1, Inaccurate = 2, Confusing = 3, DoesNotApply = 4 }

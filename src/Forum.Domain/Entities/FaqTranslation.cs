@@ -82,53 +82,23 @@ public sealed class FaqTranslation
 }
 
 /// <summary>One proposed text of a translation: its title and body, and the English revision it translates.</summary>
-public sealed class FaqTranslationRevision
+public sealed class FaqTranslationRevision : ReviewedText
 {
     private FaqTranslationRevision() { }
 
     internal FaqTranslationRevision(FaqTranslation translation, int number, string title, string markdown, string html, string summary,
         string proposerId, long sourceRevisionId, long? baseRevisionId, DateTimeOffset now)
+        : base(number, markdown, html, summary, proposerId, baseRevisionId, now)
     {
         Translation = translation;
-        Number = number;
         Title = title;
-        BodyMarkdown = markdown;
-        BodyHtml = html;
-        Summary = summary;
-        ProposedById = proposerId;
         SourceRevisionId = sourceRevisionId;
-        BaseRevisionId = baseRevisionId;
-        ProposedAt = now;
     }
 
-    public long Id { get; private set; }
     public int TranslationId { get; private set; }
     public FaqTranslation? Translation { get; private set; }
-    /// <summary>1, 2, 3… within the translation, in the order proposed.</summary>
-    public int Number { get; private set; }
     public string Title { get; private set; } = "";
-    public string BodyMarkdown { get; private set; } = "";
-    public string BodyHtml { get; private set; } = "";
-    public string Summary { get; private set; } = "";
-    public string ProposedById { get; private set; } = "";
-    public Member? ProposedBy { get; private set; }
-    public DateTimeOffset ProposedAt { get; private set; }
     /// <summary>The English <see cref="FaqRevision"/> this text translates.</summary>
     public long SourceRevisionId { get; private set; }
     public FaqRevision? SourceRevision { get; private set; }
-    /// <summary>The approved translation revision the proposal started from (null for the first translation).</summary>
-    public long? BaseRevisionId { get; private set; }
-    public FaqRevisionStatus Status { get; private set; }
-    public string? ReviewedById { get; private set; }
-    public Member? ReviewedBy { get; private set; }
-    public DateTimeOffset? ReviewedAt { get; private set; }
-    public string? ReviewComment { get; private set; }
-
-    internal void Review(FaqRevisionStatus status, string reviewerId, string? comment, DateTimeOffset now)
-    {
-        Status = status;
-        ReviewedById = reviewerId;
-        ReviewComment = comment;
-        ReviewedAt = now;
-    }
 }

@@ -11,20 +11,16 @@ namespace Forum.Infrastructure.Jobs;
 /// days, through the <see cref="ArchiveInactiveQuestions"/> use case, in batches.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class ArchiveJob(IServiceScopeFactory scopes, ILogger<ArchiveJob> logger) : ForumJob(logger)
+public sealed class ArchiveJob(IServiceScopeFactory scopes, ILogger<ArchiveJob> logger) : BatchedForumJob<int>(scopes, logger)
 {
     private const int BatchSize = 200;
 
-    protected override async Task RunAsync(CancellationToken ct)
+    protected override IRequest<int> NextBatch() => new ArchiveInactiveQuestions(BatchSize);
+
+    protected override bool ReportMayBeMore(int archived)
     {
-        int archived;
-        do
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            archived = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ArchiveInactiveQuestions(BatchSize), CancellationToken.None);
-            if (archived > 0)
-                logger.LogInformation("Archived {Count} inactive questions.", archived);
-        }
-        while (archived == BatchSize && !ct.IsCancellationRequested);
+        if (archived > 0)
+            logger.LogInformation("Archived {Count} inactive questions.", archived);
+        return archived == BatchSize;
     }
 }

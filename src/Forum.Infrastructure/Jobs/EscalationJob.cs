@@ -11,20 +11,17 @@ namespace Forum.Infrastructure.Jobs;
 /// first-response target (<see cref="EscalateWaitingQuestions"/>), batch after batch.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class EscalationJob(IServiceScopeFactory scopes, ILogger<EscalationJob> logger) : ForumJob(logger)
+public sealed class EscalationJob(IServiceScopeFactory scopes, ILogger<EscalationJob> logger) : BatchedForumJob<EscalationRound>(scopes, logger)
 {
-    private const int BatchSize = 100, MostRounds = 20;
+    private const int BatchSize = 100;
 
-    protected override async Task RunAsync(CancellationToken ct)
+    protected override IRequest<EscalationRound> NextBatch() => new EscalateWaitingQuestions(BatchSize);
+
+    protected override bool ReportMayBeMore(EscalationRound round)
     {
-        for (var round = 0; round < MostRounds && !ct.IsCancellationRequested; round++)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var (notified, emailed) = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new EscalateWaitingQuestions(BatchSize), CancellationToken.None);
-            if (notified + emailed > 0)
-                logger.LogInformation("Escalated {Notified} waiting questions to the staff's notifications and {Emailed} to their email.", notified, emailed);
-            if (notified < BatchSize && emailed < BatchSize)
-                return;
-        }
+        var (notified, emailed) = round;
+        if (notified + emailed > 0)
+            logger.LogInformation("Escalated {Notified} waiting questions to the staff's notifications and {Emailed} to their email.", notified, emailed);
+        return notified == BatchSize || emailed == BatchSize;
     }
 }
