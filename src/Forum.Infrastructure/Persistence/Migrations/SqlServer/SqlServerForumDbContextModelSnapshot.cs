@@ -391,6 +391,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("IsSignificant")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
@@ -433,6 +436,137 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Status", "ProposedAt");
 
                     b.ToTable("FaqRevisions");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CurrentRevisionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateTimeOffset?>("OutOfDateSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("SourceRevisionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutOfDateSince");
+
+                    b.HasIndex("SourceRevisionId");
+
+                    b.HasIndex("ArticleId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("FaqTranslations");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqTranslationRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("BaseRevisionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<long>("SourceRevisionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("TranslationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedById");
+
+                    b.HasIndex("SourceRevisionId");
+
+                    b.HasIndex("ProposedById", "Status");
+
+                    b.HasIndex("Status", "ProposedAt");
+
+                    b.HasIndex("TranslationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FaqTranslationRevisions");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Flag", b =>
@@ -523,6 +657,10 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.PrimitiveCollection<string>("AnswerLanguages")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -534,6 +672,13 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("DisplayNameChangedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasDefaultValue("en");
 
                     b.Property<DateTimeOffset?>("LeftAt")
                         .HasColumnType("datetimeoffset");
@@ -865,6 +1010,13 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsHeld")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasDefaultValue("en");
+
                     b.Property<DateTimeOffset>("LastActivityAt")
                         .HasColumnType("datetimeoffset");
 
@@ -935,6 +1087,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("AuthorId", "CreatedAt");
 
                     b.HasIndex("CategoryId", "CreatedAt");
+
+                    b.HasIndex("Language", "CreatedAt");
 
                     b.HasIndex("Status", "LastActivityAt");
 
@@ -1531,6 +1685,56 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("ReviewedBy");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.FaqTranslation", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.FaqArticle", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.FaqRevision", null)
+                        .WithMany()
+                        .HasForeignKey("SourceRevisionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqTranslationRevision", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Member", "ProposedBy")
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Member", "ReviewedBy")
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Forum.Domain.Entities.FaqRevision", "SourceRevision")
+                        .WithMany()
+                        .HasForeignKey("SourceRevisionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.FaqTranslation", "Translation")
+                        .WithMany("Revisions")
+                        .HasForeignKey("TranslationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ProposedBy");
+
+                    b.Navigation("ReviewedBy");
+
+                    b.Navigation("SourceRevision");
+
+                    b.Navigation("Translation");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.Flag", b =>
                 {
                     b.HasOne("Forum.Domain.Entities.Member", "Reporter")
@@ -1788,6 +1992,11 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqArticle", b =>
+                {
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqTranslation", b =>
                 {
                     b.Navigation("Revisions");
                 });

@@ -369,6 +369,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSignificant")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -411,6 +414,133 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "ProposedAt");
 
                     b.ToTable("FaqRevisions");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentRevisionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutOfDateSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SourceRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutOfDateSince");
+
+                    b.HasIndex("SourceRevisionId");
+
+                    b.HasIndex("ArticleId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("FaqTranslations");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqTranslationRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BaseRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SourceRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TranslationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedById");
+
+                    b.HasIndex("SourceRevisionId");
+
+                    b.HasIndex("ProposedById", "Status");
+
+                    b.HasIndex("Status", "ProposedAt");
+
+                    b.HasIndex("TranslationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FaqTranslationRevisions");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Flag", b =>
@@ -499,6 +629,10 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("AnswerLanguages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -510,6 +644,13 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("DisplayNameChangedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
 
                     b.Property<long?>("LeftAt")
                         .HasColumnType("INTEGER");
@@ -828,6 +969,13 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsHeld")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
 
@@ -898,6 +1046,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AuthorId", "CreatedAt");
 
                     b.HasIndex("CategoryId", "CreatedAt");
+
+                    b.HasIndex("Language", "CreatedAt");
 
                     b.HasIndex("Status", "LastActivityAt");
 
@@ -1475,6 +1625,56 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("ReviewedBy");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.FaqTranslation", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.FaqArticle", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.FaqRevision", null)
+                        .WithMany()
+                        .HasForeignKey("SourceRevisionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqTranslationRevision", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Member", "ProposedBy")
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Member", "ReviewedBy")
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Forum.Domain.Entities.FaqRevision", "SourceRevision")
+                        .WithMany()
+                        .HasForeignKey("SourceRevisionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.FaqTranslation", "Translation")
+                        .WithMany("Revisions")
+                        .HasForeignKey("TranslationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ProposedBy");
+
+                    b.Navigation("ReviewedBy");
+
+                    b.Navigation("SourceRevision");
+
+                    b.Navigation("Translation");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.Flag", b =>
                 {
                     b.HasOne("Forum.Domain.Entities.Member", "Reporter")
@@ -1732,6 +1932,11 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqArticle", b =>
+                {
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqTranslation", b =>
                 {
                     b.Navigation("Revisions");
                 });
