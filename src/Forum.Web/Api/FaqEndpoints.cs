@@ -188,7 +188,7 @@ public static class FaqEndpoints
                     new ProposeFaqTranslation(slug, language, body.Title, body.Body, body.Summary, body.SourceRevisionId, body.BaseRevisionId), ct)))
             .WithName("ProposeFaqTranslation")
             .WithSummary("Propose a translation of an FAQ article")
-            .WithDescription("Staff, members with the Localizer role or the reputation for it. `sourceRevisionId` is the English revision you translated; " +
+            .WithDescription("For staff, and members with the Localizer role or the reputation for it. `sourceRevisionId` is the English revision you translated; " +
                 "`baseRevisionId` the approved translation you edited (none for the first); 409 when another was approved since or you already have one waiting.")
             .Sends<ProposeFaqTranslation>()
             .ProducesProblem(StatusCodes.Status404NotFound)
