@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Forum.Infrastructure.Caching;
 using Forum.Web.Tests.Harness;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace Forum.Web.Tests.Scaling;
 
@@ -50,6 +54,32 @@ public sealed class SharedCachesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
 
         Assert.Contains(answerText, await ReadAsync(bob, $"/questions/{id}"));
         Assert.Contains(answerText, (await bob.GetQuestionAsync(id)).ToString());
+    }
+
+    [Fact]
+    public async Task Requests_arriving_while_the_commit_mark_is_read_wait_for_one_shared_read_sent_after_them()
+    {
+        var commits = nodes.B.Services.GetRequiredService<CommitsOfEveryNode>();
+        await using var admin = await ConnectionMultiplexer.ConnectAsync($"{nodes.Redis.Configuration},allowAdmin=true");
+        var server = admin.GetServer(admin.GetEndPoints()[0]);
+        var before = await MarkReadsAsync(server);
+
+        // Redis holds the first read for 300 ms (under the node's 500 ms timeout); fifty requests arrive meanwhile.
+        await server.ExecuteAsync("CLIENT", "PAUSE", "300", "ALL");
+        var first = commits.CatchUpAsync().AsTask();
+        var meanwhile = Enumerable.Range(0, 50).Select(_ => commits.CatchUpAsync().AsTask()).ToArray();
+        await Task.WhenAll([first, .. meanwhile]);
+
+        // One read for the first request, one more (sent after they arrived) for all the others; a third only if the
+        // machine was so slow that some arrived after the first read had come back.
+        Assert.InRange(await MarkReadsAsync(server) - before, 2, 3);
+    }
+
+    private static async Task<long> MarkReadsAsync(IServer server)
+    {
+        var stats = (string?)await server.ExecuteAsync("INFO", "commandstats") ?? "";
+        var gets = Regex.Match(stats, @"cmdstat_get:calls=(\d+)");
+        return gets.Success ? long.Parse(gets.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
     private static async Task ReadTwiceAsync(HttpClient client, string page)
