@@ -42,6 +42,8 @@ public sealed class ForumLinks(PublicLinks site) : IForumLinks
 
     public string FaqTranslationsToUpdate => "/faq/translations/needs-update";
 
+    public string FaqTranslations => "/faq/translations";
+
     public string PromoteAnswer(int answerId) => $"/faq/promote/{answerId}";
 
     /// <summary>Without a slug, the address that redirects to the question's full one.</summary>

@@ -42,7 +42,7 @@ public static class PageMap
         var common = new List<string>
         {
             "/", "/questions", "/questions?tab=unanswered", "/questions?tab=solved", "/questions?tab=top", "/categories", "/c/sync-backup",
-            "/tags/sync", "/faq", faqArticle, faqArticle + "/history", "/search?q=sync", "/search?q=zzzznothingmatches", "/leaderboard",
+            "/tags/sync", "/faq", "/faq/translations", faqArticle, faqArticle + "/history", "/search?q=sync", "/search?q=zzzznothingmatches", "/leaderboard",
             author, solved, open,
         };
         switch (reader)

@@ -194,4 +194,26 @@ public sealed class FaqTranslationTests : IDisposable
         await Assert.ThrowsAsync<ForbiddenException>(() => _forum.SendAsync(localizer, new ApproveFaqTranslation(proposed.RevisionId), Roles.Localizer));
         await Assert.ThrowsAsync<ForbiddenException>(() => _forum.SendAsync(localizer, new ListPendingFaqTranslations(), Roles.Localizer));
     }
+
+    [Fact]
+    public async Task The_locale_dashboard_counts_translated_up_to_date_and_waiting_articles_and_lists_the_most_read_untranslated_first()
+    {
+        var (steps, translatedSlug, english) = await PublishedArticleAsync();
+        var quiet = await steps.PublishedArticleAsync("Photos are blurry after the camera update");
+        var popular = await steps.PublishedArticleAsync("Notifications arrive an hour late on the tablet");
+        var localizer = await _forum.CreateMemberAsync("localizer", 500);
+        await ApprovedTranslationAsync(steps, translatedSlug, english, localizer);
+        await ApprovedEnglishRevisionAsync(steps, translatedSlug, english, NewEnglish, significant: true);
+        var popularRevision = (await _forum.SendAsync(null, new GetFaqArticle(popular.Slug))).Article.CurrentRevisionId;
+        await _forum.SendAsync(localizer, new ProposeFaqTranslation(popular.Slug, "id", TitleId, BodyId, null, popularRevision));
+        foreach (var browser in new[] { "first-reader-browser", "second-reader-browser" })
+            await _forum.SendAsync(null, new SendFaqFeedback(popular.Slug, Helpful: true, Reason: null, BrowserId: browser));
+
+        var indonesian = Assert.Single(await _forum.SendAsync(null, new GetLocaleDashboard()));
+
+        Assert.Equal(("id", 3, 1, 0, 1, 1, 0), (indonesian.Language, indonesian.Articles, indonesian.Translated, indonesian.UpToDate,
+            indonesian.OutOfDate, indonesian.WaitingForReview, indonesian.UpToDatePercent));
+        // Proposed is not translated yet: the popular article still leads the list, before the one nobody used.
+        Assert.Equal([(popular.Slug, 2), (quiet.Slug, 0)], indonesian.MostReadUntranslated.Select(a => (a.Slug, a.ReaderActivity)));
+    }
 }

@@ -55,6 +55,9 @@ public sealed class FaqTranslationPageTests(ForumWebFactory forum) : IClassFixtu
         Assert.Contains($"<a href=\"/faq/{Slug}\" hreflang=\"en\">Baca teks bahasa Inggris terbaru</a>", outdated);
         var toUpdate = await (await staff.GetAsync("/api/v1/faq/translations/needs-update?language=id")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(toUpdate.EnumerateArray(), t => t.GetProperty("slug").GetString() == Slug);
+        var dashboard = await PageAsync(visitor, "/faq/translations", "id-ID");
+        Assert.Contains("<h1>Terjemahan FAQ</h1>", dashboard);
+        Assert.Contains("<a href=\"/faq/translations/needs-update?language=id\">1</a>", dashboard);
 
         var browser = await forum.SignedInBrowserAsync("staff@forum.local");
         Assert.Contains(TitleId, await PageAsync(browser, "/faq/translations/needs-update"));
