@@ -1,11 +1,7 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Moderation;
 using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Forum.Infrastructure.Persistence;

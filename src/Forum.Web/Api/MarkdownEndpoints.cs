@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Questions;
-using MediatR;
-
 namespace Forum.Web.Api;
 
 public static class MarkdownEndpoints

@@ -1,8 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Users;
-using MediatR;
-
 namespace Forum.Web.Api;
 
 public static class MemberEndpoints

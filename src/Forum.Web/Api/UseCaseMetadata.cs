@@ -1,7 +1,5 @@
 using System.Reflection;
-using Forum.Domain.Common;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Api;
 

@@ -1,8 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text;
-using Forum.Domain.Common;
-using Forum.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Forum.Web.Hosting;

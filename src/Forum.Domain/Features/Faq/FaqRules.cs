@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Questions;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>What the FAQ use cases share: limits, look-ups and the composition of a promoted article.</summary>

@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Notifications;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>Staff reject a proposed translation with a comment, which its proposer is told.</summary>

@@ -1,7 +1,4 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Infrastructure.Persistence.Configurations;

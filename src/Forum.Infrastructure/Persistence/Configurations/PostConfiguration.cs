@@ -1,6 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Infrastructure.Persistence.Configurations;

@@ -1,6 +1,4 @@
-using Forum.Domain.Common;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Forum.Infrastructure.Persistence.Interceptors;

@@ -1,9 +1,5 @@
 using System.Security.Cryptography;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Users;
 using Forum.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Forum.Infrastructure.Persistence.Interceptors;

@@ -1,11 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Answers;
-using Forum.Domain.Features.Questions;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Answers;
 
 /// <summary>Edits an answer; a stale form comes back (409) with the current text, as on the question edit page.</summary>

@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Forum.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Forum.Web.Areas.Identity.Pages.Account;
 
 /// <summary>Sends the sign-up's confirmation link again; the answer is the same for every address.</summary>
