@@ -7,7 +7,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {
     public void Configure(EntityTypeBuilder<Member> builder)
     {
-        builder.Property(m => m.Id).HasMaxLength(450);
+        builder.Property(m => m.Id).IsMemberId();
         builder.Property(m => m.DisplayName).HasMaxLength(60);
         // No two members have names that look alike, even when they choose them at the same moment.
         builder.Property(m => m.NameKey).HasMaxLength(NameSkeleton.MaxLength);
