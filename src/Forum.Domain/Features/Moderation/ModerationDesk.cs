@@ -13,6 +13,14 @@ public interface IModerationRequest : IRequest<ModerationResult>
     string? Reason { get; }
 }
 
+/// <summary>A moderation request about a question (lock, unlock, close as a duplicate): the post is the question.</summary>
+public interface IQuestionModerationRequest : IModerationRequest
+{
+    int QuestionId { get; }
+    PostType IModerationRequest.PostType => PostType.Question;
+    int IModerationRequest.PostId => QuestionId;
+}
+
 public sealed record ModerationResult(string Action, PostType PostType, int PostId, PostModeration? Moderation, QuestionStatus QuestionStatus, int FlagsResolved);
 
 /// <summary>The rules every moderation request shares: a post type that exists and a reason of a sensible length.</summary>
