@@ -1,4 +1,3 @@
-using Forum.Domain.Features.Reputation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Forum.Domain;

@@ -1,21 +1,14 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Reputation;
-using Forum.Domain.Features.Support;
 using Forum.Infrastructure.Caching;
 using Forum.Infrastructure.Jobs;
 using Microsoft.AspNetCore.DataProtection;
 using Forum.Infrastructure.Email;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Markdown;
-using Forum.Infrastructure.Persistence;
 using Forum.Infrastructure.Persistence.Interceptors;
 using Forum.Infrastructure.Search;
 using Forum.Infrastructure.Seeding;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Forum.Infrastructure;
 

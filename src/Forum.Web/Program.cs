@@ -2,16 +2,12 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Forum.Domain;
 using Forum.Infrastructure;
-using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Persistence;
 using Forum.Infrastructure.Seeding;
 using Forum.Web.Api;
 using Forum.Web.Feeds;
-using Forum.Web.Hosting;
 using Forum.Web.Live;
-using Forum.Web.Pages;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;

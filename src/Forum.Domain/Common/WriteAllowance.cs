@@ -1,18 +1,5 @@
 namespace Forum.Domain.Common;
 
-/// <summary>Per-member allowances for writes (DESIGN §4); bound from "Forum:RateLimits".</summary>
-public sealed class RateLimitRules
-{
-    public int QuestionsPerDay { get; set; } = 5;
-    public int AnswersPerMinute { get; set; } = 4;
-    public int AnswersPerDay { get; set; } = 100;
-    public int VotesPerMinute { get; set; } = 5;
-    public int VotesPerDay { get; set; } = 50;
-    public int FlagsPerDay { get; set; } = 20;
-    /// <summary>How long a member waits between two changes of their display name (the first change is free).</summary>
-    public TimeSpan TimeBetweenNameChanges { get; set; } = TimeSpan.FromDays(1);
-}
-
 /// <summary>
 /// Counts what a member has already created, so a refused attempt costs nothing; staff and moderators are exempt.
 /// The count is read under the member's lock, held until the command saves, so requests sent at the same moment are
@@ -24,46 +11,25 @@ public sealed class WriteAllowance(IForumDb db, TimeProvider clock, ICurrentUser
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
-    public async Task EnsureCanAskAsync(string memberId, CancellationToken ct)
-    {
-        if (IsExempt) return;
-        await db.LockAsync(Locks.Member(memberId), ct);
-        await EnsureAsync(db.Questions.Where(q => q.AuthorId == memberId).Select(q => q.CreatedAt), Day, rules.QuestionsPerDay, "questions a day", ct);
-    }
+    public Task EnsureCanAskAsync(string memberId, CancellationToken ct) =>
+        EnsureWithinAsync(memberId, db.Questions.Where(q => q.AuthorId == memberId).Select(q => q.CreatedAt), ct,
+            new Limit(Day, rules.QuestionsPerDay, "questions a day"));
 
-    public async Task EnsureCanAnswerAsync(string memberId, CancellationToken ct)
-    {
-        if (IsExempt) return;
-        await db.LockAsync(Locks.Member(memberId), ct);
-        var answers = db.Answers.Where(a => a.AuthorId == memberId).Select(a => a.CreatedAt);
-        await EnsureAsync(answers, Minute, rules.AnswersPerMinute, "answers a minute", ct);
-        await EnsureAsync(answers, Day, rules.AnswersPerDay, "answers a day", ct);
-    }
+    public Task EnsureCanAnswerAsync(string memberId, CancellationToken ct) =>
+        EnsureWithinAsync(memberId, db.Answers.Where(a => a.AuthorId == memberId).Select(a => a.CreatedAt), ct,
+            new Limit(Minute, rules.AnswersPerMinute, "answers a minute"), new Limit(Day, rules.AnswersPerDay, "answers a day"));
 
-    public async Task EnsureCanVoteAsync(string memberId, CancellationToken ct)
-    {
-        if (IsExempt) return;
-        await db.LockAsync(Locks.Member(memberId), ct);
-        var votes = db.Votes.Where(v => v.VoterId == memberId).Select(v => v.CastAt);
-        await EnsureAsync(votes, Minute, rules.VotesPerMinute, "votes a minute", ct);
-        await EnsureAsync(votes, Day, rules.VotesPerDay, "votes a day", ct);
-    }
+    public Task EnsureCanVoteAsync(string memberId, CancellationToken ct) =>
+        EnsureWithinAsync(memberId, db.Votes.Where(v => v.VoterId == memberId).Select(v => v.CastAt), ct,
+            new Limit(Minute, rules.VotesPerMinute, "votes a minute"), new Limit(Day, rules.VotesPerDay, "votes a day"));
 
-    public async Task EnsureCanFlagAsync(string memberId, CancellationToken ct)
-    {
-        if (IsExempt) return;
-        await db.LockAsync(Locks.Member(memberId), ct);
-        await EnsureAsync(db.Flags.Where(f => f.ReporterId == memberId).Select(f => f.CreatedAt), Day, rules.FlagsPerDay, "flags a day", ct);
-    }
+    public Task EnsureCanFlagAsync(string memberId, CancellationToken ct) =>
+        EnsureWithinAsync(memberId, db.Flags.Where(f => f.ReporterId == memberId).Select(f => f.CreatedAt), ct,
+            new Limit(Day, rules.FlagsPerDay, "flags a day"));
 
-    public async Task EnsureCanUploadImageAsync(string memberId, CancellationToken ct)
-    {
-        if (IsExempt) return;
-        await db.LockAsync(Locks.Member(memberId), ct);
-        var uploads = db.UploadedImages.Where(i => i.UploaderId == memberId).Select(i => i.CreatedAt);
-        await EnsureAsync(uploads, Hour, images.UploadsPerHour, "images an hour", ct, "upload");
-        await EnsureAsync(uploads, Day, images.UploadsPerDay, "images a day", ct, "upload");
-    }
+    public Task EnsureCanUploadImageAsync(string memberId, CancellationToken ct) =>
+        EnsureWithinAsync(memberId, db.UploadedImages.Where(i => i.UploaderId == memberId).Select(i => i.CreatedAt), ct,
+            new Limit(Hour, images.UploadsPerHour, "images an hour", "upload"), new Limit(Day, images.UploadsPerDay, "images a day", "upload"));
 
     /// <summary>A member changes their display name at most once per <see cref="RateLimitRules.TimeBetweenNameChanges"/>, so a name cannot be cycled to confuse others.</summary>
     public void EnsureCanRename(Member member)
@@ -72,18 +38,27 @@ public sealed class WriteAllowance(IForumDb db, TimeProvider clock, ICurrentUser
             return;
         var retryAfter = last + rules.TimeBetweenNameChanges - clock.GetUtcNow();
         if (retryAfter > TimeSpan.Zero)
-            throw new RateLimitedException("You changed your display name recently; you can change it again later.", retryAfter < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retryAfter);
+            throw new RateLimitedException("You changed your display name recently; you can change it again later.", AtLeastASecond(retryAfter));
     }
 
     private bool IsExempt => Roles.IsModeratorOrStaff(currentUser);
 
-    private async Task EnsureAsync(IQueryable<DateTimeOffset> createdTimes, TimeSpan window, int limit, string what, CancellationToken ct, string verb = "post")
+    /// <summary>At most so many creations within a window, said as "you can post at most 5 questions a day".</summary>
+    private sealed record Limit(TimeSpan Window, int Most, string What, string Verb = "post");
+
+    /// <summary>Unless the member is exempt, takes their lock and checks each limit against the times of what they created.</summary>
+    private async Task EnsureWithinAsync(string memberId, IQueryable<DateTimeOffset> createdTimes, CancellationToken ct, params Limit[] limits)
     {
-        var since = clock.GetUtcNow() - window;
-        var recent = await createdTimes.Where(t => t > since).OrderBy(t => t).Take(limit).ToListAsync(ct);
-        if (recent.Count < limit)
-            return;
-        var retryAfter = recent[0] + window - clock.GetUtcNow();
-        throw new RateLimitedException($"You can {verb} at most {limit} {what}. Try again later.", retryAfter < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retryAfter);
+        if (IsExempt) return;
+        await db.LockAsync(Locks.Member(memberId), ct);
+        foreach (var limit in limits)
+        {
+            var since = clock.GetUtcNow() - limit.Window;
+            var recent = await createdTimes.Where(t => t > since).OrderBy(t => t).Take(limit.Most).ToListAsync(ct);
+            if (recent.Count >= limit.Most)
+                throw new RateLimitedException($"You can {limit.Verb} at most {limit.Most} {limit.What}. Try again later.", AtLeastASecond(recent[0] + limit.Window - clock.GetUtcNow()));
+        }
     }
+
+    private static TimeSpan AtLeastASecond(TimeSpan retryAfter) => retryAfter < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retryAfter;
 }

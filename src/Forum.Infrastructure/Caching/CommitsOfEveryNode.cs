@@ -1,4 +1,3 @@
-using Forum.Infrastructure.Persistence;
 using StackExchange.Redis;
 
 namespace Forum.Infrastructure.Caching;

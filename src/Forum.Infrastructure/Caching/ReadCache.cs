@@ -1,5 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Infrastructure.Persistence;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Forum.Infrastructure.Caching;

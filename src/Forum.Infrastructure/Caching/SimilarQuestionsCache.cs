@@ -1,7 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Search;
-using MediatR;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Forum.Infrastructure.Caching;

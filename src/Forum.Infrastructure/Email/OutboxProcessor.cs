@@ -1,9 +1,4 @@
-using Forum.Domain.Common;
 using Forum.Infrastructure.Jobs;
-using Forum.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Forum.Infrastructure.Email;
 

@@ -1,9 +1,5 @@
 using System.Security.Claims;
-using Forum.Domain.Common;
-using Forum.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Forum.Infrastructure.Identity;
 

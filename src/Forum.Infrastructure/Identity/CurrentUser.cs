@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Forum.Domain.Common;
 using Microsoft.AspNetCore.Http;
 
 namespace Forum.Infrastructure.Identity;

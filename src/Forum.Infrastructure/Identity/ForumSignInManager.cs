@@ -1,14 +1,8 @@
 using System.Net;
 using System.Security.Claims;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Forum.Infrastructure.Identity;
 

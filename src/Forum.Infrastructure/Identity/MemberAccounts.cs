@@ -1,7 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Infrastructure.Identity;
 
 /// <summary>

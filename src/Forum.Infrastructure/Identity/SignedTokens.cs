@@ -1,4 +1,3 @@
-using Forum.Domain.Common;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Forum.Infrastructure.Identity;

@@ -1,8 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Infrastructure.Images;
 
 /// <summary>The default: an image's bytes live in its own row, written in the same transaction, and every node reads them.</summary>

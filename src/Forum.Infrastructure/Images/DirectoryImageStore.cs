@@ -1,6 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-
 namespace Forum.Infrastructure.Images;
 
 /// <summary>

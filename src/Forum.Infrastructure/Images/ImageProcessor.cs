@@ -1,4 +1,3 @@
-using Forum.Domain.Common;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.Formats.Gif;

@@ -1,7 +1,3 @@
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace Forum.Infrastructure.Jobs;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Support;
-using MediatR;
-using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace Forum.Infrastructure.Jobs;

@@ -1,7 +1,4 @@
-using Forum.Domain.Features.Recognition;
-using Forum.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
 namespace Forum.Infrastructure.Jobs;

@@ -1,7 +1,4 @@
 using Forum.Infrastructure.Email;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace Forum.Infrastructure.Jobs;

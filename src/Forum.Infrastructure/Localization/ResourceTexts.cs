@@ -1,5 +1,4 @@
 using System.Globalization;
-using Forum.Domain.Common;
 using Microsoft.Extensions.Localization;
 
 namespace Forum.Infrastructure.Localization;

@@ -1,6 +1,4 @@
 using AngleSharp.Dom;
-using Forum.Domain.Common;
-using Forum.Domain.Features.Images;
 using Ganss.Xss;
 using Markdig;
 

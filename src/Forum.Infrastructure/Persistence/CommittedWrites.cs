@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
-using Forum.Domain.Entities;
 using Forum.Infrastructure.Caching;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Forum.Infrastructure.Persistence;

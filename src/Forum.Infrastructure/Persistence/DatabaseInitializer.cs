@@ -1,10 +1,4 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Search;
-using Forum.Domain.Features.Users;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Forum.Infrastructure.Persistence;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Forum.Infrastructure.Persistence;
 
 /// <summary>The database's part of a node's readiness: it answers, and every migration of this build is applied.</summary>

@@ -1,11 +1,8 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Moderation;
 using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Forum.Infrastructure.Persistence;
@@ -191,10 +188,44 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     protected const string StartUpLock = "forum:start-up";
 
     /// <summary>
+    /// Start-up on a database server: creates the database unless it exists (<paramref name="isDuplicateDatabase"/>
+    /// recognizes the error of another node creating it at the same moment), then runs the <paramref name="work"/> on
+    /// one open connection between a session lock and its release.
+    /// </summary>
+    protected async Task StartUpAloneOnServerAsync(Func<Task> work, Func<Exception, bool> isDuplicateDatabase,
+        FormattableString lockStatement, FormattableString unlockStatement, CancellationToken cancellationToken)
+    {
+        var creator = this.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (Exception e) when (isDuplicateDatabase(e))
+            {
+                // Another node created it at the same moment.
+            }
+        }
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await WaitWithoutTimeoutAsync(lockStatement, cancellationToken);
+            await work();
+        }
+        finally
+        {
+            // Closing the connection returns it to the pool, which keeps the session and its lock: unlock first.
+            await Database.ExecuteSqlAsync(unlockStatement, CancellationToken.None);
+            await Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
     /// Runs a statement that waits for the start-up lock for as long as the node holding it takes (migrating a large
     /// database, on a busy machine, can outlast the usual command timeout, which would crash the waiting node).
     /// </summary>
-    protected async Task WaitWithoutTimeoutAsync(FormattableString lockStatement, CancellationToken cancellationToken)
+    private async Task WaitWithoutTimeoutAsync(FormattableString lockStatement, CancellationToken cancellationToken)
     {
         var usual = Database.GetCommandTimeout();
         Database.SetCommandTimeout(0);

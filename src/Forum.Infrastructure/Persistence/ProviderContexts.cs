@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -52,33 +50,10 @@ public sealed class PostgresForumDbContext(DbContextOptions<PostgresForumDbConte
         Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
 
     /// <summary>A session advisory lock around the start-up work, held on one open connection until it is done.</summary>
-    public override async Task StartUpAloneAsync(Func<Task> work, CancellationToken cancellationToken)
-    {
-        var creator = this.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(cancellationToken))
-        {
-            try
-            {
-                await creator.CreateAsync(cancellationToken);
-            }
-            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
-            {
-                // Another node created it at the same moment.
-            }
-        }
-        await Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await WaitWithoutTimeoutAsync($"SELECT pg_advisory_lock(hashtextextended({StartUpLock}, 0))", cancellationToken);
-            await work();
-        }
-        finally
-        {
-            // Closing the connection returns it to the pool, which keeps the session and its lock: unlock first.
-            await Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtextextended({StartUpLock}, 0))", CancellationToken.None);
-            await Database.CloseConnectionAsync();
-        }
-    }
+    public override Task StartUpAloneAsync(Func<Task> work, CancellationToken cancellationToken) =>
+        StartUpAloneOnServerAsync(work, e => e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.DuplicateDatabase },
+            $"SELECT pg_advisory_lock(hashtextextended({StartUpLock}, 0))",
+            $"SELECT pg_advisory_unlock(hashtextextended({StartUpLock}, 0))", cancellationToken);
 }
 
 public sealed class SqlServerForumDbContext(DbContextOptions<SqlServerForumDbContext> options) : ForumDbContext(options)
@@ -93,31 +68,8 @@ public sealed class SqlServerForumDbContext(DbContextOptions<SqlServerForumDbCon
         Database.ExecuteSqlAsync($"EXEC sp_getapplock @Resource = {key}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);
 
     /// <summary>A session application lock around the start-up work, as on PostgreSQL.</summary>
-    public override async Task StartUpAloneAsync(Func<Task> work, CancellationToken cancellationToken)
-    {
-        var creator = this.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(cancellationToken))
-        {
-            try
-            {
-                await creator.CreateAsync(cancellationToken);
-            }
-            catch (Microsoft.Data.SqlClient.SqlException e) when (e.Number == 1801)
-            {
-                // Another node created it at the same moment.
-            }
-        }
-        await Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await WaitWithoutTimeoutAsync(
-                $"EXEC sp_getapplock @Resource = {StartUpLock}, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", cancellationToken);
-            await work();
-        }
-        finally
-        {
-            await Database.ExecuteSqlAsync($"EXEC sp_releaseapplock @Resource = {StartUpLock}, @LockOwner = 'Session'", CancellationToken.None);
-            await Database.CloseConnectionAsync();
-        }
-    }
+    public override Task StartUpAloneAsync(Func<Task> work, CancellationToken cancellationToken) =>
+        StartUpAloneOnServerAsync(work, e => e is Microsoft.Data.SqlClient.SqlException { Number: 1801 },
+            $"EXEC sp_getapplock @Resource = {StartUpLock}, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1",
+            $"EXEC sp_releaseapplock @Resource = {StartUpLock}, @LockOwner = 'Session'", cancellationToken);
 }

@@ -1,8 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Search;
-using Forum.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Forum.Infrastructure.Search;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Forum.Domain.Entities;
-
 namespace Forum.Infrastructure.Seeding;
 
 /// <summary>

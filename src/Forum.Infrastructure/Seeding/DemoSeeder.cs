@@ -1,19 +1,5 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Answers;
-using Forum.Domain.Features.Faq;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Recognition;
-using Forum.Domain.Features.Reputation;
-using Forum.Domain.Features.Support;
-using Forum.Domain.Features.Voting;
 using Forum.Infrastructure.Identity;
-using Forum.Infrastructure.Persistence;
-using MediatR;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Forum.Infrastructure.Seeding;
 

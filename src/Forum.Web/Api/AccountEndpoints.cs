@@ -1,5 +1,3 @@
-using Forum.Infrastructure.Identity;
-using Forum.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Identity.Data;

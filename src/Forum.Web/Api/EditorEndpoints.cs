@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Images;
-using Forum.Domain.Features.Notifications;
-using MediatR;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Forum.Web.Api;

@@ -1,11 +1,4 @@
 using System.Text.Json.Serialization;
-using Forum.Web.Pages;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Answers;
-using Forum.Domain.Features.Faq;
-using Forum.Web.Hosting;
-using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Forum.Web.Api;

@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Questions;
-using MediatR;
-
 namespace Forum.Web.Api;
 
 public static class MarkdownEndpoints
@@ -19,8 +15,7 @@ public static class MarkdownEndpoints
             .WithDescription("The live preview of the post editors: the exact HTML the post would get.")
             .Sends<PreviewMarkdown>();
 
-        api.MapPost("/respect/check", async (CheckWording wording, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(wording, ct)))
+        api.MapPost("/respect/check", UseCaseEndpoints.SendBody<CheckWording, WordingCheck>)
             .WithTags("Posts")
             .WithName("CheckWording")
             .WithSummary("Find the words of a text that may read as rude")

@@ -1,8 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Users;
-using MediatR;
-
 namespace Forum.Web.Api;
 
 public static class MemberEndpoints
@@ -16,22 +11,19 @@ public static class MemberEndpoints
             .WithSummary("Get your own profile")
             .Sends<GetMemberProfile>(signInRequired: true);
 
-        members.MapPut("/me/display-name", async (ChangeDisplayName change, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(change, ct)))
+        members.MapPut("/me/display-name", UseCaseEndpoints.SendBody<ChangeDisplayName, DisplayNameResult>)
             .WithName("ChangeDisplayName")
             .WithSummary("Change your display name")
             .WithDescription("400 when the name looks like one already taken (under case, accents and look-alike letters) or is kept for the forum's team.")
             .Sends<ChangeDisplayName>();
 
-        members.MapPut("/me/language", async (ChooseLanguage choice, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(choice, ct)))
+        members.MapPut("/me/language", UseCaseEndpoints.SendBody<ChooseLanguage, LanguageChoice>)
             .WithName("ChooseLanguage")
             .WithSummary("Choose the language the forum speaks to you in")
             .WithDescription("en or id: your pages wherever you sign in, and the notifications and emails sent to you.")
             .Sends<ChooseLanguage>();
 
-        members.MapPut("/me/answer-languages", async (ChooseAnswerLanguages choice, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(choice, ct)))
+        members.MapPut("/me/answer-languages", UseCaseEndpoints.SendBody<ChooseAnswerLanguages, LanguageChoice>)
             .WithName("ChooseAnswerLanguages")
             .WithSummary("Say which languages you answer questions in")
             .WithDescription("Needs attention shows you the questions in these languages by default; an empty list means any.")

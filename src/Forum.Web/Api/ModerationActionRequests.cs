@@ -1,7 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Moderation;
+using ValidationException = FluentValidation.ValidationException;
 
 namespace Forum.Web.Api;
 

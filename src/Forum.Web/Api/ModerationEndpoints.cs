@@ -1,7 +1,3 @@
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Moderation;
-using Forum.Web.Pages;
-using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Forum.Web.Api;

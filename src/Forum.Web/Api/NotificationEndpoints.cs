@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Notifications;
-using MediatR;
-
 namespace Forum.Web.Api;
 
 public static class NotificationEndpoints
@@ -38,8 +35,7 @@ public static class NotificationEndpoints
             .WithSummary("Get which notifications also come by email")
             .Sends<GetEmailPreferences>();
 
-        notifications.MapPut("/email-preferences", async (SetEmailPreference preference, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(preference, ct)))
+        notifications.MapPut("/email-preferences", UseCaseEndpoints.SendBody<SetEmailPreference, EmailPreferenceItem>)
             .WithName("SetEmailPreference")
             .WithSummary("Choose whether one kind of notification also comes by email")
             .Sends<SetEmailPreference>();

@@ -1,10 +1,3 @@
-using Forum.Web.Pages;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Voting;
-using MediatR;
-
 namespace Forum.Web.Api;
 
 public static class QuestionEndpoints

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Recognition;
-using MediatR;
-
 namespace Forum.Web.Api;
 
 public static class RecognitionEndpoints

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Search;
-using MediatR;
-
 namespace Forum.Web.Api;
 
 public static class SearchEndpoints

@@ -1,8 +1,3 @@
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Notifications;
-using Forum.Domain.Features.Support;
-using MediatR;
-
 namespace Forum.Web.Api;
 
 /// <summary>Customer service: the helpers' queue, taking a question, needs-info, follow-ups, ratings, tiers and the dashboard's numbers.</summary>

@@ -1,7 +1,6 @@
 using System.Reflection;
-using Forum.Domain.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Api;
 
@@ -52,6 +51,14 @@ public static class UseCaseEndpoints
             endpoint.Metadata.Remove(bodiless);
         endpoint.Metadata.Add(new ProducesResponseTypeMetadata(status, type ?? typeof(ProblemDetails), ["application/problem+json"]));
     }
+
+    /// <summary>
+    /// The handler of an endpoint whose body is the use case's request itself (their shapes are equal): sends it and
+    /// answers 200 with the result.
+    /// </summary>
+    public static async Task<Ok<TResult>> SendBody<TRequest, TResult>(TRequest request, IMediator mediator, CancellationToken ct)
+        where TRequest : IRequest<TResult> =>
+        TypedResults.Ok(await mediator.Send(request, ct));
 
     public static bool IsChange(IEnumerable<string> httpMethods) =>
         httpMethods.Any(method => !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)));

@@ -1,10 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using Forum.Domain.Features.Feeds;
-using Forum.Web.Hosting;
-using Forum.Web.Pages;
-using MediatR;
 
 namespace Forum.Web.Feeds;
 

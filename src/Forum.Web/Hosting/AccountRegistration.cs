@@ -1,19 +1,13 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text;
-using Forum.Domain.Common;
-using Forum.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
-
 namespace Forum.Web.Hosting;
 
 /// <summary>
-/// Opens an account for the sign-up page and the API alike, answering the same whether or not the address already
-/// has one: a bad address or a weak password is refused for both, and otherwise both get the same success with the
+/// The account's emails that must not tell which addresses have accounts: opening one, a new confirmation link and a
+/// password reset. Opens an account for the sign-up page and the API alike, answering the same whether or not the
+/// address already has one: a bad address or a weak password is refused for both, and otherwise both get the same success with the
 /// same work (a password hash and one email). A new address gets its confirmation link; the owner of an existing
 /// one is told that someone tried (or, still unconfirmed, gets a new confirmation link).
 /// </summary>
-public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEmailSender emails, IForumLinks links, IForumDb db)
+public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEmailSender emails, ForumLinks links, IForumDb db)
 {
     private static readonly EmailAddressAttribute EmailFormat = new();
 
@@ -60,6 +54,19 @@ public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEm
             await SendConfirmationAsync(account);
     }
 
+    /// <summary>
+    /// A password-reset link for an address whose account is confirmed; nothing for any other address (the page says
+    /// the same either way, so it tells nobody which addresses have accounts).
+    /// </summary>
+    public async Task SendPasswordResetAsync(string email)
+    {
+        if (await users.FindByEmailAsync(email.Trim()) is { } account && await users.IsEmailConfirmedAsync(account))
+        {
+            var code = AccountTokens.Encode(await users.GeneratePasswordResetTokenAsync(account));
+            await emails.SendPasswordResetLinkAsync(account, account.Email!, links.Absolute(links.ResetPassword(code)));
+        }
+    }
+
     private async Task<string?> DisplayNameProblemAsync(string name)
     {
         if (Forum.Domain.Features.Users.DisplayNameRules.FormProblem(name) is { } problem)
@@ -93,7 +100,7 @@ public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEm
 
     private async Task SendConfirmationAsync(ForumUser account)
     {
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(account)));
+        var code = AccountTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(account));
         var link = links.Absolute(links.ConfirmEmail(account.Id, code));
         await emails.SendConfirmationLinkAsync(account, account.Email!, link);
     }

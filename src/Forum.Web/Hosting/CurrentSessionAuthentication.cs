@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
-using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Forum.Web.Hosting;

@@ -1,10 +1,9 @@
 using System.Globalization;
 using FluentValidation;
-using Forum.Domain.Common;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
+using ValidationException = FluentValidation.ValidationException;
 
 namespace Forum.Web.Hosting;
 

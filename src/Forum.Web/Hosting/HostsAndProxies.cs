@@ -1,5 +1,4 @@
 using System.Net;
-using Forum.Domain.Common;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 

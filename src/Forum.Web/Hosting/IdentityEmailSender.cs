@@ -1,9 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Forum.Domain.Common;
 using Forum.Infrastructure.Email;
-using Forum.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
 
 namespace Forum.Web.Hosting;
 

@@ -1,6 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Users;
-using MediatR;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Localization;
 

@@ -1,9 +1,4 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Reputation;
-using Forum.Domain.Features.Users;
-using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Identity;
 
 namespace Forum.Web.Hosting;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Forum.Domain.Common;
 using Forum.Infrastructure.Caching;
 using Forum.Infrastructure.Persistence;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Forum.Domain.Common;
 using Forum.Infrastructure;
-using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 

@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using Forum.Domain.Features.Live;
-using Forum.Infrastructure.Identity;
-using MediatR;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Forum.Web.Live;

@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Live;
-using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Forum.Web.Live;

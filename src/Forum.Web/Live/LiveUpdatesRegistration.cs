@@ -1,4 +1,3 @@
-using Forum.Domain.Features.Live;
 using Forum.Infrastructure.Caching;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using StackExchange.Redis;

@@ -1,6 +1,4 @@
 using System.Text;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 
 namespace Forum.Web.Pages;
 

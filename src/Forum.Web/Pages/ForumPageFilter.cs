@@ -1,4 +1,3 @@
-using Forum.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Forum.Web.Pages;

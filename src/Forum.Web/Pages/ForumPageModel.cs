@@ -1,9 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Web.Hosting;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Forum.Web.Pages;
 
 /// <summary>A page that sends requests; a refused form comes back with its messages next to the fields.</summary>

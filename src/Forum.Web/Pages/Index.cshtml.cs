@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Categories;
-using Forum.Domain.Features.Questions;
-using MediatR;
-
 namespace Forum.Web.Pages;
 
 /// <summary>The home page: questions that need an answer, recent activity, and the categories.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Forum.Domain.Entities;
 
 namespace Forum.Web.Pages;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Forum.Web.Pages;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Forum.Web.TagHelpers;

@@ -1,4 +1,3 @@
-using Forum.Domain.Entities;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Forum.Web.TagHelpers;

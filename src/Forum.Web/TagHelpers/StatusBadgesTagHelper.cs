@@ -1,5 +1,3 @@
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Moderation;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Forum.Web.TagHelpers;

@@ -1,5 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Web.Pages;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Forum.Web.TagHelpers;

@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Notifications;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>The asker accepts an answer to their question, replacing any earlier acceptance.</summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>The author removes their own answer unless the asker has accepted it.</summary>

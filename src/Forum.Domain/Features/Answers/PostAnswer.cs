@@ -1,8 +1,3 @@
-using Forum.Domain.Features.Images;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Notifications;
-using Forum.Domain.Features.Questions;
-
 namespace Forum.Domain.Features.Answers;
 
 /// <param name="WarnIfRude">Refuse with <see cref="RudeWordsException"/> instead of posting when the text has rude words.</param>

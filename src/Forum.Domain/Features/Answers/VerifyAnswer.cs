@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Notifications;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>Staff mark an answer as staff-verified (official); its author earns reputation unless it is their own.</summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>The asker takes back the acceptance of an answer; the question is open again.</summary>

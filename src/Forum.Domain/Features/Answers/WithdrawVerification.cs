@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Answers;
 
 /// <summary>Staff take the staff-verified mark off an answer; the reputation it earned is reversed.</summary>

@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Notifications;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>

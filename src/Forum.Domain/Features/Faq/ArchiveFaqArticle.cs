@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>Staff archive an article: it leaves the index, and its address says it is archived.</summary>

@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Questions;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>What the FAQ use cases share: limits, look-ups and the composition of a promoted article.</summary>
@@ -9,6 +7,14 @@ public static class FaqRules
 
     public static IRuleBuilderOptions<T, string?> ValidSummary<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(s => Text.CleanLine(s).Length <= SummaryMax).WithMessage($"The summary can be at most {SummaryMax} characters.");
+
+    /// <summary>The staff review queue: the texts waiting for review, oldest first, at most 50.</summary>
+    public static IQueryable<T> ReviewQueue<T>(this IQueryable<T> texts) where T : ReviewedText =>
+        texts.Where(r => r.Status == FaqRevisionStatus.Proposed).OrderBy(r => r.ProposedAt).ThenBy(r => r.Id).Take(50);
+
+    /// <summary>Why staff reject a proposal, told to its <paramref name="author"/> ("proposer", "translator").</summary>
+    public static IRuleBuilderOptions<T, string> ValidReviewComment<T>(this IRuleBuilder<T, string> rule, string author) =>
+        rule.Must(c => Text.CleanBody(c).Length is > 0 and <= CommentMax).WithMessage($"Tell the {author} why, in at most {CommentMax} characters.");
 
     /// <summary>A slug as typed in an address: short and made of URL-safe characters only.</summary>
     public static IRuleBuilderOptions<T, string> ValidSlug<T>(this IRuleBuilder<T, string> rule) =>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>What the FAQ translation use cases share: who may translate, the languages, look-ups and staleness.</summary>

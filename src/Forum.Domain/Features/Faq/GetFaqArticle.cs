@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Reputation;
-using Forum.Domain.Features.Search;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>

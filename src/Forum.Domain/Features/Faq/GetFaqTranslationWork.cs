@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>

@@ -6,13 +6,9 @@ public sealed record ListPendingFaqRevisions : IRequest<IReadOnlyList<PendingRev
 
 public sealed class ListPendingFaqRevisionsHandler(IForumDb db) : IRequestHandler<ListPendingFaqRevisions, IReadOnlyList<PendingRevision>>
 {
-    private const int QueueLength = 50;
-
     public async Task<IReadOnlyList<PendingRevision>> Handle(ListPendingFaqRevisions request, CancellationToken cancellationToken)
     {
-        var pending = await db.FaqRevisions.AsNoTracking()
-            .Where(r => r.Status == FaqRevisionStatus.Proposed)
-            .OrderBy(r => r.ProposedAt).ThenBy(r => r.Id).Take(QueueLength)
+        var pending = await db.FaqRevisions.AsNoTracking().ReviewQueue()
             .Select(r => new
             {
                 r.Id, r.Number, r.Summary, r.ProposedAt, r.IsSignificant, r.BaseRevisionId, r.ProposedById, ProposerName = r.ProposedBy!.DisplayName, r.BodyMarkdown,

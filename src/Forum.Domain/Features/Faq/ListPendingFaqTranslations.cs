@@ -6,13 +6,9 @@ public sealed record ListPendingFaqTranslations : IRequest<IReadOnlyList<Pending
 
 public sealed class ListPendingFaqTranslationsHandler(IForumDb db) : IRequestHandler<ListPendingFaqTranslations, IReadOnlyList<PendingTranslation>>
 {
-    private const int QueueLength = 50;
-
     public async Task<IReadOnlyList<PendingTranslation>> Handle(ListPendingFaqTranslations request, CancellationToken cancellationToken)
     {
-        var pending = await db.FaqTranslationRevisions.AsNoTracking()
-            .Where(r => r.Status == FaqRevisionStatus.Proposed)
-            .OrderBy(r => r.ProposedAt).ThenBy(r => r.Id).Take(QueueLength)
+        var pending = await db.FaqTranslationRevisions.AsNoTracking().ReviewQueue()
             .Select(r => new
             {
                 r.Id, r.Number, r.Title, r.Summary, r.ProposedAt, r.BaseRevisionId, r.ProposedById, ProposerName = r.ProposedBy!.DisplayName, r.BodyMarkdown,

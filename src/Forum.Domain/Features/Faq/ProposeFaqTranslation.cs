@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>Staff publish an article that was kept as a draft.</summary>

@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>
@@ -12,8 +10,7 @@ public sealed record RejectFaqRevision(long RevisionId, string Comment) : IReque
 public sealed class RejectFaqRevisionValidator : AbstractValidator<RejectFaqRevision>
 {
     public RejectFaqRevisionValidator() =>
-        RuleFor(x => x.Comment).Must(c => Text.CleanBody(c).Length is > 0 and <= FaqRules.CommentMax)
-            .WithMessage($"Tell the proposer why, in at most {FaqRules.CommentMax} characters.");
+        RuleFor(x => x.Comment).ValidReviewComment("proposer");
 }
 
 public sealed class RejectFaqRevisionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, Notifications.Notifier notifier) : IRequestHandler<RejectFaqRevision, ReviewResult>

@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Notifications;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>Staff reject a proposed translation with a comment, which its proposer is told.</summary>
@@ -9,8 +7,7 @@ public sealed record RejectFaqTranslation(long RevisionId, string Comment) : IRe
 public sealed class RejectFaqTranslationValidator : AbstractValidator<RejectFaqTranslation>
 {
     public RejectFaqTranslationValidator() =>
-        RuleFor(x => x.Comment).Must(c => Text.CleanBody(c).Length is > 0 and <= FaqRules.CommentMax)
-            .WithMessage($"Tell the translator why, in at most {FaqRules.CommentMax} characters.");
+        RuleFor(x => x.Comment).ValidReviewComment("translator");
 }
 
 public sealed class RejectFaqTranslationHandler(IForumDb db, ICurrentUser user, TimeProvider clock, Notifier notifier)

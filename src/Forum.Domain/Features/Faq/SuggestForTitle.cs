@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Search;
-
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>

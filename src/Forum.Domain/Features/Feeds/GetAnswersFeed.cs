@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Feeds;
 
 /// <summary>The feed of a question's answers, newest first; a question that is not public has no feed.</summary>

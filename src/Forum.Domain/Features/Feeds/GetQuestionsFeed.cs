@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Categories;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Questions;
-
 namespace Forum.Domain.Features.Feeds;
 
 /// <summary>The feed of a question list: a tab (newest, active, unanswered, solved, top), optionally within a category or tag.</summary>

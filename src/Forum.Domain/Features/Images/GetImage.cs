@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Images;
 
 /// <summary>An uploaded image's bytes, for whoever may see the post that shows it.</summary>

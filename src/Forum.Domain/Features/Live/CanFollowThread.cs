@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Live;
 
 /// <summary>Whether the current user may hear live of a question's thread: only if they may see the question.</summary>

@@ -2,11 +2,7 @@ namespace Forum.Domain.Features.Moderation;
 
 /// <summary>A moderator closes a question as a duplicate of a public original, which its page then links to; it takes no more answers.</summary>
 [RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
-public sealed record CloseAsDuplicate(int QuestionId, int? DuplicateOfQuestionId, string? Reason = null) : IModerationRequest
-{
-    PostType IModerationRequest.PostType => PostType.Question;
-    int IModerationRequest.PostId => QuestionId;
-}
+public sealed record CloseAsDuplicate(int QuestionId, int? DuplicateOfQuestionId, string? Reason = null) : IQuestionModerationRequest;
 
 public sealed class CloseAsDuplicateValidator : ModerationRequestValidator<CloseAsDuplicate>
 {

@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Notifications;
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>

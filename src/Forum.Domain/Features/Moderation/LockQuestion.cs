@@ -2,11 +2,7 @@ namespace Forum.Domain.Features.Moderation;
 
 /// <summary>A moderator locks a heated thread: it takes no answers or votes until it is unlocked (<see cref="UnlockQuestion"/>).</summary>
 [RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
-public sealed record LockQuestion(int QuestionId, string? Reason = null) : IModerationRequest
-{
-    PostType IModerationRequest.PostType => PostType.Question;
-    int IModerationRequest.PostId => QuestionId;
-}
+public sealed record LockQuestion(int QuestionId, string? Reason = null) : IQuestionModerationRequest;
 
 public sealed class LockQuestionValidator() : ModerationRequestValidator<LockQuestion>();
 

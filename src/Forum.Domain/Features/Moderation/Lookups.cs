@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Faq;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Notifications;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Moderation;
 
 /// <summary>
@@ -14,6 +11,14 @@ public interface IModerationRequest : IRequest<ModerationResult>
     PostType PostType { get; }
     int PostId { get; }
     string? Reason { get; }
+}
+
+/// <summary>A moderation request about a question (lock, unlock, close as a duplicate): the post is the question.</summary>
+public interface IQuestionModerationRequest : IModerationRequest
+{
+    int QuestionId { get; }
+    PostType IModerationRequest.PostType => PostType.Question;
+    int IModerationRequest.PostId => QuestionId;
 }
 
 public sealed record ModerationResult(string Action, PostType PostType, int PostId, PostModeration? Moderation, QuestionStatus QuestionStatus, int FlagsResolved);

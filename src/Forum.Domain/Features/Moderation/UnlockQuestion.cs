@@ -2,11 +2,7 @@ namespace Forum.Domain.Features.Moderation;
 
 /// <summary>A moderator opens a locked question, or one closed as a duplicate, for answers again; its flags stay pending.</summary>
 [RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
-public sealed record UnlockQuestion(int QuestionId, string? Reason = null) : IModerationRequest
-{
-    PostType IModerationRequest.PostType => PostType.Question;
-    int IModerationRequest.PostId => QuestionId;
-}
+public sealed record UnlockQuestion(int QuestionId, string? Reason = null) : IQuestionModerationRequest;
 
 public sealed class UnlockQuestionValidator() : ModerationRequestValidator<UnlockQuestion>();
 

@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>The signed-in member's notifications, newest first, with the unread count for the bell.</summary>

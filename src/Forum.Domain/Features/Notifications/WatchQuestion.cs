@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Notifications;
 
 /// <summary>Starts (<paramref name="Watching"/> true) or stops following a question's new answers.</summary>

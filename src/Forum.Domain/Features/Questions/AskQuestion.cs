@@ -1,9 +1,3 @@
-using Forum.Domain.Features.Faq;
-using Forum.Domain.Features.Images;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Notifications;
-using Forum.Domain.Features.Support;
-
 namespace Forum.Domain.Features.Questions;
 
 [RequiresMember]

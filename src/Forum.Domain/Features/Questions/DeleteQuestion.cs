@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>The asker removes their own question while no one has answered it yet.</summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Images;
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>Edits a question; <paramref name="ExpectedVersion"/> is the version the editor started from.</summary>

@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>The edit history of a question or answer: who edited, when, and what it said after each edit.</summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Categories;
-
 namespace Forum.Domain.Features.Questions;
 
 public static class QuestionSort

@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>Who may edit a post: its author, members with the edit privilege, moderators and staff.</summary>

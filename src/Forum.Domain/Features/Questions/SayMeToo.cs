@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>"I have this problem too": counted once per member; the asker's own question does not count.</summary>

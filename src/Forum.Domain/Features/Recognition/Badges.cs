@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Support;
-
 namespace Forum.Domain.Features.Recognition;
 
 /// <summary>A badge as people read it: its name, what earns it, and how many things it takes.</summary>

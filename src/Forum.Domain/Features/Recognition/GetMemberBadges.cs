@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Recognition;
 
 /// <summary>A member's badges (earned with dates, the others with progress) and their weekly answer goal.</summary>

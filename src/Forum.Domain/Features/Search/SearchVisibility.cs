@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Forum.Domain.Features.Moderation;
 
 namespace Forum.Domain.Features.Search;
 

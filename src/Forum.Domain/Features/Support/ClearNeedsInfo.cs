@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Support;
 
 /// <summary>The question no longer waits for information (the asker says so, or a helper changes their mind): back into the queue.</summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Categories;
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Support;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Reputation;
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Support;
 
 /// <summary>The customer-service side of a question's page: waiting time, who is answering, needs-info, watching, follow-up.</summary>

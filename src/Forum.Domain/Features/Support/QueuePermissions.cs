@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Support;
 
 /// <summary>Who may change a question's place in the Needs attention queue: moderators, staff and members who may vote up.</summary>

@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Support;
 
 /// <summary>After accepting an answer the asker may rate the help from 1 to 5, with a comment; rating again replaces it.</summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Questions;
-
 namespace Forum.Domain.Features.Support;
 
 /// <summary>The helper who took a question (or staff) gives it back to the queue before the time runs out.</summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Notifications;
-
 namespace Forum.Domain.Features.Support;
 
 /// <summary>

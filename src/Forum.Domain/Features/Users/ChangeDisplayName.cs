@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Questions;
-
 namespace Forum.Domain.Features.Users;
 
 /// <summary>

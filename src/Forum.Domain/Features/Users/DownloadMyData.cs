@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Users;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Users;
 
 /// <summary>A member's public page: reputation with its history, and their questions and answers.</summary>

@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Moderation;
-
 namespace Forum.Domain.Features.Users;
 
 /// <summary>The signed-in member's languages: the one the forum speaks to them in, and those they answer in.</summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Reputation;
-
 namespace Forum.Domain.Features.Voting;
 
 /// <summary>Votes a post up (1) or down (-1), or retracts the vote (0).</summary>

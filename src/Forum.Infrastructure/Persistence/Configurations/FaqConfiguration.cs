@@ -1,7 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Faq;
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Infrastructure.Persistence.Configurations;
@@ -14,8 +10,8 @@ internal sealed class FaqArticleConfiguration : IEntityTypeConfiguration<FaqArti
         builder.Ignore(a => a.IsArchived);
         builder.Property(a => a.Title).HasMaxLength(200);
         builder.Property(a => a.Slug).HasMaxLength(100);
-        builder.Property(a => a.CreditedMemberId).HasMaxLength(450);
-        builder.Property(a => a.CreatedById).HasMaxLength(450);
+        builder.Property(a => a.CreditedMemberId).IsMemberId();
+        builder.Property(a => a.CreatedById).IsMemberId();
         builder.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasIndex(a => a.Slug).IsUnique();
         // One article per answer: promoting it again leads to the same article.
@@ -36,16 +32,8 @@ internal sealed class FaqRevisionConfiguration : IEntityTypeConfiguration<FaqRev
 {
     public void Configure(EntityTypeBuilder<FaqRevision> builder)
     {
-        builder.Property(r => r.Summary).HasMaxLength(300);
-        builder.Property(r => r.ProposedById).HasMaxLength(450);
-        builder.Property(r => r.ReviewedById).HasMaxLength(450);
-        builder.Property(r => r.ReviewComment).HasMaxLength(1000);
-        builder.HasOne(r => r.ProposedBy).WithMany().HasForeignKey(r => r.ProposedById).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(r => r.ReviewedBy).WithMany().HasForeignKey(r => r.ReviewedById).OnDelete(DeleteBehavior.Restrict);
+        builder.ConfigureReviewedText();
         builder.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
-        // The staff review queue: pending revisions, oldest first.
-        builder.HasIndex(r => new { r.Status, r.ProposedAt });
-        builder.HasIndex(r => new { r.ProposedById, r.Status });
     }
 }
 
@@ -53,7 +41,7 @@ internal sealed class ArticleFeedbackConfiguration : IEntityTypeConfiguration<Ar
 {
     public void Configure(EntityTypeBuilder<ArticleFeedback> builder)
     {
-        builder.Property(f => f.MemberId).HasMaxLength(450);
+        builder.Property(f => f.MemberId).IsMemberId();
         builder.Property(f => f.BrowserId).HasMaxLength(64);
         builder.HasOne<FaqArticle>().WithMany().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Member>().WithMany().HasForeignKey(f => f.MemberId).OnDelete(DeleteBehavior.Cascade);
@@ -101,15 +89,24 @@ internal sealed class FaqTranslationRevisionConfiguration : IEntityTypeConfigura
     public void Configure(EntityTypeBuilder<FaqTranslationRevision> builder)
     {
         builder.Property(r => r.Title).HasMaxLength(FaqTranslationRules.TitleMax);
+        builder.ConfigureReviewedText();
+        builder.HasOne(r => r.SourceRevision).WithMany().HasForeignKey(r => r.SourceRevisionId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasIndex(r => new { r.TranslationId, r.Number }).IsUnique();
+    }
+}
+
+/// <summary>What every text proposed for staff review (<see cref="ReviewedText"/>) maps alike.</summary>
+internal static class ReviewedTextConfiguration
+{
+    public static void ConfigureReviewedText<T>(this EntityTypeBuilder<T> builder) where T : ReviewedText
+    {
         builder.Property(r => r.Summary).HasMaxLength(FaqRules.SummaryMax);
-        builder.Property(r => r.ProposedById).HasMaxLength(450);
-        builder.Property(r => r.ReviewedById).HasMaxLength(450);
+        builder.Property(r => r.ProposedById).IsMemberId();
+        builder.Property(r => r.ReviewedById).IsMemberId();
         builder.Property(r => r.ReviewComment).HasMaxLength(FaqRules.CommentMax);
         builder.HasOne(r => r.ProposedBy).WithMany().HasForeignKey(r => r.ProposedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.ReviewedBy).WithMany().HasForeignKey(r => r.ReviewedById).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(r => r.SourceRevision).WithMany().HasForeignKey(r => r.SourceRevisionId).OnDelete(DeleteBehavior.NoAction);
-        builder.HasIndex(r => new { r.TranslationId, r.Number }).IsUnique();
-        // The staff review queue: pending translations, oldest first.
+        // The staff review queue (pending ones, oldest first) and a proposer's own waiting one.
         builder.HasIndex(r => new { r.Status, r.ProposedAt });
         builder.HasIndex(r => new { r.ProposedById, r.Status });
     }

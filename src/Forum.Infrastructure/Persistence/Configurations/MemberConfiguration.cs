@@ -1,7 +1,4 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
 using Forum.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Infrastructure.Persistence.Configurations;
@@ -10,7 +7,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {
     public void Configure(EntityTypeBuilder<Member> builder)
     {
-        builder.Property(m => m.Id).HasMaxLength(450);
+        builder.Property(m => m.Id).IsMemberId();
         builder.Property(m => m.DisplayName).HasMaxLength(60);
         // No two members have names that look alike, even when they choose them at the same moment.
         builder.Property(m => m.NameKey).HasMaxLength(NameSkeleton.MaxLength);

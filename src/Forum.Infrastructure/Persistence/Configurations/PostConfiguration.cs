@@ -1,6 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Infrastructure.Persistence.Configurations;
@@ -14,13 +11,13 @@ internal static class PostConfiguration
         builder.Ignore(p => p.IsDeleted);
         builder.Ignore(p => p.IsHidden);
         builder.Ignore(p => p.IsPublic);
-        builder.Property(p => p.DeletedById).HasMaxLength(450);
+        builder.Property(p => p.DeletedById).IsMemberId();
         builder.Property(p => p.DeletedReason).HasMaxLength(500);
-        builder.Property(p => p.HiddenById).HasMaxLength(450);
+        builder.Property(p => p.HiddenById).IsMemberId();
         builder.Property(p => p.HiddenReason).HasMaxLength(500);
         // The moderation queue looks up held posts.
         builder.HasIndex(p => p.IsHeld);
-        builder.Property(p => p.AuthorId).HasMaxLength(450);
+        builder.Property(p => p.AuthorId).IsMemberId();
         builder.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.AuthorId, p.CreatedAt });
@@ -51,7 +48,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.Language).HasMaxLength(Languages.CodeMax).HasDefaultValue(Languages.English);
         builder.HasIndex(q => new { q.Language, q.CreatedAt });
         // Customer service: the Needs-attention queue (open questions by tier and age), the follow-up scan, the claim.
-        builder.Property(q => q.TakenById).HasMaxLength(450);
+        builder.Property(q => q.TakenById).IsMemberId();
         builder.Property(q => q.SupportNote).HasMaxLength(300);
         builder.Property(q => q.SatisfactionComment).HasMaxLength(1000);
         builder.HasOne(q => q.TakenBy).WithMany().HasForeignKey(q => q.TakenById).OnDelete(DeleteBehavior.ClientSetNull);
@@ -68,7 +65,7 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
     {
         PostConfiguration.ConfigurePost(builder);
         builder.Ignore(a => a.IsVerified);
-        builder.Property(a => a.VerifiedById).HasMaxLength(450);
+        builder.Property(a => a.VerifiedById).IsMemberId();
         builder.HasIndex(a => new { a.QuestionId, a.Score });
     }
 }
@@ -77,7 +74,7 @@ internal sealed class VoteConfiguration : IEntityTypeConfiguration<Vote>
 {
     public void Configure(EntityTypeBuilder<Vote> builder)
     {
-        builder.Property(v => v.VoterId).HasMaxLength(450);
+        builder.Property(v => v.VoterId).IsMemberId();
         builder.HasOne<Member>().WithMany().HasForeignKey(v => v.VoterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.VoterId, v.PostType, v.PostId }).IsUnique();
         builder.HasIndex(v => new { v.VoterId, v.CastAt });
@@ -90,7 +87,7 @@ internal sealed class MeTooConfiguration : IEntityTypeConfiguration<MeToo>
     public void Configure(EntityTypeBuilder<MeToo> builder)
     {
         builder.HasKey(m => new { m.QuestionId, m.MemberId });
-        builder.Property(m => m.MemberId).HasMaxLength(450);
+        builder.Property(m => m.MemberId).IsMemberId();
         builder.HasOne<Question>().WithMany().HasForeignKey(m => m.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Member>().WithMany().HasForeignKey(m => m.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -100,7 +97,7 @@ internal sealed class PostRevisionConfiguration : IEntityTypeConfiguration<PostR
 {
     public void Configure(EntityTypeBuilder<PostRevision> builder)
     {
-        builder.Property(r => r.EditorId).HasMaxLength(450);
+        builder.Property(r => r.EditorId).IsMemberId();
         builder.Property(r => r.Title).HasMaxLength(200);
         builder.HasOne(r => r.Editor).WithMany().HasForeignKey(r => r.EditorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.PostType, r.PostId });
@@ -111,8 +108,8 @@ internal sealed class ReputationEventConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<ReputationEvent> builder)
     {
-        builder.Property(e => e.MemberId).HasMaxLength(450);
-        builder.Property(e => e.ActorId).HasMaxLength(450);
+        builder.Property(e => e.MemberId).IsMemberId();
+        builder.Property(e => e.ActorId).IsMemberId();
         builder.HasOne<Member>().WithMany().HasForeignKey(e => e.MemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.MemberId, e.CreatedAt });
         builder.HasIndex(e => new { e.PostType, e.PostId });
@@ -123,8 +120,8 @@ internal sealed class FlagConfiguration : IEntityTypeConfiguration<Flag>
 {
     public void Configure(EntityTypeBuilder<Flag> builder)
     {
-        builder.Property(f => f.ReporterId).HasMaxLength(450);
-        builder.Property(f => f.HandledById).HasMaxLength(450);
+        builder.Property(f => f.ReporterId).IsMemberId();
+        builder.Property(f => f.HandledById).IsMemberId();
         builder.Property(f => f.Note).HasMaxLength(500);
         builder.Property(f => f.Resolution).HasMaxLength(200);
         builder.Ignore(f => f.IsSpamOrAbuse);
@@ -142,8 +139,8 @@ internal sealed class ModerationActionConfiguration : IEntityTypeConfiguration<M
 {
     public void Configure(EntityTypeBuilder<ModerationAction> builder)
     {
-        builder.Property(m => m.ModeratorId).HasMaxLength(450);
-        builder.Property(m => m.MemberId).HasMaxLength(450);
+        builder.Property(m => m.ModeratorId).IsMemberId();
+        builder.Property(m => m.MemberId).IsMemberId();
         builder.Property(m => m.Reason).HasMaxLength(500);
         builder.HasOne(m => m.Moderator).WithMany().HasForeignKey(m => m.ModeratorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.Member).WithMany().HasForeignKey(m => m.MemberId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,3 @@
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Infrastructure.Persistence.Configurations;
@@ -9,7 +7,7 @@ internal sealed class MemberBadgeConfiguration : IEntityTypeConfiguration<Member
 {
     public void Configure(EntityTypeBuilder<MemberBadge> builder)
     {
-        builder.Property(b => b.MemberId).HasMaxLength(450);
+        builder.Property(b => b.MemberId).IsMemberId();
         // Once per member and badge: a concurrent second award is refused by the database.
         builder.HasIndex(b => new { b.MemberId, b.Badge }).IsUnique();
         builder.HasIndex(b => new { b.Badge, b.MemberId });

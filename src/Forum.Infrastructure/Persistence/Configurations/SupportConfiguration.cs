@@ -1,5 +1,3 @@
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Infrastructure.Persistence.Configurations;
@@ -8,7 +6,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 {
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
-        builder.Property(n => n.MemberId).HasMaxLength(450);
+        builder.Property(n => n.MemberId).IsMemberId();
         builder.Property(n => n.Text).HasMaxLength(Notification.TextMax);
         builder.Property(n => n.Link).HasMaxLength(Notification.UrlMax);
         builder.HasOne<Member>().WithMany().HasForeignKey(n => n.MemberId).OnDelete(DeleteBehavior.Cascade);
@@ -24,7 +22,7 @@ internal sealed class WatchConfiguration : IEntityTypeConfiguration<Watch>
     public void Configure(EntityTypeBuilder<Watch> builder)
     {
         builder.HasKey(w => new { w.QuestionId, w.MemberId });
-        builder.Property(w => w.MemberId).HasMaxLength(450);
+        builder.Property(w => w.MemberId).IsMemberId();
         builder.HasOne(w => w.Question).WithMany().HasForeignKey(w => w.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Member>().WithMany().HasForeignKey(w => w.MemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(w => w.MemberId);
@@ -36,7 +34,7 @@ internal sealed class EmailPreferenceConfiguration : IEntityTypeConfiguration<Em
     public void Configure(EntityTypeBuilder<EmailPreference> builder)
     {
         builder.HasKey(p => new { p.MemberId, p.Kind });
-        builder.Property(p => p.MemberId).HasMaxLength(450);
+        builder.Property(p => p.MemberId).IsMemberId();
         builder.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -45,7 +43,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
-        builder.Property(m => m.MemberId).HasMaxLength(450);
+        builder.Property(m => m.MemberId).IsMemberId();
         builder.Property(m => m.Subject).HasMaxLength(OutboxMessage.SubjectMax);
         builder.Property(m => m.LastError).HasMaxLength(1000);
         // No foreign key to the member: an email already committed is still accounted for if the account goes.
@@ -60,7 +58,7 @@ internal sealed class CommonResponseConfiguration : IEntityTypeConfiguration<Com
     {
         builder.Property(r => r.Title).HasMaxLength(CommonResponse.TitleMax);
         builder.Property(r => r.BodyMarkdown).HasMaxLength(CommonResponse.BodyMax);
-        builder.Property(r => r.UpdatedById).HasMaxLength(450);
+        builder.Property(r => r.UpdatedById).IsMemberId();
         builder.HasOne(r => r.Category).WithMany().HasForeignKey(r => r.CategoryId).OnDelete(DeleteBehavior.Cascade);
         // Listed by category, then title.
         builder.HasIndex(r => new { r.CategoryId, r.Title });

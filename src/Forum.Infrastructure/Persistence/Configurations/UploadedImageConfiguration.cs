@@ -1,5 +1,3 @@
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Forum.Infrastructure.Persistence.Configurations;
@@ -9,7 +7,7 @@ internal sealed class UploadedImageConfiguration : IEntityTypeConfiguration<Uplo
     public void Configure(EntityTypeBuilder<UploadedImage> builder)
     {
         builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.UploaderId).HasMaxLength(450);
+        builder.Property(i => i.UploaderId).IsMemberId();
         builder.Property(i => i.ContentType).HasMaxLength(50);
         builder.HasOne<Member>().WithMany().HasForeignKey(i => i.UploaderId).OnDelete(DeleteBehavior.Cascade);
         // Posts are never deleted as rows (moderation and their authors only mark them), so their images need no cascade.

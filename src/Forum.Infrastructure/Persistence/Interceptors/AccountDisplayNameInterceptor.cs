@@ -1,17 +1,10 @@
-using Forum.Domain.Entities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace Forum.Infrastructure.Persistence.Interceptors;
 
 /// <summary>A member's new display name is kept on their sign-in account too, in the same save.</summary>
-public sealed class AccountDisplayNameInterceptor : SaveChangesInterceptor
+public sealed class AccountDisplayNameInterceptor : BeforeSaveInterceptor
 {
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override async Task BeforeSaveAsync(ForumDbContext db, CancellationToken cancellationToken)
     {
-        if (eventData.Context is not ForumDbContext db)
-            return result;
         var renamed = db.ChangeTracker.Entries<Member>()
             .Where(e => e.State == EntityState.Modified && e.Property(m => m.DisplayName).IsModified).Select(e => e.Entity).ToList();
         foreach (var member in renamed)
@@ -19,6 +12,5 @@ public sealed class AccountDisplayNameInterceptor : SaveChangesInterceptor
             if (await db.Users.FindAsync([member.Id], cancellationToken) is { } account)
                 account.DisplayName = member.DisplayName;
         }
-        return result;
     }
 }

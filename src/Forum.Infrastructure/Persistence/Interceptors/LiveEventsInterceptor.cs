@@ -1,13 +1,8 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Live;
-using Forum.Domain.Features.Moderation;
 using Forum.Infrastructure.Caching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Logging;
 
 namespace Forum.Infrastructure.Persistence.Interceptors;
 

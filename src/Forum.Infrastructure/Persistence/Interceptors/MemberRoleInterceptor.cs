@@ -1,7 +1,4 @@
-using Forum.Domain.Common;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Forum.Infrastructure.Persistence.Interceptors;
 
@@ -9,13 +6,10 @@ namespace Forum.Infrastructure.Persistence.Interceptors;
 /// A role given or taken on a sign-in account is copied to the member in the same save: their posts carry the badge
 /// of their highest role.
 /// </summary>
-public sealed class MemberRoleInterceptor : SaveChangesInterceptor
+public sealed class MemberRoleInterceptor : BeforeSaveInterceptor
 {
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override async Task BeforeSaveAsync(ForumDbContext db, CancellationToken cancellationToken)
     {
-        if (eventData.Context is not ForumDbContext db)
-            return result;
         var changed = db.ChangeTracker.Entries<IdentityUserRole<string>>()
             .Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList();
         foreach (var userId in changed.Select(e => e.Entity.UserId).Distinct().ToList())
@@ -27,6 +21,5 @@ public sealed class MemberRoleInterceptor : SaveChangesInterceptor
             if (await db.Members.FindAsync([userId], cancellationToken) is { } member)
                 member.SetRole(Roles.HighestOf(names));
         }
-        return result;
     }
 }

@@ -1,10 +1,5 @@
 using System.Security.Cryptography;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Users;
 using Forum.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Forum.Infrastructure.Persistence.Interceptors;
 
@@ -13,18 +8,11 @@ namespace Forum.Infrastructure.Persistence.Interceptors;
 /// creates it (registration, an external login, the seeder, an operator command), with a display name no other
 /// member's looks like.
 /// </summary>
-public sealed class MembersForNewAccountsInterceptor(TimeProvider clock) : SaveChangesInterceptor
+public sealed class MembersForNewAccountsInterceptor(TimeProvider clock) : BeforeSaveInterceptor
 {
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override async Task BeforeSaveAsync(ForumDbContext db, CancellationToken cancellationToken)
     {
-        if (eventData.Context is ForumDbContext db)
-            await CreateMembersAsync(db, clock.GetUtcNow(), cancellationToken);
-        return result;
-    }
-
-    private static async Task CreateMembersAsync(ForumDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
-    {
+        var now = clock.GetUtcNow();
         foreach (var entry in db.ChangeTracker.Entries<ForumUser>().Where(e => e.State == EntityState.Added).ToList())
         {
             var user = entry.Entity;

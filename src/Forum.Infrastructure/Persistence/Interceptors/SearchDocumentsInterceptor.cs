@@ -1,6 +1,3 @@
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Search;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Forum.Infrastructure.Persistence.Interceptors;

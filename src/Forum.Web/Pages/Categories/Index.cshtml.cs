@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Categories;
-using MediatR;
-
 namespace Forum.Web.Pages.Categories;
 
 /// <summary>All categories with how many questions each has.</summary>

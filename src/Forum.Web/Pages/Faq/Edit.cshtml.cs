@@ -1,10 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Faq;
-using Forum.Domain.Features.Reputation;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Faq;
 
 /// <summary>

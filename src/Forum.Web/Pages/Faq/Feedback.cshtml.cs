@@ -1,8 +1,3 @@
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Faq;
-using Forum.Web.Hosting;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Forum.Web.Pages.Faq;

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Faq;
-using MediatR;
-
 namespace Forum.Web.Pages.Faq;
 
 public sealed class HistoryModel(IMediator mediator) : ForumPageModel(mediator)

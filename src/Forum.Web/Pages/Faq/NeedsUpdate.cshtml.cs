@@ -1,8 +1,3 @@
-using Forum.Domain.Features.Faq;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Faq;
 
 /// <summary>"Needs update": for localizers, the translations a significant English change left out of date.</summary>

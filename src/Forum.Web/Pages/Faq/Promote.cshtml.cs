@@ -1,8 +1,3 @@
-using Forum.Domain.Features.Faq;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Faq;
 
 /// <summary>The staff editor that turns a staff-verified answer into an FAQ article, prefilled from the thread.</summary>

@@ -1,8 +1,3 @@
-using Forum.Domain.Features.Faq;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Faq;
 
 /// <summary>For staff: proposed revisions to approve or reject, and how the articles are doing.</summary>

@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Faq;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Faq;
 
 /// <summary>An FAQ article with its feedback widget; staff also publish, archive and see the feedback here.</summary>

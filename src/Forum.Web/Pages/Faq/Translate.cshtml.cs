@@ -1,9 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Faq;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Faq;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Recognition;
-using MediatR;
-
 namespace Forum.Web.Pages.Leaderboard;
 
 /// <summary>The helpers' leaderboards: reputation gained this week, and reputation overall.</summary>

@@ -1,9 +1,4 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Users;
 using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Pages.Members;
 

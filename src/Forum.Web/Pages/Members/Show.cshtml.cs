@@ -1,12 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Recognition;
-using Forum.Domain.Features.Users;
-using Forum.Infrastructure.Identity;
-using MediatR;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Members;
 
 /// <summary>A member's public page; the name in the address is only for people, the id finds the member.</summary>

@@ -1,11 +1,4 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Categories;
-using Forum.Domain.Features.Moderation;
 using Forum.Web.Api;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Pages.Moderation;
 

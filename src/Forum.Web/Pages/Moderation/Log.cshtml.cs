@@ -1,10 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Moderation;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Moderation;
 
 /// <summary>The audit log: every moderator action, newest first, filterable by action, moderator, member and post.</summary>

@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Notifications;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Notifications;
 
 public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)

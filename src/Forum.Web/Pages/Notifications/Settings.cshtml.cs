@@ -1,8 +1,3 @@
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Notifications;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Notifications;
 
 /// <summary>Which notifications also come by email.</summary>

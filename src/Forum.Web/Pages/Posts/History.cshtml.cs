@@ -1,7 +1,3 @@
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Questions;
-using MediatR;
-
 namespace Forum.Web.Pages.Posts;
 
 /// <summary>The edit history of a question (<c>/questions/{id}/history</c>) or an answer (<c>/answers/{id}/history</c>).</summary>

@@ -1,9 +1,3 @@
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Moderation;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Posts;
 
 /// <summary>

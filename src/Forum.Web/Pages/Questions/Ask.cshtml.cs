@@ -1,10 +1,3 @@
-using Forum.Domain.Features.Categories;
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Users;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Questions;
 
 [Authorize]

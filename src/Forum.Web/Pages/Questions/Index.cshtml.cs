@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Questions;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Questions;
 
 /// <summary>

@@ -1,14 +1,4 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Answers;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Reputation;
-using Forum.Domain.Features.Search;
-using Forum.Domain.Features.Voting;
 using Forum.Web.Pages.Shared;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Pages.Questions;
 

@@ -1,8 +1,3 @@
-using Forum.Domain.Features.Categories;
-using Forum.Domain.Features.Search;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Search;
 
 /// <summary><c>/search?q=…</c>: results with highlighted snippets, filters (category, tag, solved only, FAQ only) and paging.</summary>

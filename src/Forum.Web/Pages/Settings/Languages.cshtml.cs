@@ -1,9 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Users;
-using Forum.Web.Hosting;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Settings;
 
 /// <summary>

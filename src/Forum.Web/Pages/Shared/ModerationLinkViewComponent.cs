@@ -1,8 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Moderation;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Shared;
 
 /// <summary>The "Moderation" link with the number of waiting cards, in the navigation bar of moderators, staff and admins.</summary>

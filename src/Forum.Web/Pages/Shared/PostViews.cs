@@ -1,6 +1,3 @@
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Questions;
-
 namespace Forum.Web.Pages.Shared;
 
 /// <summary>Who wrote a post and when, for the card under a question or answer.</summary>

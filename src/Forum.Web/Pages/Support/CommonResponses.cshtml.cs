@@ -1,9 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Features.Categories;
-using Forum.Domain.Features.Support;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Support;
 
 /// <summary>Common responses: helpers browse them; staff add, change and delete them.</summary>

@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Support;
-using MediatR;
-
 namespace Forum.Web.Pages.Support;
 
 /// <summary>The support dashboard for staff: response times, targets, backlog, satisfaction, follow-ups, top helpers.</summary>

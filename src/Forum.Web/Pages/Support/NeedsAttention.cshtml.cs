@@ -1,8 +1,3 @@
-using Forum.Domain.Features.Categories;
-using Forum.Domain.Features.Support;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Support;
 
 /// <summary>The helpers' queue: take a question, mark it as needing more information, filter by category.</summary>

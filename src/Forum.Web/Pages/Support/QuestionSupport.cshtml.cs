@@ -1,9 +1,3 @@
-using Forum.Domain.Features.Notifications;
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Support;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Support;
 
 /// <summary>

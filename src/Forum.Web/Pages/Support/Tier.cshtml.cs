@@ -1,11 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Support;
-using Forum.Domain.Features.Users;
-using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Support;
 
 /// <summary>Staff set a member's support tier (the use case checks the role; the page is only the form).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Forum.Web.Areas.Identity.Pages.Account;
 
 /// <summary>Where a signed-in member lands on a page of the forum's team (the cookie's access-denied page), answered 403.</summary>

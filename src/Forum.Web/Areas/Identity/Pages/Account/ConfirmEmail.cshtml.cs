@@ -1,9 +1,3 @@
-using Forum.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Forum.Web.Areas.Identity.Pages.Account;
 
 /// <summary>Where the link of the sign-up email leads: the address is confirmed, or the page says why not and what to do.</summary>

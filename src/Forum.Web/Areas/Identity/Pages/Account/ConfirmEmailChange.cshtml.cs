@@ -1,9 +1,3 @@
-using Forum.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Forum.Web.Areas.Identity.Pages.Account;
 
 /// <summary>

@@ -1,44 +1,12 @@
-using System.ComponentModel.DataAnnotations;
-using Forum.Infrastructure.Identity;
-using Forum.Web.Hosting;
-using Forum.Web.Pages;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Forum.Web.Areas.Identity.Pages.Account;
 
-/// <summary>
-/// Asks for a password-reset link. A confirmed address gets one; the answer is the same for every address, so the page
-/// tells nobody which addresses have accounts.
-/// </summary>
+/// <summary>Asks for a password-reset link; a confirmed address gets one.</summary>
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(UserManager<ForumUser> users, IdentityEmailSender emails, ForumLinks links) : PageModel
+public sealed class ForgotPasswordModel(AccountRegistration registration) : EmailOnlyForm
 {
-    [BindProperty]
-    public ForgotPasswordInput Input { get; set; } = new();
-
-    public sealed class ForgotPasswordInput
+    protected override async Task<IActionResult> SendAsync(string email)
     {
-        [Required(ErrorMessage = "Enter the email address of your account.")]
-        [EmailAddress(ErrorMessage = "Enter an email address, like name@example.com.")]
-        public string Email { get; set; } = "";
-    }
-
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (!ModelState.IsValid)
-            return Page();
-        if (await users.FindByEmailAsync(Input.Email.Trim()) is { } account && await users.IsEmailConfirmedAsync(account))
-        {
-            var code = AccountTokens.Encode(await users.GeneratePasswordResetTokenAsync(account));
-            await emails.SendPasswordResetLinkAsync(account, account.Email!, links.Absolute(links.ResetPassword(code)));
-        }
-        return RedirectToPage("./ForgotPasswordConfirmation", new { email = Input.Email.Trim() });
+        await registration.SendPasswordResetAsync(email);
+        return RedirectToPage("./ForgotPasswordConfirmation", new { email });
     }
 }

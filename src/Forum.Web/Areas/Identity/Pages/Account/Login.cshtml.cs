@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Forum.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Forum.Web.Areas.Identity.Pages.Account;

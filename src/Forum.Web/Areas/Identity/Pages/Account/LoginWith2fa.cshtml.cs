@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Forum.Infrastructure.Identity;
 using Forum.Web.Areas.Identity.Pages.Account.Manage;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Forum.Web.Areas.Identity.Pages.Account;
 

@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Forum.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Areas.Identity.Pages.Account;
 
 /// <summary>The second step of signing in with one of the recovery codes instead of the app's code; each code works once.</summary>

@@ -1,7 +1,3 @@
-using Forum.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Areas.Identity.Pages.Account;
 
 /// <summary>Logging out: the account menu's button posts here; opened as a page, it asks first.</summary>

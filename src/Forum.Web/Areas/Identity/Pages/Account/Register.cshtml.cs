@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Forum.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Areas.Identity.Pages.Account;
 
 /// <summary>Sign-up: the same answer for every address (see <see cref="AccountRegistration"/>), then "check your email".</summary>

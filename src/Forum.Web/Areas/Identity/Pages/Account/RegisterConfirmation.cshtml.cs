@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Areas.Identity.Pages.Account;
 
 /// <summary>After sign-up. It says the same for every address and looks none up (the built-in page answered 404 for unknown ones).</summary>

@@ -1,38 +1,16 @@
-using System.ComponentModel.DataAnnotations;
-using Forum.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Forum.Web.Areas.Identity.Pages.Account;
 
-/// <summary>Sends the sign-up's confirmation link again; the answer is the same for every address.</summary>
+/// <summary>Sends the sign-up's confirmation link again, to an account that still waits for it.</summary>
 [AllowAnonymous]
-public sealed class ResendEmailConfirmationModel(AccountRegistration registration) : PageModel
+public sealed class ResendEmailConfirmationModel(AccountRegistration registration) : EmailOnlyForm
 {
-    [BindProperty]
-    public ResendInput Input { get; set; } = new();
-
     /// <summary>The address a link was asked for, once the form was sent.</summary>
     public string? SentTo { get; private set; }
 
-    public sealed class ResendInput
+    protected override async Task<IActionResult> SendAsync(string email)
     {
-        [Required(ErrorMessage = "Enter the email address you signed up with.")]
-        [EmailAddress(ErrorMessage = "Enter an email address, like name@example.com.")]
-        public string Email { get; set; } = "";
-    }
-
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (!ModelState.IsValid)
-            return Page();
-        await registration.ResendConfirmationAsync(Input.Email);
-        SentTo = Input.Email.Trim();
+        await registration.ResendConfirmationAsync(email);
+        SentTo = email;
         return Page();
     }
 }

@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Notifications;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Pages.Shared.Components.NotificationBell;
 
 /// <summary>The bell in the header with the number of unread notifications; nothing for visitors.</summary>

@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Forum.Infrastructure.Identity;
-using MediatR;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>

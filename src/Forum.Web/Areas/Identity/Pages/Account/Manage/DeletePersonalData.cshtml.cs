@@ -1,11 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Forum.Domain.Features.Users;
-using Forum.Infrastructure.Identity;
-using MediatR;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>The member deletes their account after giving their password again (<see cref="DeleteMyAccount"/>), and is signed out.</summary>

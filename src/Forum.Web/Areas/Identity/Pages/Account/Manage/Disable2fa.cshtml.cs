@@ -1,8 +1,3 @@
-using Forum.Infrastructure.Identity;
-using MediatR;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>Turns two-step sign-in off, after asking; the app's key is kept, so turning it on again needs no new scan.</summary>

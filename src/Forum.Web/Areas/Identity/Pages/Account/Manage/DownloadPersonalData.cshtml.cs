@@ -1,11 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Forum.Domain.Features.Users;
-using Forum.Infrastructure.Identity;
-using MediatR;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 

@@ -1,11 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Forum.Infrastructure.Identity;
-using Forum.Web.Hosting;
-using Forum.Web.Pages;
-using MediatR;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Forum.Infrastructure.Identity;
-using MediatR;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>Turns on two-step sign-in with an authenticator app: scan the QR code (or type the key), confirm with a code, keep the recovery codes.</summary>

@@ -1,9 +1,3 @@
-using Forum.Domain.Features.Users;
-using Forum.Infrastructure.Identity;
-using MediatR;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>The profile: the name the forum shows (<see cref="ChangeDisplayName"/>), the address, and where the public page is.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>Where a member downloads their data or goes to delete their account.</summary>

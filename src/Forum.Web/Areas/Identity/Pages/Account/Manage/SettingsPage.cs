@@ -1,8 +1,3 @@
-using Forum.Infrastructure.Identity;
-using Forum.Web.Pages;
-using MediatR;
-using Microsoft.AspNetCore.Identity;
-
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Forum.Infrastructure.Identity;
-using MediatR;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>Two-step sign-in at a glance: on or off, recovery codes left, and the ways to change it.</summary>

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Forum.Web.Areas.Identity.Pages.Account;
+namespace Forum.Web.Hosting;
 
 /// <summary>
 /// Identity's tokens travel in email links Base64url-encoded; a link that was cut or typed wrong decodes to nothing,
