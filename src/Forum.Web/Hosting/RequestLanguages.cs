@@ -3,6 +3,7 @@ using Forum.Domain.Common;
 using Forum.Infrastructure;
 using Forum.Infrastructure.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.Hosting;
@@ -31,6 +32,9 @@ public static class RequestLanguages
                 new AcceptLanguageHeaderRequestCultureProvider { Options = options },
             ];
         });
+        // The forms' labels ([Display]) and messages ([Required]...) name a resource key of the shared resources.
+        services.Configure<MvcDataAnnotationsLocalizationOptions>(options =>
+            options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         return services;
     }
 

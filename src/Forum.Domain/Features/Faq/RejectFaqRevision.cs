@@ -11,9 +11,9 @@ public sealed record RejectFaqRevision(long RevisionId, string Comment) : IReque
 
 public sealed class RejectFaqRevisionValidator : AbstractValidator<RejectFaqRevision>
 {
-    public RejectFaqRevisionValidator() =>
+    public RejectFaqRevisionValidator(IForumTexts texts) =>
         RuleFor(x => x.Comment).Must(c => Text.CleanBody(c).Length is > 0 and <= FaqRules.CommentMax)
-            .WithMessage($"Tell the proposer why, in at most {FaqRules.CommentMax} characters.");
+            .Says(texts, "Validation.Faq.RejectRevision", FaqRules.CommentMax);
 }
 
 public sealed class RejectFaqRevisionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, Notifications.Notifier notifier) : IRequestHandler<RejectFaqRevision, ReviewResult>

@@ -8,9 +8,9 @@ public sealed record RejectFaqTranslation(long RevisionId, string Comment) : IRe
 
 public sealed class RejectFaqTranslationValidator : AbstractValidator<RejectFaqTranslation>
 {
-    public RejectFaqTranslationValidator() =>
+    public RejectFaqTranslationValidator(IForumTexts texts) =>
         RuleFor(x => x.Comment).Must(c => Text.CleanBody(c).Length is > 0 and <= FaqRules.CommentMax)
-            .WithMessage($"Tell the translator why, in at most {FaqRules.CommentMax} characters.");
+            .Says(texts, "Validation.Faq.RejectTranslation", FaqRules.CommentMax);
 }
 
 public sealed class RejectFaqTranslationHandler(IForumDb db, ICurrentUser user, TimeProvider clock, Notifier notifier)

@@ -39,7 +39,7 @@ public sealed class EditModel(IMediator mediator) : ForumPageModel(mediator)
         await LoadAsync(id);
         if (ok)
         {
-            StatusMessage = edited!.FlaggedAsRude ? "Your edit is saved. " + RespectNote : "Your edit is saved.";
+            StatusMessage = edited!.FlaggedAsRude ? $"{Texts["Edit.Saved"]} {RespectNote}" : Texts["Edit.Saved"];
             return Redirect(Links.Answer(Question.Id, Question.Slug, id));
         }
         if (ModelState.TryGetValue("", out var formErrors) && formErrors.Errors.Count > 0)

@@ -44,7 +44,7 @@ public sealed class EditModel(IMediator mediator) : ForumPageModel(mediator)
         await LoadAsync(id);
         if (ok)
         {
-            StatusMessage = edited!.FlaggedAsRude ? "Your edit is saved. " + RespectNote : "Your edit is saved.";
+            StatusMessage = edited!.FlaggedAsRude ? $"{Texts["Edit.Saved"]} {RespectNote}" : Texts["Edit.Saved"];
             return Redirect(Links.Question(Question.Id, Question.Slug));
         }
         if (ModelState.TryGetValue("", out var formErrors) && formErrors.Errors.Count > 0)

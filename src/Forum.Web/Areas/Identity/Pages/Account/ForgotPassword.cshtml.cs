@@ -21,8 +21,8 @@ public sealed class ForgotPasswordModel(UserManager<ForumUser> users, IdentityEm
 
     public sealed class ForgotPasswordInput
     {
-        [Required(ErrorMessage = "Enter the email address of your account.")]
-        [EmailAddress(ErrorMessage = "Enter an email address, like name@example.com.")]
+        [Required(ErrorMessage = "Validation.Account.EmailOfAccount")]
+        [EmailAddress(ErrorMessage = "Validation.Account.EmailFormat")]
         public string Email { get; set; } = "";
     }
 

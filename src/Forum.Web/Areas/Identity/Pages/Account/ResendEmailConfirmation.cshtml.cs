@@ -18,8 +18,8 @@ public sealed class ResendEmailConfirmationModel(AccountRegistration registratio
 
     public sealed class ResendInput
     {
-        [Required(ErrorMessage = "Enter the email address you signed up with.")]
-        [EmailAddress(ErrorMessage = "Enter an email address, like name@example.com.")]
+        [Required(ErrorMessage = "Validation.Account.SignUpEmail")]
+        [EmailAddress(ErrorMessage = "Validation.Account.EmailFormat")]
         public string Email { get; set; } = "";
     }
 
