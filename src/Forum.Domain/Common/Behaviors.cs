@@ -38,7 +38,7 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser curr
         if (currentUser.UserId is null)
             throw new UnauthenticatedException();
         if (Requirement.Roles is { } roles && !roles.Split(',').Any(r => currentUser.IsInRole(r.Trim())))
-            throw new ForbiddenException("You do not have permission to do that.");
+            throw new ForbiddenException("You do not have permission to do that.", Phrase.Of("Problem.NoPermission"));
 
         var member = await db.Members.AsNoTracking()
             .Where(m => m.Id == currentUser.UserId)
@@ -46,7 +46,7 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser curr
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new ForbiddenException("Your account has no forum profile.");
         if (member.SuspendedUntil is { } until && until > clock.GetUtcNow())
-            throw new ForbiddenException(Member.SuspensionNotice(until));
+            throw new ForbiddenException(Member.SuspensionNotice(until), Member.SuspensionPhrase(until));
         return await next();
     }
 }

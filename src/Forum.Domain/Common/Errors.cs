@@ -1,14 +1,29 @@
 namespace Forum.Domain.Common;
 
 /// <summary>The failures a use case can report; the web layer maps each to one HTTP status.</summary>
-public abstract class ForumException(string message) : Exception(message);
+public abstract class ForumException(string message) : Exception(message)
+{
+    /// <summary>The failure as its reader is told it, in their language; by default the message as it was written.</summary>
+    public virtual Phrase Said => Message;
+}
 
-public sealed class NotFoundException(string what) : ForumException($"{what} was not found.");
+/// <param name="what">"The question", "The member"...: each has its name in the resources (Problem.Thing.…).</param>
+public sealed class NotFoundException(string what) : ForumException($"{what} was not found.")
+{
+    public override Phrase Said => Phrase.Of("Problem.NotFound", Phrase.Of($"Problem.Thing.{what}"));
+}
 
 /// <summary>The request needs a signed-in member.</summary>
-public sealed class UnauthenticatedException() : ForumException("You need to log in to do that.");
+public sealed class UnauthenticatedException() : ForumException("You need to log in to do that.")
+{
+    public override Phrase Said => Phrase.Of("Problem.LogIn");
+}
 
-public sealed class ForbiddenException(string message) : ForumException(message);
+/// <param name="said">The refusal in the reader's language, when the forum's resources have it.</param>
+public sealed class ForbiddenException(string message, Phrase? said = null) : ForumException(message)
+{
+    public override Phrase Said => said ?? Message;
+}
 
 /// <summary>The request clashes with the current state; <see cref="Details"/> carries what the client needs to recover (e.g. the newer text).</summary>
 public class ConflictException(string message, IReadOnlyDictionary<string, object?>? details = null) : ForumException(message)
@@ -45,6 +60,8 @@ public sealed class RateLimitedException(string message, TimeSpan retryAfter) : 
 public sealed class RudeWordsException(IReadOnlyList<string> words)
     : ForumException("This reads as harsh; people here are volunteers — would you like to rephrase?")
 {
+    public override Phrase Said => Phrase.Of("Respect.Title");
+
     public IReadOnlyList<string> Words { get; } = words;
 }
 

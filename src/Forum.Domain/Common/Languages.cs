@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Forum.Domain.Common;
 
 /// <summary>
@@ -23,10 +25,17 @@ public static class Languages
         return All.FirstOrDefault(l => l == primary);
     }
 
+    /// <summary>The language of the request being served (the current UI culture), English outside any.</summary>
+    public static string Current => Find(CultureInfo.CurrentUICulture.Name) ?? English;
+
     public static bool IsSupported(string? code) => code is not null && All.Contains(code);
 
     /// <summary>What a request naming another language is told.</summary>
     public static string ChooseOne => $"Choose one of the forum's languages: {string.Join(", ", All)}.";
+
+    /// <summary>A rule's message, said in the language of the request being validated: the resource <paramref name="key"/>.</summary>
+    public static IRuleBuilderOptions<T, TProperty> Says<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, IForumTexts texts, string key, params object?[] arguments) =>
+        rule.WithMessage(_ => texts.Get(Current, key, arguments));
 
     /// <summary>An optional language: none, or one the forum speaks.</summary>
     public static IRuleBuilderOptions<T, string?> ValidLanguage<T>(this IRuleBuilder<T, string?> rule) =>
@@ -60,9 +69,12 @@ public sealed class Phrase
 
     public static implicit operator Phrase(string? literal) => new(null, literal ?? "", []);
 
-    public string In(string language, IForumTexts texts) => _key is null
+    public string In(string language, IForumTexts texts) => Say((key, arguments) => texts.Get(language, key, arguments));
+
+    /// <summary>The phrase said by <paramref name="sentence"/> (a resource key and its filled-in placeholders to a sentence).</summary>
+    public string Say(Func<string, object?[], string> sentence) => _key is null
         ? _literal!
-        : texts.Get(language, _key, [.. _arguments.Select(a => a is Phrase p ? p.In(language, texts) : a)]);
+        : sentence(_key, [.. _arguments.Select(a => a is Phrase p ? p.Say(sentence) : a)]);
 
     /// <summary>The phrase in English, for logs and debugging.</summary>
     public override string ToString() => _literal ?? _key!;

@@ -18,6 +18,9 @@ public sealed record DiffSpan(DiffKind Kind, string Text);
 public sealed record DiffLine(DiffKind Kind, IReadOnlyList<DiffSpan> Spans)
 {
     public string Text => string.Concat(Spans.Select(s => s.Text));
+
+    /// <summary>For a <see cref="DiffKind.Skipped"/> line, how many unchanged lines it stands for (pages say it in the reader's language).</summary>
+    public int SkippedLines { get; init; }
 }
 
 /// <summary>
@@ -65,6 +68,9 @@ public static partial class TextDiff
 
     private static DiffLine Whole(DiffKind kind, string text) => new(kind, [new DiffSpan(kind, text)]);
 
+    private static DiffLine Skipped(int lines) =>
+        Whole(DiffKind.Skipped, lines == 1 ? "1 unchanged line" : $"{lines} unchanged lines") with { SkippedLines = lines };
+
     /// <summary>A removed or added line; when it replaces a line on the other side, its changed words are marked.</summary>
     private static DiffLine Line(DiffPiece line, DiffKind side)
     {
@@ -102,7 +108,7 @@ public static partial class TextDiff
             if (keep[i] || lines.Count <= 2 * Context + 1)
             {
                 if (skipped > 0)
-                    folded.Add(Whole(DiffKind.Skipped, skipped == 1 ? "1 unchanged line" : $"{skipped} unchanged lines"));
+                    folded.Add(Skipped(skipped));
                 skipped = 0;
                 folded.Add(lines[i]);
             }
@@ -112,7 +118,7 @@ public static partial class TextDiff
             }
         }
         if (skipped > 0)
-            folded.Add(Whole(DiffKind.Skipped, skipped == 1 ? "1 unchanged line" : $"{skipped} unchanged lines"));
+            folded.Add(Skipped(skipped));
         return folded;
     }
 

@@ -62,6 +62,10 @@ public sealed class Member
         ? "Your account is suspended permanently."
         : $"Your account is suspended until {until.UtcDateTime:yyyy-MM-dd HH:mm} UTC.";
 
+    /// <summary>The same, in the reader's language.</summary>
+    public static Phrase SuspensionPhrase(DateTimeOffset until) =>
+        until >= Permanently ? Phrase.Of("Suspension.Permanent") : Phrase.Of("Suspension.Until", until.UtcDateTime);
+
     public void Suspend(DateTimeOffset until, string reason)
     {
         SuspendedUntil = until;

@@ -91,20 +91,24 @@ public sealed class ForumSignInManager(
 public sealed class RefusedSignIn : SignInResult
 {
     public static readonly RefusedSignIn Unconfirmed =
-        new("Confirm your email address first: follow the link in the email we sent you, or ask for a new one.", suspendedUntil: null);
+        new("Confirm your email address first: follow the link in the email we sent you, or ask for a new one.", Phrase.Of("Login.Unconfirmed"), suspendedUntil: null);
 
-    private RefusedSignIn(string reason, DateTimeOffset? suspendedUntil)
+    private RefusedSignIn(string reason, Phrase said, DateTimeOffset? suspendedUntil)
     {
         IsNotAllowed = true;
         Reason = reason;
+        Said = said;
         SuspendedUntil = suspendedUntil;
     }
 
     public string Reason { get; }
 
+    /// <summary>The reason in the reader's language.</summary>
+    public Phrase Said { get; }
+
     public DateTimeOffset? SuspendedUntil { get; }
 
-    public static RefusedSignIn Suspended(DateTimeOffset until) => new(Member.SuspensionNotice(until), until);
+    public static RefusedSignIn Suspended(DateTimeOffset until) => new(Member.SuspensionNotice(until), Member.SuspensionPhrase(until), until);
 
     public override string ToString() => Reason;
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using FluentValidation;
+using Forum.Domain.Common;
+using Forum.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
@@ -31,9 +33,10 @@ public static class ForumFailures
         RuleViolationException rule => new ValidationProblemDetails(new Dictionary<string, string[]> { [JsonName(rule.Field)] = [rule.Message] })
             { Status = status, Title = texts["Problem.InvalidFields"] },
         BadHttpRequestException bad => new ProblemDetails { Status = status, Title = texts["Problem.Unreadable"], Detail = bad.Message },
-        ConflictException e => WithExtensions(Problem(status, texts, e.Message), e.Details),
-        RudeWordsException e => WithExtensions(new ProblemDetails { Status = status, Title = texts["Problem.RudeWords"], Detail = e.Message },
+        ConflictException e => WithExtensions(Problem(status, texts, texts.Say(e.Said)), e.Details),
+        RudeWordsException e => WithExtensions(new ProblemDetails { Status = status, Title = texts["Problem.RudeWords"], Detail = texts.Say(e.Said) },
             new Dictionary<string, object?> { ["rudeWords"] = e.Words }),
+        ForumException e => Problem(status, texts, texts.Say(e.Said)),
         _ => Problem(status, texts, exception.Message),
     };
 
@@ -82,7 +85,7 @@ public static class ForumFailures
         if (StatusOf(exception) is not { } status)
             return null;
         Prepare(context.Response, exception, status);
-        context.Items[PageMessageKey] = Message(exception);
+        context.Items[PageMessageKey] = Message(exception, context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>());
         return new StatusCodeResult(status);
     }
 
@@ -104,12 +107,12 @@ public static class ForumFailures
                 modelState.AddModelError(Field(fieldPrefix, rule.Field), rule.Message);
                 return true;
             case ConflictException conflict:
-                modelState.AddModelError(requestKey, conflict.Message);
+                modelState.AddModelError(requestKey, Texts(response).Say(conflict.Said));
                 return true;
             case RateLimitedException limited:
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
                 SetRetryAfter(response, limited.RetryAfter);
-                modelState.AddModelError(requestKey, limited.Message);
+                modelState.AddModelError(requestKey, Texts(response).Say(limited.Said));
                 return true;
             case RudeWordsException:
                 return true;
@@ -139,12 +142,16 @@ public static class ForumFailures
         : ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase + "."
         : texts["Problem.Failed"];
 
-    /// <summary>What a person reads on the status page: the use case's own words.</summary>
-    private static string Message(Exception exception) => exception switch
+    /// <summary>What a person reads on the status page: the use case's own words, in the reader's language.</summary>
+    private static string Message(Exception exception, IStringLocalizer texts) => exception switch
     {
         ValidationException validation => string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct()),
+        ForumException failure => texts.Say(failure.Said),
         _ => exception.Message,
     };
+
+    private static IStringLocalizer Texts(HttpResponse response) =>
+        response.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
 
     private static ProblemDetails WithExtensions(ProblemDetails problem, IReadOnlyDictionary<string, object?> extensions)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Forum.Infrastructure;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.Hosting;
@@ -29,6 +30,9 @@ public static class RequestLanguages
                 new AcceptLanguageHeaderRequestCultureProvider { Options = options },
             ];
         });
+        // The forms' labels ([Display]) and messages ([Required]...) name a resource key of the shared resources.
+        services.Configure<MvcDataAnnotationsLocalizationOptions>(options =>
+            options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         return services;
     }
 

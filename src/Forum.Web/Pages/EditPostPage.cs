@@ -40,7 +40,7 @@ public abstract class EditPostPage<TInput>(IMediator mediator) : ForumPageModel(
         await LoadAsync(id);
         if (ok)
         {
-            StatusMessage = edited!.FlaggedAsRude ? "Your edit is saved. " + RespectNote : "Your edit is saved.";
+            StatusMessage = edited!.FlaggedAsRude ? $"{Texts["Edit.Saved"]} {RespectNote}" : Texts["Edit.Saved"];
             return Redirect(PostLink(id));
         }
         if (ModelState.TryGetValue("", out var formErrors) && formErrors.Errors.Count > 0)

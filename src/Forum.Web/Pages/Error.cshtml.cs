@@ -1,4 +1,6 @@
+using Forum.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.Pages;
 
@@ -17,16 +19,9 @@ public sealed class ErrorModel : PageModel
     private void Describe(int? status)
     {
         Status = status ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? 404 : 500);
-        (Title, Message) = Status switch
-        {
-            400 => ("That request could not be understood", "Check what you typed and try again."),
-            403 => ("You can't do that", "Your account does not have permission for this."),
-            404 => ("Page not found", "The question or page you are looking for does not exist, or was removed."),
-            409 => ("That clashed with another change", "Someone changed this at the same time. Reload the page and try again."),
-            422 => ("Please rephrase", "The text has words that may read as rude."),
-            429 => ("Slow down a little", "You have reached the limit for now. Try again in a little while."),
-            _ => ("Something went wrong", "The error has been logged. Please try again."),
-        };
+        var texts = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var known = Status is 400 or 403 or 404 or 409 or 422 or 429 ? Status : 500;
+        (Title, Message) = (texts[$"Error.{known}.Title"].Value, texts[$"Error.{known}.Message"].Value);
         if (HttpContext.Items[Hosting.ForumFailures.PageMessageKey] is string detail)
             Message = detail;
         Response.StatusCode = Status;

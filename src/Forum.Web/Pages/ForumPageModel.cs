@@ -1,3 +1,8 @@
+using Forum.Domain.Common;
+using Forum.Infrastructure;
+using MediatR;
+using Microsoft.Extensions.Localization;
+
 namespace Forum.Web.Pages;
 
 /// <summary>A page that sends requests; a refused form comes back with its messages next to the fields.</summary>
@@ -7,6 +12,9 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
 
     /// <summary>The addresses of the forum's pages.</summary>
     protected ForumLinks Links => HttpContext.RequestServices.GetRequiredService<ForumLinks>();
+
+    /// <summary>The forum's words in the reader's language, for the messages a page writes.</summary>
+    protected IStringLocalizer Texts => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
 
     /// <summary>One-line feedback shown at the top of the next page after a redirect.</summary>
     public string? StatusMessage
@@ -41,7 +49,7 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
     public IReadOnlyList<string> RudeWords { get; private set; } = [];
 
     /// <summary>Told after posting anyway.</summary>
-    protected const string RespectNote = "Because of its wording, a moderator will take a look at it.";
+    protected string RespectNote => Texts["Respect.Note"];
 
     /// <summary>
     /// Sends a command from a form. Validation, rule, conflict and rate-limit failures become model errors

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Forum.Infrastructure;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.TagHelpers;
 
@@ -13,10 +15,11 @@ public enum LocalTimeShows
 
 /// <summary>
 /// <c>&lt;local-time value="..." show="Time"/&gt;</c> renders a moment as a <c>&lt;time&gt;</c> in UTC, said so
-/// ("21:30 UTC"); site.js rewrites it in the reader's own time zone. Without JavaScript the UTC text stays.
+/// ("21:30 UTC"), in the reader's language; site.js rewrites it in the reader's own time zone. Without JavaScript the UTC
+/// text stays.
 /// </summary>
 [HtmlTargetElement("local-time", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class LocalTimeTagHelper : TagHelper
+public sealed class LocalTimeTagHelper(IStringLocalizer<SharedResource> texts) : TagHelper
 {
     public DateTimeOffset Value { get; set; }
 
@@ -36,9 +39,9 @@ public sealed class LocalTimeTagHelper : TagHelper
         });
         output.Content.SetContent(Show switch
         {
-            LocalTimeShows.Time => utc.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture),
-            LocalTimeShows.Date => utc.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
-            _ => Words.ExactUtc(Value),
+            LocalTimeShows.Time => texts["Time.ExactTime", utc],
+            LocalTimeShows.Date => texts["Time.ExactDate", utc],
+            _ => texts.ExactUtc(Value),
         });
     }
 }

@@ -1,4 +1,7 @@
+using Forum.Domain.Entities;
+using Forum.Infrastructure;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.TagHelpers;
 
@@ -7,7 +10,7 @@ namespace Forum.Web.TagHelpers;
 /// account's role (never from text a member typed, so no name can imitate it); nothing for other members.
 /// </summary>
 [HtmlTargetElement("role-badge", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class RoleBadgeTagHelper : TagHelper
+public sealed class RoleBadgeTagHelper(IStringLocalizer<SharedResource> texts) : TagHelper
 {
     public MemberRole Role { get; set; }
 
@@ -18,15 +21,16 @@ public sealed class RoleBadgeTagHelper : TagHelper
             output.SuppressOutput();
             return;
         }
-        var (label, description) = Role switch
+        var role = Role switch
         {
-            MemberRole.Moderator => ("Moderator", "Forum moderator"),
-            MemberRole.Staff => ("Staff", "Forum staff"),
-            _ => ("Admin", "Forum administrator"),
+            MemberRole.Moderator => "moderator",
+            MemberRole.Staff => "staff",
+            _ => "admin",
         };
+        var (label, description) = (texts[$"Role.{Role}"].Value, texts[$"Role.{Role}.Description"].Value);
         output.TagName = "span";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", $"role-badge role-badge-{label.ToLowerInvariant()}");
+        output.Attributes.SetAttribute("class", $"role-badge role-badge-{role}");
         output.Attributes.SetAttribute("role", "img");
         output.Attributes.SetAttribute("aria-label", description);
         output.Attributes.SetAttribute("title", description);

@@ -1,10 +1,14 @@
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
+using Forum.Infrastructure;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.TagHelpers;
 
 /// <summary><c>&lt;status-badges status="..." tier="..."/&gt;</c>: Solved, Locked, Archived, Closed and Priority badges; nothing for an open question.</summary>
 [HtmlTargetElement("status-badges", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class StatusBadgesTagHelper : TagHelper
+public sealed class StatusBadgesTagHelper(IStringLocalizer<SharedResource> texts) : TagHelper
 {
     public QuestionStatus Status { get; set; }
     public SupportTier Tier { get; set; }
@@ -15,26 +19,27 @@ public sealed class StatusBadgesTagHelper : TagHelper
     {
         output.TagName = null;
         output.Content.Clear();
-        var (css, text, hint) = Status switch
+        var css = Status switch
         {
-            QuestionStatus.Solved => ("solved", "Solved", "The asker accepted an answer."),
-            QuestionStatus.Locked => ("locked", "Locked", "A moderator locked this thread: no new answers or votes."),
-            QuestionStatus.Archived => ("archived", "Archived", "No activity for a long time; this thread is read-only."),
-            QuestionStatus.ClosedAsDuplicate => ("closed", "Closed", "Closed as a duplicate of another question."),
-            _ => (null, null, null),
+            QuestionStatus.Solved => "solved",
+            QuestionStatus.Locked => "locked",
+            QuestionStatus.Archived => "archived",
+            QuestionStatus.ClosedAsDuplicate => "closed",
+            _ => null,
         };
         if (css is not null)
-            Badge(output, css, text!, hint!);
+            Badge(output, css, texts[$"Status.{Status}"], texts[$"Status.{Status}.Hint"]);
         if (Moderation is { } moderation)
-            Badge(output, $"moderation-{moderation.State}", char.ToUpperInvariant(moderation.Label[0]) + moderation.Label[1..],
-                "Only its author and moderators can see this post.");
+            Badge(output, $"moderation-{moderation.State}", texts.ModerationLabel(moderation), texts["Status.Moderated.Hint"]);
         if (Tier == SupportTier.Priority)
-            Badge(output, "priority", "Priority", "Asked by a Priority-support customer.");
+            Badge(output, "priority", texts["Status.Priority"], texts["Status.Priority.Hint"]);
     }
 
     private static void Badge(TagHelperOutput output, string css, string text, string hint)
     {
-        output.Content.AppendHtml($"<span class=\"status-badge status-{css}\" title=\"{hint}\">");
+        output.Content.AppendHtml($"<span class=\"status-badge status-{css}\" title=\"");
+        output.Content.Append(hint);
+        output.Content.AppendHtml("\">");
         output.Content.Append(text);
         output.Content.AppendHtml("</span>");
     }

@@ -1,14 +1,16 @@
+using Forum.Infrastructure;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.TagHelpers;
 
 /// <summary>
-/// <c>&lt;time-ago value="..."/&gt;</c> renders "3 hours ago" in a <c>&lt;time&gt;</c> element whose
+/// <c>&lt;time-ago value="..."/&gt;</c> renders "3 hours ago" (in the reader's language) in a <c>&lt;time&gt;</c> element whose
 /// <c>datetime</c> and <c>title</c> carry the exact UTC time; site.js keeps the words current and puts the exact
 /// time in the reader's time zone in the title (<c>data-local-title</c>).
 /// </summary>
 [HtmlTargetElement("time-ago", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class TimeAgoTagHelper(TimeProvider clock) : TagHelper
+public sealed class TimeAgoTagHelper(TimeProvider clock, IStringLocalizer<SharedResource> texts) : TagHelper
 {
     public DateTimeOffset Value { get; set; }
 
@@ -17,9 +19,9 @@ public sealed class TimeAgoTagHelper(TimeProvider clock) : TagHelper
         output.TagName = "time";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("datetime", Words.MachineUtc(Value));
-        output.Attributes.SetAttribute("title", Words.ExactUtc(Value));
+        output.Attributes.SetAttribute("title", texts.ExactUtc(Value).Value);
         output.Attributes.SetAttribute("data-relative", "");
         output.Attributes.SetAttribute("data-local-title", "");
-        output.Content.SetContent(Words.Relative(Value, clock.GetUtcNow()));
+        output.Content.SetContent(texts.Relative(Value, clock.GetUtcNow()));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Forum.Tests.Shared;
 using Microsoft.Playwright;
 
 namespace Forum.Browser.Tests.Accessibility;
@@ -73,7 +74,7 @@ public sealed class AccessibilityTests(AccessibilityTests.SweptForum forum) : IC
         var problems = new List<string>();
         var served = new List<(string Address, string Html)>();
 
-        foreach (var address in await PageMap.ForAsync(reader, visitor.Page))
+        foreach (var address in await PageMap.ForAsync(reader, new BrowserPageLinks(visitor.Page)))
         {
             var response = await visitor.Page.GotoAsync(address);
             if (response is not { Ok: true })

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
 using Forum.Infrastructure;
 using Forum.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
@@ -55,6 +57,24 @@ public sealed partial class ResourceFilesTests
             .Where(key => !Placeholders(english[key]).SequenceEqual(Placeholders(other[key])))
             .Select(key => $"{key}: \"{english[key]}\" / \"{other[key]}\"");
         Assert.Empty(mismatched);
+    }
+
+    [Fact]
+    public void Every_name_the_pages_look_up_by_its_code_is_in_the_resources()
+    {
+        var english = SentencesIn(Languages.English);
+        var keys = Enum.GetValues<ModerationActionType>().Select(a => $"Moderation.Action.{ModerationCodes.Code(a)}")
+            .Concat(ModerationCodes.FlagReasons.Keys.Select(code => $"Flag.Reason.{code}"))
+            .Concat(Enum.GetValues<Badge>().SelectMany(b => new[] { $"Badge.{b}", $"Badge.{b}.Description" }))
+            .Concat(Enum.GetValues<NotificationKind>().Select(k => $"NotificationKind.{k}"))
+            .Concat(Enum.GetValues<ReputationReason>().Select(r => $"Reputation.Reason.{r}"))
+            .Concat(Enum.GetValues<FeedbackReason>().Select(r => $"Faq.Feedback.Reason.{r}"))
+            .Concat(Enum.GetValues<SupportTier>().Select(t => $"Tier.{t}"))
+            .Concat(Enum.GetValues<QuestionStatus>().Where(s => s != QuestionStatus.Open).SelectMany(s => new[] { $"Status.{s}", $"Status.{s}.Hint" }))
+            .Concat(Enum.GetValues<MemberRole>().Where(r => r != MemberRole.Member).SelectMany(r => new[] { $"Role.{r}", $"Role.{r}.Description" }));
+
+        var missing = keys.Where(key => !english.ContainsKey(key)).ToList();
+        Assert.Empty(missing);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ public sealed record EditAnswer(int AnswerId, string Body, Guid? ExpectedVersion
 
 public sealed class EditAnswerValidator : AbstractValidator<EditAnswer>
 {
-    public EditAnswerValidator() => RuleFor(x => x.Body).ValidBody();
+    public EditAnswerValidator(IForumTexts texts) => RuleFor(x => x.Body).ValidBody(texts);
 }
 
 public sealed class EditAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, PostPermissions permissions,

@@ -6,7 +6,7 @@ public sealed record PostAnswer(int QuestionId, string Body, bool WarnIfRude = f
 
 public sealed class PostAnswerValidator : AbstractValidator<PostAnswer>
 {
-    public PostAnswerValidator() => RuleFor(x => x.Body).ValidBody();
+    public PostAnswerValidator(IForumTexts texts) => RuleFor(x => x.Body).ValidBody(texts);
 }
 
 public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, WriteAllowance allowance, PostScreening screening,

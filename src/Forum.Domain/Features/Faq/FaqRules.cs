@@ -12,9 +12,9 @@ public static class FaqRules
     public static IQueryable<T> ReviewQueue<T>(this IQueryable<T> texts) where T : ReviewedText =>
         texts.Where(r => r.Status == FaqRevisionStatus.Proposed).OrderBy(r => r.ProposedAt).ThenBy(r => r.Id).Take(50);
 
-    /// <summary>Why staff reject a proposal, told to its <paramref name="author"/> ("proposer", "translator").</summary>
-    public static IRuleBuilderOptions<T, string> ValidReviewComment<T>(this IRuleBuilder<T, string> rule, string author) =>
-        rule.Must(c => Text.CleanBody(c).Length is > 0 and <= CommentMax).WithMessage($"Tell the {author} why, in at most {CommentMax} characters.");
+    /// <summary>Why staff reject a proposal, told to its author in the words of <paramref name="messageKey"/>.</summary>
+    public static IRuleBuilderOptions<T, string> ValidReviewComment<T>(this IRuleBuilder<T, string> rule, IForumTexts texts, string messageKey) =>
+        rule.Must(c => Text.CleanBody(c).Length is > 0 and <= CommentMax).Says(texts, messageKey, CommentMax);
 
     /// <summary>A slug as typed in an address: short and made of URL-safe characters only.</summary>
     public static IRuleBuilderOptions<T, string> ValidSlug<T>(this IRuleBuilder<T, string> rule) =>

@@ -12,10 +12,10 @@ public sealed record PromoteAnswerToFaq(int AnswerId, bool Publish, string? Titl
 
 public sealed class PromoteAnswerToFaqValidator : AbstractValidator<PromoteAnswerToFaq>
 {
-    public PromoteAnswerToFaqValidator()
+    public PromoteAnswerToFaqValidator(IForumTexts texts)
     {
-        RuleFor(x => x.Title!).ValidTitle().When(x => x.Title is not null);
-        RuleFor(x => x.Body!).ValidBody().When(x => x.Body is not null);
+        RuleFor(x => x.Title!).ValidTitle(texts).When(x => x.Title is not null);
+        RuleFor(x => x.Body!).ValidBody(texts).When(x => x.Body is not null);
         RuleFor(x => x.Problem).Must(p => Text.CleanBody(p).Length <= FaqRules.ProblemMax)
             .WithMessage($"The problem statement can be at most {FaqRules.ProblemMax} characters.");
         RuleFor(x => x.Category!).ValidSlug().When(x => x.Category is not null).WithMessage("Choose a category.");

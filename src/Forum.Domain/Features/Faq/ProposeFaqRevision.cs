@@ -11,10 +11,10 @@ public sealed record ProposeFaqRevision(string Slug, string Body, string? Summar
 
 public sealed class ProposeFaqRevisionValidator : AbstractValidator<ProposeFaqRevision>
 {
-    public ProposeFaqRevisionValidator()
+    public ProposeFaqRevisionValidator(IForumTexts texts)
     {
         RuleFor(x => x.Slug).ValidSlug();
-        RuleFor(x => x.Body).ValidBody();
+        RuleFor(x => x.Body).ValidBody(texts);
         RuleFor(x => x.Summary).ValidSummary();
         RuleFor(x => x.BaseRevisionId).GreaterThan(0).WithMessage("Say which revision your edit is based on.");
     }

@@ -11,12 +11,12 @@ public sealed record ProposeFaqTranslation(string Slug, string Language, string 
 
 public sealed class ProposeFaqTranslationValidator : AbstractValidator<ProposeFaqTranslation>
 {
-    public ProposeFaqTranslationValidator()
+    public ProposeFaqTranslationValidator(IForumTexts texts)
     {
         RuleFor(x => x.Slug).ValidSlug();
         RuleFor(x => x.Language).TranslationLanguage();
         RuleFor(x => x.Title).ValidTranslationTitle();
-        RuleFor(x => x.Body).ValidBody();
+        RuleFor(x => x.Body).ValidBody(texts);
         RuleFor(x => x.Summary).ValidSummary();
         RuleFor(x => x.SourceRevisionId).GreaterThan(0).WithMessage("Say which English revision you translated.");
     }

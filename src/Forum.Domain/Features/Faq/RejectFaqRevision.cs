@@ -9,8 +9,8 @@ public sealed record RejectFaqRevision(long RevisionId, string Comment) : IReque
 
 public sealed class RejectFaqRevisionValidator : AbstractValidator<RejectFaqRevision>
 {
-    public RejectFaqRevisionValidator() =>
-        RuleFor(x => x.Comment).ValidReviewComment("proposer");
+    public RejectFaqRevisionValidator(IForumTexts texts) =>
+        RuleFor(x => x.Comment).ValidReviewComment(texts, "Validation.Faq.RejectRevision");
 }
 
 public sealed class RejectFaqRevisionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, Notifications.Notifier notifier) : IRequestHandler<RejectFaqRevision, ReviewResult>

@@ -6,8 +6,8 @@ public sealed record RejectFaqTranslation(long RevisionId, string Comment) : IRe
 
 public sealed class RejectFaqTranslationValidator : AbstractValidator<RejectFaqTranslation>
 {
-    public RejectFaqTranslationValidator() =>
-        RuleFor(x => x.Comment).ValidReviewComment("translator");
+    public RejectFaqTranslationValidator(IForumTexts texts) =>
+        RuleFor(x => x.Comment).ValidReviewComment(texts, "Validation.Faq.RejectTranslation");
 }
 
 public sealed class RejectFaqTranslationHandler(IForumDb db, ICurrentUser user, TimeProvider clock, Notifier notifier)

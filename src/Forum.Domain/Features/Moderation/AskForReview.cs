@@ -10,11 +10,11 @@ public sealed record AskForReview(PostType PostType, int PostId, string Note) : 
 
 public sealed class AskForReviewValidator : AbstractValidator<AskForReview>
 {
-    public AskForReviewValidator()
+    public AskForReviewValidator(IForumTexts texts)
     {
         RuleFor(x => x.PostType).IsInEnum();
-        RuleFor(x => x.Note).Must(Text.HasVisibleText).WithMessage("Tell the moderators why the post should be shown again.");
-        RuleFor(x => x.Note).MaximumLength(FlagPostValidator.NoteMax).WithMessage($"Say it in at most {FlagPostValidator.NoteMax} characters.");
+        RuleFor(x => x.Note).Must(Text.HasVisibleText).Says(texts, "Validation.Review.Note");
+        RuleFor(x => x.Note).MaximumLength(FlagPostValidator.NoteMax).Says(texts, "Validation.Review.NoteLength", FlagPostValidator.NoteMax);
     }
 }
 

@@ -12,20 +12,20 @@ public sealed class FlagPostValidator : AbstractValidator<FlagPost>
 {
     public const int NoteMax = 500;
 
-    public FlagPostValidator()
+    public FlagPostValidator(IForumTexts texts)
     {
         RuleFor(x => x.PostType).IsInEnum();
         RuleFor(x => x.Reason).Must(r => r is not null && ModerationCodes.FlagReasons.ContainsKey(r))
-            .WithMessage($"Choose a reason: {string.Join(", ", ModerationCodes.FlagReasons.Keys)}.");
-        RuleFor(x => x.Note).MaximumLength(NoteMax).WithMessage($"A note is at most {NoteMax} characters.");
+            .Says(texts, "Validation.Flag.Reason", string.Join(", ", ModerationCodes.FlagReasons.Keys));
+        RuleFor(x => x.Note).MaximumLength(NoteMax).Says(texts, "Validation.Flag.NoteLength", NoteMax);
         RuleFor(x => x.Note).Must(n => Text.CleanBody(n).Length > 0).When(x => x.Reason == "needs-moderator")
-            .WithMessage("Tell the moderators what needs their attention.");
+            .Says(texts, "Validation.Flag.NoteNeeded");
         RuleFor(x => x.Reason).NotEqual("not-an-answer").When(x => x.PostType == PostType.Question)
-            .WithMessage("Only answers can be flagged as not an answer.");
+            .Says(texts, "Validation.Flag.NotAnAnswer");
         RuleFor(x => x.Reason).NotEqual("duplicate").When(x => x.PostType == PostType.Answer)
-            .WithMessage("Only questions can be flagged as duplicates.");
+            .Says(texts, "Validation.Flag.Duplicate");
         RuleFor(x => x.DuplicateOfQuestionId).NotNull().GreaterThan(0).When(x => x.Reason == "duplicate")
-            .WithMessage("Give the id of the original question.");
+            .Says(texts, "Validation.Flag.Original");
     }
 }
 

@@ -6,10 +6,10 @@ public sealed record LiftSuspension(string MemberId, string? Reason = null) : IR
 
 public sealed class LiftSuspensionValidator : AbstractValidator<LiftSuspension>
 {
-    public LiftSuspensionValidator()
+    public LiftSuspensionValidator(IForumTexts texts)
     {
         RuleFor(x => x.MemberId).NotEmpty().MaximumLength(450);
-        RuleFor(x => x.Reason).MaximumLength(ModerationCodes.ReasonMax).WithMessage($"A reason is at most {ModerationCodes.ReasonMax} characters.");
+        RuleFor(x => x.Reason).MaximumLength(ModerationCodes.ReasonMax).Says(texts, "Validation.Moderation.ReasonLength", ModerationCodes.ReasonMax);
     }
 }
 

@@ -11,12 +11,12 @@ public sealed record AskQuestion(string Title, string Body, string Category, IRe
 
 public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
 {
-    public AskQuestionValidator()
+    public AskQuestionValidator(IForumTexts texts)
     {
-        RuleFor(x => x.Title).ValidTitle();
-        RuleFor(x => x.Body).ValidBody();
-        RuleFor(x => x.Category).NotEmpty().WithMessage("Choose a category.");
-        RuleFor(x => x.Tags).ValidTags();
+        RuleFor(x => x.Title).ValidTitle(texts);
+        RuleFor(x => x.Body).ValidBody(texts);
+        RuleFor(x => x.Category).NotEmpty().Says(texts, "Validation.Ask.Category");
+        RuleFor(x => x.Tags).ValidTags(texts);
         RuleFor(x => x.SuggestionsSeen).ValidSuggestionKeys();
         RuleFor(x => x.SuggestionsOpened).ValidSuggestionKeys();
         RuleFor(x => x.Language).ValidLanguage();
@@ -24,7 +24,7 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
 }
 
 public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IMarkdownRenderer markdown, WriteAllowance allowance,
-    PostScreening screening, RespectScreening respect, ResponseExpectations expectations, Notifier notifier, PostImages images)
+    PostScreening screening, RespectScreening respect, ResponseExpectations expectations, Notifier notifier, PostImages images, IForumTexts texts)
     : IRequestHandler<AskQuestion, AskQuestionResult>
 {
     public async Task<AskQuestionResult> Handle(AskQuestion request, CancellationToken cancellationToken)
@@ -49,11 +49,11 @@ public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, TimeProvi
         var acknowledgement = await expectations.DescribeAsync(question.AskerTier, category.Id, category.Name, cancellationToken);
         await notifier.QuestionAskedAsync(question, author, acknowledgement, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new AskQuestionResult(question.Id, question.Slug, acknowledgement, question.IsHeld, flagged);
+        return new AskQuestionResult(question.Id, question.Slug, acknowledgement.In(question.Language, texts), question.IsHeld, flagged);
     }
 }
 
-/// <param name="Acknowledgement">What the asker can expect: the recent median time to a first response, staff hours.</param>
+/// <param name="Acknowledgement">What the asker can expect (the recent median time to a first response, staff hours), in the question's language.</param>
 /// <param name="AwaitingReview">Held for a moderator's approval before anyone else sees it.</param>
 /// <param name="FlaggedAsRude">Posted with rude words: a moderator will look at its wording.</param>
 public sealed record AskQuestionResult(int Id, string Slug, string Acknowledgement, bool AwaitingReview = false, bool FlaggedAsRude = false);

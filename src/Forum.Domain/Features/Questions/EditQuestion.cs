@@ -8,11 +8,11 @@ public sealed record EditQuestion(int QuestionId, string Title, string Body, IRe
 
 public sealed class EditQuestionValidator : AbstractValidator<EditQuestion>
 {
-    public EditQuestionValidator()
+    public EditQuestionValidator(IForumTexts texts)
     {
-        RuleFor(x => x.Title).ValidTitle();
-        RuleFor(x => x.Body).ValidBody();
-        RuleFor(x => x.Tags).ValidTags();
+        RuleFor(x => x.Title).ValidTitle(texts);
+        RuleFor(x => x.Body).ValidBody(texts);
+        RuleFor(x => x.Tags).ValidTags(texts);
     }
 }
 

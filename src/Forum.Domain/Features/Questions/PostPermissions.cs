@@ -7,7 +7,7 @@ public sealed class PostPermissions(IForumDb db, ICurrentUser user, ReputationRu
     {
         if (await CanEditAsync(post, ct))
             return;
-        throw new ForbiddenException("You can only edit your own posts.");
+        throw new ForbiddenException("You can only edit your own posts.", Phrase.Of("Problem.EditOwnPosts"));
     }
 
     public async Task<bool> CanEditAsync(Post post, CancellationToken ct)

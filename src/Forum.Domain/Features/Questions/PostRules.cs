@@ -5,19 +5,20 @@ public static class PostRules
 {
     public const int TitleMin = 15, TitleMax = 150, BodyMin = 30, BodyMax = 30_000;
 
-    public static IRuleBuilderOptions<T, string> ValidTitle<T>(this IRuleBuilder<T, string> rule) =>
+    // The messages are said in the language of the request being validated.
+    public static IRuleBuilderOptions<T, string> ValidTitle<T>(this IRuleBuilder<T, string> rule, IForumTexts texts) =>
         rule.Must(t => Text.CleanLine(t).Length is >= TitleMin and <= TitleMax)
-            .WithMessage($"The title must be between {TitleMin} and {TitleMax} characters.");
+            .Says(texts, "Validation.Post.Title", TitleMin, TitleMax);
 
-    public static IRuleBuilderOptions<T, string> ValidBody<T>(this IRuleBuilder<T, string> rule) =>
+    public static IRuleBuilderOptions<T, string> ValidBody<T>(this IRuleBuilder<T, string> rule, IForumTexts texts) =>
         rule.Must(b => Text.CleanBody(b).Length is >= BodyMin and <= BodyMax)
-            .WithMessage($"The body must be between {BodyMin} and {BodyMax:N0} characters.");
+            .Says(texts, "Validation.Post.Body", BodyMin, BodyMax);
 
-    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidTags<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidTags<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule, IForumTexts texts) =>
         rule.Must(t => Text.NormalizeTags(t).Count <= Text.MaxTags)
-            .WithMessage($"A question can have at most {Text.MaxTags} tags.")
+            .Says(texts, "Validation.Post.TagCount", Text.MaxTags)
             .Must(t => Text.NormalizeTags(t).All(Text.IsValidTag))
-            .WithMessage("Tags are 1 to 25 characters: letters a-z, digits and . + # -, starting with a letter or digit.");
+            .Says(texts, "Validation.Post.Tag");
 
     /// <summary>Finds the named tags, creating the ones that do not exist yet.</summary>
     public static async Task<List<Tag>> ResolveTagsAsync(IForumDb db, IReadOnlyList<string>? rawTags, CancellationToken ct)

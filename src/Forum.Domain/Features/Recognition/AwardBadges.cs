@@ -39,7 +39,7 @@ public sealed class AwardBadgesHandler(IForumDb db, TimeProvider clock, Badges b
             db.MemberBadges.Add(award);
             var definition = Badges.Of(award.Badge);
             await notifier.NotifyAsync(award.MemberId, NotificationKind.BadgeEarned,
-                $"You earned the \"{definition.Name}\" badge: {definition.Description}", null, links.Member(award.MemberId) + "#badges", cancellationToken);
+                Phrase.Of("Notification.BadgeEarned", Phrase.Of($"Badge.{definition.Badge}"), Phrase.Of($"Badge.{definition.Badge}.Description")), null, links.Member(award.MemberId) + "#badges", cancellationToken);
         }
         try
         {

@@ -43,15 +43,15 @@ public sealed class EscalateWaitingQuestionsHandler(IForumDb db, TimeProvider cl
             var recipients = staff.Where(id => id != question.AuthorId).ToList();
             question.Escalated();
             db.Escalations.Add(new Escalation(question, EscalationStage.Notified, DueAt(question), recipients.Count, now));
-            await notifier.NotifyInAppAsync(recipients, NotificationKind.Escalation, "Escalation: " + Describe(question, now), question, "", cancellationToken);
+            await notifier.NotifyInAppAsync(recipients, NotificationKind.Escalation, Phrase.Of("Escalation.Notified", Describe(question, now)), question, "", cancellationToken);
         }
         foreach (var question in toEmail)
         {
             var recipients = staff.Where(id => id != question.AuthorId).ToList();
             question.Escalated();
             db.Escalations.Add(new Escalation(question, EscalationStage.Emailed, DueAt(question), recipients.Count, now));
-            await notifier.EmailAsync(recipients, NotificationKind.Escalation, "Still unanswered: " + Describe(question, now), question, "", cancellationToken,
-                emailDetail: "Answer it, or take it from Needs attention so that the others know someone is on it.");
+            await notifier.EmailAsync(recipients, NotificationKind.Escalation, Phrase.Of("Escalation.Emailed", Describe(question, now)), question, "", cancellationToken,
+                emailDetail: Phrase.Of("Escalation.EmailDetail"));
         }
         await db.SaveChangesAsync(cancellationToken);
         return new EscalationRound(toNotify.Count, toEmail.Count);
@@ -64,15 +64,15 @@ public sealed class EscalateWaitingQuestionsHandler(IForumDb db, TimeProvider cl
     private DateTimeOffset DueAt(Question question) => question.CreatedAt + options.Target(question.AskerTier);
 
     /// <summary>"a Priority question has waited 8 min without a response; its 10-minute target ends in 2 min."</summary>
-    private string Describe(Question question, DateTimeOffset now)
+    private Phrase Describe(Question question, DateTimeOffset now)
     {
-        var tier = question.AskerTier == SupportTier.Priority ? "Priority" : "Standard";
-        var target = $"{options.Target(question.AskerTier).TotalMinutes:0}-minute target";
+        var tier = Phrase.Of(question.AskerTier == SupportTier.Priority ? "Escalation.Tier.Priority" : "Escalation.Tier.Standard");
+        var target = (int)Math.Round(options.Target(question.AskerTier).TotalMinutes);
         var due = DueAt(question);
-        var outcome = due > now ? $"its {target} ends in {ResponseTimes.Brief(due - now)}"
-            : now - due < TimeSpan.FromMinutes(1) ? $"its {target} is up"
-            : $"it is {ResponseTimes.Brief(now - due)} past its {target}";
-        return $"a {tier} question has waited {ResponseTimes.Brief(now - question.CreatedAt)} without a response; {outcome}.";
+        var outcome = due > now ? Phrase.Of("Escalation.EndsIn", target, ResponseTimes.Brief(due - now))
+            : now - due < TimeSpan.FromMinutes(1) ? Phrase.Of("Escalation.Up", target)
+            : Phrase.Of("Escalation.Past", target, ResponseTimes.Brief(now - due));
+        return Phrase.Of("Escalation.Waited", tier, ResponseTimes.Brief(now - question.CreatedAt), outcome);
     }
 }
 

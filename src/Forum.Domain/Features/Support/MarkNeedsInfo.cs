@@ -22,7 +22,7 @@ public sealed class MarkNeedsInfoHandler(IForumDb db, ICurrentUser user, TimePro
 
         question.MarkNeedsInfo(clock.GetUtcNow());
         await notifier.NotifyAsync(question.AuthorId, NotificationKind.NeedsMoreInfo,
-            $"{me.DisplayName} needs more information to help with your question. Edit it or reply to add the details.", question, "", cancellationToken);
+            Phrase.Of("Notification.NeedsMoreInfo", me.DisplayName), question, "", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new NeedsInfoResult(question.Id, question.NeedsInfoSince);
     }

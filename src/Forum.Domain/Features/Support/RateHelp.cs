@@ -8,10 +8,10 @@ public sealed class RateHelpValidator : AbstractValidator<RateHelp>
 {
     public const int CommentMax = 1000;
 
-    public RateHelpValidator()
+    public RateHelpValidator(IForumTexts texts)
     {
-        RuleFor(x => x.Rating).InclusiveBetween(1, 5).WithMessage("Rate the help from 1 to 5.");
-        RuleFor(x => x.Comment).Must(c => Text.CleanBody(c).Length <= CommentMax).WithMessage($"The comment can be at most {CommentMax} characters.");
+        RuleFor(x => x.Rating).InclusiveBetween(1, 5).Says(texts, "Validation.Rate.Rating");
+        RuleFor(x => x.Comment).Must(c => Text.CleanBody(c).Length <= CommentMax).Says(texts, "Validation.Rate.Comment", CommentMax);
     }
 }
 

@@ -8,7 +8,7 @@ public sealed class ResponseExpectations(IForumDb db, TimeProvider clock, Suppor
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(7);
 
-    public async Task<string> DescribeAsync(SupportTier tier, int categoryId, string categoryName, CancellationToken ct)
+    public async Task<Phrase> DescribeAsync(SupportTier tier, int categoryId, string categoryName, CancellationToken ct)
     {
         var since = clock.GetUtcNow() - Window;
         var responses = await db.Questions.AsNoTracking().Where(ContentVisibility.IsLiveQuestion)
@@ -16,13 +16,11 @@ public sealed class ResponseExpectations(IForumDb db, TimeProvider clock, Suppor
             .Select(q => new { q.CreatedAt, FirstResponseAt = q.FirstResponseAt!.Value })
             .ToListAsync(ct);
         var minutes = responses.Select(r => (r.FirstResponseAt - r.CreatedAt).TotalMinutes).ToList();
-        var tierName = tier == SupportTier.Priority ? "Priority" : "Standard";
-        var text = "Your question was received and helpers can see it now. ";
-        text += minutes.Count >= options.MinimumSamplesForExpectation && ResponseTimes.Median(minutes) is { } median
-            ? $"Over the last 7 days, {tierName.ToLowerInvariant()} questions in {categoryName} got a first response in {ResponseTimes.Describe(TimeSpan.FromMinutes(median))} (the median of {minutes.Count})."
-            : $"We aim to respond to {tierName.ToLowerInvariant()} questions within {(int)options.Target(tier).TotalMinutes} minutes.";
-        if (!string.IsNullOrWhiteSpace(options.StaffHours))
-            text += " " + options.StaffHours.Trim();
-        return text;
+        var tierName = Phrase.Of(tier == SupportTier.Priority ? "Support.Ack.Priority" : "Support.Ack.Standard");
+        var text = minutes.Count >= options.MinimumSamplesForExpectation && ResponseTimes.Median(minutes) is { } median
+            ? Phrase.Of("Support.Ack.Median", tierName, categoryName, ResponseTimes.Describe(TimeSpan.FromMinutes(median)), minutes.Count)
+            : Phrase.Of("Support.Ack.Target", tierName, (int)options.Target(tier).TotalMinutes);
+        // The staff hours are the forum's configured sentence, said as configured.
+        return string.IsNullOrWhiteSpace(options.StaffHours) ? text : Phrase.Of("Support.Ack.WithStaffHours", text, options.StaffHours.Trim());
     }
 }

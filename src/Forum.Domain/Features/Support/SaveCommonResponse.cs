@@ -6,12 +6,12 @@ public sealed record SaveCommonResponse(int? Id, string Title, string Body, stri
 
 public sealed class SaveCommonResponseValidator : AbstractValidator<SaveCommonResponse>
 {
-    public SaveCommonResponseValidator()
+    public SaveCommonResponseValidator(IForumTexts texts)
     {
         RuleFor(x => x.Title).Must(t => Text.CleanLine(t).Length is >= 3 and <= CommonResponse.TitleMax)
-            .WithMessage($"The title must be between 3 and {CommonResponse.TitleMax} characters.");
+            .Says(texts, "Validation.CommonResponse.Title", 3, CommonResponse.TitleMax);
         RuleFor(x => x.Body).Must(b => Text.CleanBody(b).Length is >= 10 and <= CommonResponse.BodyMax)
-            .WithMessage($"The text must be between 10 and {CommonResponse.BodyMax:N0} characters.");
+            .Says(texts, "Validation.CommonResponse.Body", 10, CommonResponse.BodyMax);
     }
 }
 

@@ -45,31 +45,32 @@ public sealed class SupportOptions
 /// <summary>Durations and statistics in the words the support pages use.</summary>
 public static class ResponseTimes
 {
-    /// <summary>"about 12 minutes", "about 3 hours", "about 2 days".</summary>
-    public static string Describe(TimeSpan duration)
+    /// <summary>"about 12 minutes", "about 3 hours", "about 2 days", in the reader's language.</summary>
+    public static Phrase Describe(TimeSpan duration)
     {
         if (duration < TimeSpan.FromMinutes(1.5))
-            return "about a minute";
+            return Phrase.Of("Time.About.Minute");
         if (duration < TimeSpan.FromMinutes(90))
-            return $"about {Math.Round(duration.TotalMinutes)} minutes";
+            return Phrase.Of("Time.About.Minutes", Math.Round(duration.TotalMinutes));
         if (duration < TimeSpan.FromHours(36))
-            return $"about {Math.Round(duration.TotalHours)} hours";
-        return $"about {Math.Round(duration.TotalDays)} days";
+            return Phrase.Of("Time.About.Hours", Math.Round(duration.TotalHours));
+        return Phrase.Of("Time.About.Days", Math.Round(duration.TotalDays));
     }
 
-    /// <summary>"just now", "3 min ago", "2 d 4 h ago".</summary>
-    public static string Ago(TimeSpan duration) => duration < TimeSpan.FromMinutes(1) ? "just now" : Brief(duration) + " ago";
-
-    /// <summary>"12 min", "3 h 5 min", "2 d 4 h": short, for lists.</summary>
-    public static string Brief(TimeSpan duration)
+    /// <summary>"12 min", "3 h 5 min", "2 d 4 h": short, for lists, in the reader's language.</summary>
+    public static Phrase Brief(TimeSpan duration)
     {
         if (duration < TimeSpan.Zero)
             duration = TimeSpan.Zero;
         if (duration < TimeSpan.FromHours(1))
-            return $"{(int)duration.TotalMinutes} min";
+            return Phrase.Of("Time.BriefMinutes", (int)duration.TotalMinutes);
         if (duration < TimeSpan.FromDays(1))
-            return duration.Minutes == 0 ? $"{(int)duration.TotalHours} h" : $"{(int)duration.TotalHours} h {duration.Minutes} min";
-        return duration.Hours == 0 ? $"{(int)duration.TotalDays} d" : $"{(int)duration.TotalDays} d {duration.Hours} h";
+            return duration.Minutes == 0
+                ? Phrase.Of("Time.BriefHours", (int)duration.TotalHours)
+                : Phrase.Of("Time.BriefHoursMinutes", (int)duration.TotalHours, duration.Minutes);
+        return duration.Hours == 0
+            ? Phrase.Of("Time.BriefDays", (int)duration.TotalDays)
+            : Phrase.Of("Time.BriefDaysHours", (int)duration.TotalDays, duration.Hours);
     }
 
     public static double? Median(IReadOnlyList<double> values) => Percentile(values, 0.5);

@@ -11,11 +11,11 @@ public sealed record RemoveMemberAccount(string MemberId, string Reason, bool Re
 
 public sealed class RemoveMemberAccountValidator : AbstractValidator<RemoveMemberAccount>
 {
-    public RemoveMemberAccountValidator()
+    public RemoveMemberAccountValidator(IForumTexts texts)
     {
         RuleFor(x => x.MemberId).NotEmpty().MaximumLength(450);
-        RuleFor(x => x.Reason).Must(r => Text.CleanLine(r).Length > 0).WithMessage("Say why the account is removed.")
-            .MaximumLength(ModerationCodes.ReasonMax).WithMessage($"Keep the reason under {ModerationCodes.ReasonMax} characters.");
+        RuleFor(x => x.Reason).Must(r => Text.CleanLine(r).Length > 0).Says(texts, "Validation.Remove.Reason")
+            .MaximumLength(ModerationCodes.ReasonMax).Says(texts, "Validation.Remove.ReasonLength", ModerationCodes.ReasonMax);
     }
 }
 

@@ -21,7 +21,7 @@ public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, TimeProvider
         var post = await FindPostAsync(request, cancellationToken);
         var voter = await db.CurrentMemberAsync(user, cancellationToken);
         if (post.IsAuthoredBy(voter.Id))
-            throw new ForbiddenException("You cannot vote on your own post.");
+            throw new ForbiddenException("You cannot vote on your own post.", Phrase.Of("Vote.OwnPost"));
         var vote = await db.Votes.SingleOrDefaultAsync(v => v.VoterId == voter.Id && v.PostType == post.Type && v.PostId == post.Id, cancellationToken);
         var previous = vote?.Value ?? 0;
         if (previous == request.Value)
@@ -60,9 +60,9 @@ public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, TimeProvider
     private void EnsurePrivilege(Member voter, int value)
     {
         if (value > 0 && voter.Reputation < rules.VoteUpPrivilege)
-            throw new ForbiddenException($"You need {rules.VoteUpPrivilege} reputation to vote up.");
+            throw new ForbiddenException($"You need {rules.VoteUpPrivilege} reputation to vote up.", Phrase.Of("Vote.UpNeeds", rules.VoteUpPrivilege));
         if (value < 0 && voter.Reputation < rules.VoteDownPrivilege)
-            throw new ForbiddenException($"You need {rules.VoteDownPrivilege} reputation to vote down.");
+            throw new ForbiddenException($"You need {rules.VoteDownPrivilege} reputation to vote down.", Phrase.Of("Vote.DownNeeds", rules.VoteDownPrivilege));
     }
 
     private async Task AwardAsync(Post post, string voterId, int value, CancellationToken ct)

@@ -38,7 +38,7 @@ public sealed class EditModel(IMediator mediator, ReputationRules rules) : Forum
         var (ok, _) = await TrySendAsync(new ProposeFaqRevision(slug, Input.Body ?? "", Input.Summary, Input.BaseRevisionId, Input.Significant), nameof(Input));
         if (ok)
         {
-            StatusMessage = "Thanks! Your change waits for staff review; you will see the outcome on the article’s history.";
+            StatusMessage = Texts["FaqEdit.Done"];
             return Redirect(Links.FaqHistory(slug));
         }
         if (Conflict?.Details.TryGetValue("currentBody", out var body) == true)

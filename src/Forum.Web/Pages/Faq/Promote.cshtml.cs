@@ -22,7 +22,7 @@ public sealed class PromoteModel(IMediator mediator) : ForumPageModel(mediator)
         Draft = await Mediator.Send(new GetPromotionDraft(answerId), HttpContext.RequestAborted);
         if (Draft.ExistingSlug is { } slug)
         {
-            StatusMessage = "This answer is already in the FAQ.";
+            StatusMessage = Texts["Promote.Already"];
             return Redirect(Links.FaqArticle(slug));
         }
         Input = new PromoteInput { Title = Draft.Title, Problem = Draft.Problem, Body = Draft.Solution, Category = Draft.Category };
@@ -35,8 +35,7 @@ public sealed class PromoteModel(IMediator mediator) : ForumPageModel(mediator)
             new PromoteAnswerToFaq(answerId, publish, Input.Title ?? "", Input.Body ?? "", Input.Category ?? "", Input.Problem ?? ""), nameof(Input));
         if (ok)
         {
-            StatusMessage = !promoted!.Created ? "This answer is already in the FAQ."
-                : publish ? "The article is published in the FAQ." : "The article is saved as a draft; only staff can see it until you publish it.";
+            StatusMessage = Texts[!promoted!.Created ? "Promote.Already" : publish ? "Promote.Published" : "Promote.Draft"];
             return Redirect(Links.FaqArticle(promoted.Slug));
         }
         Draft = await Mediator.Send(new GetPromotionDraft(answerId), HttpContext.RequestAborted);

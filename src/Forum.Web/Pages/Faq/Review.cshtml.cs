@@ -19,25 +19,25 @@ public sealed class ReviewModel(IMediator mediator) : ForumPageModel(mediator)
     public async Task<IActionResult> OnPostApproveAsync(long revisionId, bool significant)
     {
         var (ok, _) = await TrySendAsync(new ApproveFaqRevision(revisionId, significant));
-        return Done(ok, "The change is approved and public.", revisionId);
+        return Done(ok, Texts["FaqReview.Done.Approved"], revisionId);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(long revisionId, string? comment)
     {
         var (ok, _) = await TrySendAsync(new RejectFaqRevision(revisionId, comment ?? ""));
-        return Done(ok, "The change is rejected; the proposer sees your comment on the article’s history.", revisionId);
+        return Done(ok, Texts["FaqReview.Done.Rejected"], revisionId);
     }
 
     public async Task<IActionResult> OnPostApproveTranslationAsync(long revisionId)
     {
         var (ok, _) = await TrySendAsync(new ApproveFaqTranslation(revisionId));
-        return Done(ok, Hosting.RequestLanguages.Texts(HttpContext)["Faq.Review.TranslationApproved"], revisionId, "translation");
+        return Done(ok, Texts["Faq.Review.TranslationApproved"], revisionId, "translation");
     }
 
     public async Task<IActionResult> OnPostRejectTranslationAsync(long revisionId, string? comment)
     {
         var (ok, _) = await TrySendAsync(new RejectFaqTranslation(revisionId, comment ?? ""));
-        return Done(ok, Hosting.RequestLanguages.Texts(HttpContext)["Faq.Review.TranslationRejected"], revisionId, "translation");
+        return Done(ok, Texts["Faq.Review.TranslationRejected"], revisionId, "translation");
     }
 
     private RedirectResult Done(bool ok, string message, long revisionId, string anchor = "revision")

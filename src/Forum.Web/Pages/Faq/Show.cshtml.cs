@@ -22,13 +22,13 @@ public sealed class ShowModel(IMediator mediator) : ForumPageModel(mediator)
     public async Task<IActionResult> OnPostPublishAsync(string slug)
     {
         var (ok, _) = await TrySendAsync(new PublishFaqArticle(slug));
-        return Done(slug, ok, "The article is published.");
+        return Done(slug, ok, Texts["Faq.Done.Published"]);
     }
 
     public async Task<IActionResult> OnPostArchiveAsync(string slug)
     {
         var (ok, _) = await TrySendAsync(new ArchiveFaqArticle(slug));
-        return Done(slug, ok, "The article is archived: it is gone from the FAQ index.");
+        return Done(slug, ok, Texts["Faq.Done.Archived"]);
     }
 
     private RedirectResult Done(string slug, bool ok, string message)

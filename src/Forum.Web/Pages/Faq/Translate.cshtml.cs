@@ -57,6 +57,4 @@ public sealed class TranslateModel(IMediator mediator) : ForumPageModel(mediator
         }
         return Page();
     }
-
-    private Microsoft.Extensions.Localization.IStringLocalizer Texts => Hosting.RequestLanguages.Texts(HttpContext);
 }

@@ -37,7 +37,7 @@ public sealed class RemoveModel(IMediator mediator, ICurrentUser user, IValidato
     {
         Member = await Mediator.Send(new GetMemberProfile(id), HttpContext.RequestAborted);
         if (RemovePosts is null)
-            ModelState.AddModelError(nameof(RemovePosts), "Choose what becomes of their posts.");
+            ModelState.AddModelError(nameof(RemovePosts), Texts["Remove.ChoosePosts"]);
         var request = new RemoveMemberAccount(id, Reason ?? "", RemovePosts ?? false);
         foreach (var error in validator.Validate(request).Errors)
             ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
@@ -52,8 +52,8 @@ public sealed class RemoveModel(IMediator mediator, ICurrentUser user, IValidato
         if (!ok)
             return Page();
         StatusMessage = removed!.PostsRemoved > 0
-            ? $"The account is removed, and {Words.Plural(removed.PostsRemoved, "post", "posts")} with it as spam."
-            : "The account is removed; its posts stay, shown as by a former member.";
+            ? Texts["Remove.Done.WithPosts", Texts.Count(removed.PostsRemoved, "Count.Posts")]
+            : Texts["Remove.Done.KeepPosts"];
         return Redirect(Links.Member(id));
     }
 }

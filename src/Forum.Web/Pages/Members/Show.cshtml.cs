@@ -49,7 +49,7 @@ public sealed class ShowModel(IMediator mediator, ICurrentUser user, UserManager
         }
         if (await accounts.FindByIdAsync(id) is { } account)
             await signIn.RefreshSignInAsync(account);
-        StatusMessage = "Your display name is saved.";
+        StatusMessage = Texts["Manage.Done.Name"];
         return Redirect(Links.Member(result.Id, result.DisplayName));
     }
 
@@ -58,7 +58,7 @@ public sealed class ShowModel(IMediator mediator, ICurrentUser user, UserManager
     {
         var (ok, _) = await TrySendAsync(new LiftSuspension(id, reason));
         if (ok)
-            StatusMessage = "The suspension is lifted.";
+            StatusMessage = Texts["Member.Lifted"];
         else
             KeepErrorsForRedirect();
         return RedirectToPage(new { id });

@@ -29,7 +29,8 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
     public async Task<IActionResult> OnPostActAsync(string postType, int postId, string action, string? reason, int? days, string? duplicateOf)
     {
         var (ok, _) = await TrySendAsync(() => ModerationActionRequests.For(action, ParseType(postType), postId, NullIfEmpty(reason), days, QuestionReference.IdIn(duplicateOf)));
-        var message = ok ? $"Done: {Words.Capitalize(action.Replace('-', ' '))} on the {postType} {postId}." : $"The {postType} {postId}: {Errors()}";
+        var message = ok ? Texts["Moderation.Done", ActionName(action), Texts[$"Moderation.PostType.{postType}"], postId].Value
+            : Texts["Moderation.Failed", Texts[$"Moderation.PostType.{postType}"], postId, Errors()].Value;
         if (Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
         {
             if (!ok)
@@ -60,19 +61,23 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
             ModelState.Clear();
             var (ok, _) = await TrySendAsync(() => ModerationActionRequests.For(action, ParseType(parts[0]), postId, NullIfEmpty(reason), days, original));
             if (ok) done++;
-            else failures.Add($"{parts[0]} {postId}: {Errors()}");
+            else failures.Add(Texts["Moderation.FailedOne", Texts[$"Moderation.PostType.{parts[0]}"], postId, Errors()]);
         }
         if (done > 0)
-            StatusMessage = $"Done: {Words.Capitalize(action.Replace('-', ' '))} on {Words.Plural(done, "post", "posts")}.";
+            StatusMessage = Texts["Moderation.DoneMany", ActionName(action), Texts.Count(done, "Count.Posts")];
         if (failures.Count > 0)
             ErrorMessage = string.Join(" ", failures);
         else if (done == 0)
-            ErrorMessage = "Tick at least one card first.";
+            ErrorMessage = Texts["Moderation.TickFirst"];
         return RedirectToPage(new { reason = NullIfEmpty(Reason), category = NullIfEmpty(Category) });
     }
 
     public static string PrefilledReason(ModerationCard card) =>
         card.Flags.Where(f => f.Reason != "needs-moderator").GroupBy(f => f.Reason).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "";
+
+    /// <summary>The decision as a moderator says it ("Close duplicate"); an unknown one as it was sent.</summary>
+    private string ActionName(string action) =>
+        Texts[$"Moderation.Verb.{action}"] is { ResourceNotFound: false } name ? name : Words.Capitalize(action.Replace('-', ' '));
 
     private string Errors() => string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
 

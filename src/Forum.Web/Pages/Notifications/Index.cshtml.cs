@@ -20,7 +20,7 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken ct)
     {
         await Mediator.Send(new MarkAllNotificationsRead(), ct);
-        StatusMessage = "All notifications are marked read.";
+        StatusMessage = Texts["Notifications.AllRead"];
         return RedirectToPage();
     }
 }

@@ -15,7 +15,7 @@ public sealed class SettingsModel(IMediator mediator) : ForumPageModel(mediator)
             if (wanted != preference.SendEmail)
                 await Mediator.Send(new SetEmailPreference(preference.Kind, wanted), ct);
         }
-        StatusMessage = "Your email settings are saved.";
+        StatusMessage = Texts["Notifications.Saved"];
         return RedirectToPage();
     }
 }

@@ -24,7 +24,7 @@ public sealed class ReviewModel(IMediator mediator) : ForumPageModel(mediator)
             await LoadAsync(id);
             return Page();
         }
-        StatusMessage = "Your request was sent. A moderator will look at the post again, and you will hear the outcome.";
+        StatusMessage = Texts["Review.Done"];
         return Redirect(Links.ReviewRequest(Type, id));
     }
 

@@ -43,7 +43,7 @@ public sealed class AskModel(IMediator mediator) : ForumPageModel(mediator)
         if (ok)
         {
             StatusMessage = asked!.AwaitingReview
-                ? "Your question is posted and waits for a moderator's review before others can see it."
+                ? Texts["Ask.Done.Held"]
                 : asked.Acknowledgement;
             if (asked.FlaggedAsRude)
                 StatusMessage += " " + RespectNote;

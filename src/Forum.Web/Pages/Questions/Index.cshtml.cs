@@ -23,10 +23,10 @@ public sealed class IndexModel(IMediator mediator) : ForumPageModel(mediator)
 
     public string Heading => (List.CategoryName, List.Tag) switch
     {
-        ({ } category, { } tag) => $"{category} questions tagged “{tag}”",
+        ({ } category, { } tag) => Texts["Questions.Heading.CategoryAndTag", category, tag],
         ({ } category, null) => category,
-        (null, { } tag) => $"Questions tagged “{tag}”",
-        _ => "All questions",
+        (null, { } tag) => Texts["Questions.Heading.Tag", tag],
+        _ => Texts["Questions.Heading.All"],
     };
 
     // "page" is also the route value naming the Razor page, so the page number is read from the query only.

@@ -53,7 +53,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
     /// </summary>
     public object? SharedBodyKey =>
         !Viewer.IsSignedIn || !ModelState.IsValid || RudeWords.Count > 0 || !string.IsNullOrEmpty(NewAnswer.Body) ? null
-        : new BodyKey(Question.Id, Data.ReadGeneration, Data.ReadAt.ToUnixTimeSeconds() / 60,
+        : new BodyKey(Question.Id, System.Globalization.CultureInfo.CurrentUICulture.Name, Data.ReadGeneration, Data.ReadAt.ToUnixTimeSeconds() / 60,
             // The viewer's rights and ties to the thread; which posts are theirs and how they voted come apart.
             Viewer with { MemberId = "", Reputation = 0, Votes = NoVotes },
             string.Join(',', Data.Answers.Select(a => a.Author.Id == Viewer.MemberId ? $"{a.Id}*" : $"{a.Id}")),
@@ -61,10 +61,11 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
             Question.DuplicateOf?.QuestionId,
             Support with { Waiting = null });
 
+    /// <param name="Language">The language the body is written in (the reader's).</param>
     /// <param name="Answers">The answers this reader sees, theirs starred.</param>
     /// <param name="Support">Its waiting time left out: the minute covers it.</param>
     private sealed record BodyKey(
-        int QuestionId, long Generation, long Minute, Viewer Viewer, string Answers, string Votes, int? DuplicateOf,
+        int QuestionId, string Language, long Generation, long Minute, Viewer Viewer, string Answers, string Votes, int? DuplicateOf,
         Forum.Domain.Features.Support.QuestionSupport Support);
 
     public async Task<IActionResult> OnPostVoteAsync(int id, string? slug, PostType postType, int postId, int value)
@@ -83,7 +84,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
     {
         var (ok, _) = await TrySendAsync(new AcceptAnswer(answerId));
         if (ok)
-            StatusMessage = "You accepted this answer. Thanks for letting everyone know what solved it.";
+            StatusMessage = Texts["Question.Done.Accepted"];
         return Back(id, slug, $"answer-{answerId}", ok);
     }
 
@@ -91,7 +92,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
     {
         var (ok, _) = await TrySendAsync(new WithdrawAcceptance(answerId));
         if (ok)
-            StatusMessage = "You withdrew the acceptance; the question is open again.";
+            StatusMessage = Texts["Question.Done.Withdrawn"];
         return Back(id, slug, $"answer-{answerId}", ok);
     }
 
@@ -99,7 +100,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
     {
         var (ok, _) = await TrySendAsync(new VerifyAnswer(answerId));
         if (ok)
-            StatusMessage = "The answer is staff-verified. You can now promote it to the FAQ.";
+            StatusMessage = Texts["Question.Done.Verified"];
         return Back(id, slug, $"answer-{answerId}", ok);
     }
 
@@ -107,7 +108,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
     {
         var (ok, _) = await TrySendAsync(new WithdrawVerification(answerId));
         if (ok)
-            StatusMessage = "The staff-verified mark is withdrawn.";
+            StatusMessage = Texts["Question.Done.Unverified"];
         return Back(id, slug, $"answer-{answerId}", ok);
     }
 
@@ -117,8 +118,8 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         if (ok)
         {
             StatusMessage = posted!.AwaitingReview
-                ? "Your answer is posted and waits for a moderator's review before others can see it."
-                : "Your answer is posted.";
+                ? Texts["Question.Done.AnswerHeld"]
+                : Texts["Question.Done.AnswerPosted"];
             if (posted.FlaggedAsRude)
                 StatusMessage += " " + RespectNote;
             return Redirect(Links.Answer(posted!.QuestionId, posted.QuestionSlug, posted.Id));
@@ -134,11 +135,11 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
             return Back(id, slug, postType == PostType.Question ? "question" : $"answer-{postId}", ok);
         if (!flagged!.PostHidden)
         {
-            StatusMessage = "Thanks for the flag. A moderator will look at it.";
+            StatusMessage = Texts["Question.Done.Flagged"];
             return Back(id, slug, postType == PostType.Question ? "question" : $"answer-{postId}", ok);
         }
         // The flag hid the post, so the reporter no longer sees it: the thanks cannot wait on its page.
-        StatusMessage = $"Thanks for the flag. The {(postType == PostType.Question ? "question" : "answer")} is hidden until a moderator reviews it.";
+        StatusMessage = Texts[postType == PostType.Question ? "Question.Done.FlaggedQuestionHidden" : "Question.Done.FlaggedAnswerHidden"];
         return postType == PostType.Question ? Redirect(Links.Questions) : Back(id, slug, "answers", ok);
     }
 
@@ -153,7 +154,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         var (ok, _) = await TrySendAsync(new DeleteQuestion(id));
         if (!ok)
             return Back(id, slug, "question", ok);
-        StatusMessage = "Your question was deleted.";
+        StatusMessage = Texts["Question.Done.QuestionDeleted"];
         return Redirect(Links.Questions);
     }
 
@@ -161,7 +162,7 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
     {
         var (ok, _) = await TrySendAsync(new DeleteAnswer(answerId));
         if (ok)
-            StatusMessage = "Your answer was deleted.";
+            StatusMessage = Texts["Question.Done.AnswerDeleted"];
         return Back(id, slug, ok ? "answers" : $"answer-{answerId}", ok);
     }
 

@@ -1,3 +1,7 @@
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Questions;
+using Microsoft.Extensions.Localization;
+
 namespace Forum.Web.Pages.Shared;
 
 /// <summary>Who wrote a post and when, for the card under a question or answer.</summary>
@@ -11,22 +15,24 @@ public sealed record VoteBox(int QuestionId, string QuestionSlug, PostType Type,
     public string Anchor => Type == PostType.Question ? "question" : $"answer-{PostId}";
 
     /// <summary>Why the viewer cannot vote this way, or null when they can.</summary>
-    public string? UpRefusal => Refusal(MyVote == 1 || Viewer.CanVoteUp, $"Voting up needs {VoteUpNeeds} reputation.");
+    public string? UpRefusal(IStringLocalizer texts) =>
+        Refusal(texts, MyVote == 1 || Viewer.CanVoteUp, () => texts["Vote.UpNeeds", Words.Number(VoteUpNeeds)]);
 
-    public string? DownRefusal => Refusal(MyVote == -1 || Viewer.CanVoteDown, $"Voting down needs {VoteDownNeeds} reputation.");
+    public string? DownRefusal(IStringLocalizer texts) =>
+        Refusal(texts, MyVote == -1 || Viewer.CanVoteDown, () => texts["Vote.DownNeeds", Words.Number(VoteDownNeeds)]);
 
-    private string? Refusal(bool privileged, string needs) =>
-        Closed ? "This thread is closed to votes."
-        : Author.Id == Viewer.MemberId ? "You can't vote on your own post."
+    private string? Refusal(IStringLocalizer texts, bool privileged, Func<string> needs) =>
+        Closed ? texts["Vote.Closed"]
+        : Author.Id == Viewer.MemberId ? texts["Vote.OwnPost"]
         : privileged ? null
-        : needs;
+        : needs();
 }
 
 /// <summary>The flag form under a post: where it posts, and the reasons that fit the kind of post.</summary>
 public sealed record FlagForm(string Action, Forum.Domain.Entities.PostType PostType, int PostId)
 {
-    public IEnumerable<(string Code, string Label)> Reasons =>
-        Forum.Domain.Features.Moderation.ModerationCodes.FlagReasons
-            .Where(r => PostType == Forum.Domain.Entities.PostType.Question ? r.Key != "not-an-answer" : r.Key != "duplicate")
-            .Select(r => (r.Key, Words.Capitalize(Forum.Domain.Features.Moderation.ModerationCodes.Describe(r.Value))));
+    /// <summary>The codes of the reasons; their names are the resources Flag.Reason.{code}.</summary>
+    public IEnumerable<string> Reasons =>
+        Forum.Domain.Features.Moderation.ModerationCodes.FlagReasons.Keys
+            .Where(code => PostType == Forum.Domain.Entities.PostType.Question ? code != "not-an-answer" : code != "duplicate");
 }

@@ -39,14 +39,14 @@ public sealed class CommonResponsesModel(IMediator mediator) : ForumPageModel(me
             await LoadAsync(ct);
             return Page();
         }
-        StatusMessage = $"Saved \"{saved!.Title}\".";
+        StatusMessage = Texts["CommonResponses.Saved", saved!.Title];
         return RedirectToPage(new { category = Category, q = Q });
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
         await Mediator.Send(new DeleteCommonResponse(id), ct);
-        StatusMessage = "The common response is deleted.";
+        StatusMessage = Texts["CommonResponses.Deleted"];
         return RedirectToPage(new { category = Category, q = Q });
     }
 

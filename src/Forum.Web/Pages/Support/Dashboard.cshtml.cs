@@ -14,7 +14,8 @@ public sealed record BarChart(string Id, string Title, string Unit, IReadOnlyLis
 {
     public const int Width = 420, LabelWidth = 130, BarHeight = 22, Gap = 10, ValueWidth = 60;
 
-    public sealed record Bar(string Label, double? Value, string Css = "bar");
+    /// <param name="IsContent">The label is the forum's data (a category's name, an article's title), not its words.</param>
+    public sealed record Bar(string Label, double? Value, string Css = "bar", bool IsContent = false);
 
     public int Height => Math.Max(1, Bars.Count) * (BarHeight + Gap);
     public double Max => Math.Max(1, Bars.Max(b => b.Value ?? 0));
@@ -24,6 +25,6 @@ public sealed record BarChart(string Id, string Title, string Unit, IReadOnlyLis
     /// <summary>A label short enough for the chart's label column; the table beside it has the full text.</summary>
     public static string Shorten(string label, int max = 17) => label.Length <= max ? label : label[..(max - 1)].TrimEnd() + "…";
 
-    public static string Format(double? value, string unit) =>
-        value is { } v ? $"{v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}{unit}" : "no data";
+    public static string Format(double? value, string unit, string noData) =>
+        value is { } v ? $"{v.ToString("0.#", System.Globalization.CultureInfo.CurrentCulture)}{unit}" : noData;
 }

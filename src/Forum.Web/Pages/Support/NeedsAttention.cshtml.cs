@@ -25,20 +25,20 @@ public sealed class NeedsAttentionModel(IMediator mediator) : ForumPageModel(med
         var (ok, _) = await TrySendAsync(new TakeQuestion(id));
         if (!ok)
             return Refused();
-        StatusMessage = "You have the question for the next few minutes. Answer it or release it.";
+        StatusMessage = Texts["NeedsAttention.Taken"];
         return Redirect(Links.Question(id, "") + "#your-answer");
     }
 
-    public Task<IActionResult> OnPostReleaseAsync(int id) => ActAsync(new ReleaseQuestion(id), "The question is back in the queue.");
+    public Task<IActionResult> OnPostReleaseAsync(int id) => ActAsync(new ReleaseQuestion(id), "Support.Done.Released");
 
-    public Task<IActionResult> OnPostNeedsInfoAsync(int id) => ActAsync(new MarkNeedsInfo(id), "The asker was asked for more information; the question comes back when they reply.");
+    public Task<IActionResult> OnPostNeedsInfoAsync(int id) => ActAsync(new MarkNeedsInfo(id), "Support.Done.NeedsInfoQueue");
 
-    private async Task<IActionResult> ActAsync<T>(MediatR.IRequest<T> request, string done)
+    private async Task<IActionResult> ActAsync<T>(MediatR.IRequest<T> request, string doneKey)
     {
         var (ok, _) = await TrySendAsync(request);
         if (!ok)
             return Refused();
-        StatusMessage = done;
+        StatusMessage = Texts[doneKey];
         return RedirectToPage(new { category = Category, language = Language });
     }
 

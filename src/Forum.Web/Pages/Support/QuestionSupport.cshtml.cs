@@ -18,22 +18,22 @@ public sealed class QuestionSupportModel(IMediator mediator) : ForumPageModel(me
         Panel = new QuestionSupportPanel(id, Links.QuestionSupport(id), await Mediator.Send(new GetQuestionSupport(id), ct));
     }
 
-    public Task<IActionResult> OnPostTakeAsync(int id) => ActAsync(new TakeQuestion(id), id, "You have the question for the next few minutes.");
-    public Task<IActionResult> OnPostReleaseAsync(int id) => ActAsync(new ReleaseQuestion(id), id, "The question is back in the queue.");
-    public Task<IActionResult> OnPostNeedsInfoAsync(int id) => ActAsync(new MarkNeedsInfo(id), id, "The asker was asked for more information.");
-    public Task<IActionResult> OnPostClearNeedsInfoAsync(int id) => ActAsync(new ClearNeedsInfo(id), id, "The question is back with the helpers.");
-    public Task<IActionResult> OnPostWatchAsync(int id) => ActAsync(new WatchQuestion(id, true), id, "You are watching this question.");
-    public Task<IActionResult> OnPostUnwatchAsync(int id) => ActAsync(new WatchQuestion(id, false), id, "You no longer watch this question.");
+    public Task<IActionResult> OnPostTakeAsync(int id) => ActAsync(new TakeQuestion(id), id, "Support.Done.Taken");
+    public Task<IActionResult> OnPostReleaseAsync(int id) => ActAsync(new ReleaseQuestion(id), id, "Support.Done.Released");
+    public Task<IActionResult> OnPostNeedsInfoAsync(int id) => ActAsync(new MarkNeedsInfo(id), id, "Support.Done.NeedsInfo");
+    public Task<IActionResult> OnPostClearNeedsInfoAsync(int id) => ActAsync(new ClearNeedsInfo(id), id, "Support.Done.InfoAdded");
+    public Task<IActionResult> OnPostWatchAsync(int id) => ActAsync(new WatchQuestion(id, true), id, "Support.Done.Watching");
+    public Task<IActionResult> OnPostUnwatchAsync(int id) => ActAsync(new WatchQuestion(id, false), id, "Support.Done.Unwatched");
     public Task<IActionResult> OnPostFollowUpAsync(int id, bool stillSolved) =>
-        ActAsync(new AnswerFollowUp(id, stillSolved), id, stillSolved ? "Thank you! Glad it still works." : "The question is open again and back with the helpers.");
+        ActAsync(new AnswerFollowUp(id, stillSolved), id, stillSolved ? "Support.Done.StillSolved" : "Support.Done.Reopened");
     public Task<IActionResult> OnPostRateAsync(int id, int rating, string? comment) =>
-        ActAsync(new RateHelp(id, rating, comment), id, "Thank you for rating the help you got.");
+        ActAsync(new RateHelp(id, rating, comment), id, "Support.Done.Rated");
 
-    private async Task<IActionResult> ActAsync<T>(IRequest<T> request, int id, string done)
+    private async Task<IActionResult> ActAsync<T>(IRequest<T> request, int id, string doneKey)
     {
         var (ok, _) = await TrySendAsync(request);
         if (ok)
-            StatusMessage = done;
+            StatusMessage = Texts[doneKey];
         else
             ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
         return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Links.QuestionSupport(id));

@@ -19,7 +19,7 @@ public sealed class TierModel(IMediator mediator) : ForumPageModel(mediator)
     {
         var (ok, result) = await TrySendAsync(new SetMemberTier(id, Tier));
         if (ok)
-            StatusMessage = $"{result!.DisplayName} is now on the {result.Tier} tier.";
+            StatusMessage = Texts["Tier.Done", result!.DisplayName, Texts[$"Tier.{result.Tier}"]];
         Member = await Mediator.Send(new GetMemberProfile(id), ct);
         return ok ? RedirectToPage(new { id }) : Page();
     }

@@ -20,23 +20,25 @@
     });
   };
 
-  // Relative times ("3 hours ago") stay current while the page is open; the exact UTC time is in the title.
+  // Relative times ("3 hours ago") stay current while the page is open, in the page's language (the browser's own
+  // words for it); the exact UTC time is in the title. Within the first minute the server's "just now" stays.
+  var relativeFormat = new Intl.RelativeTimeFormat(document.documentElement.lang || "en", { numeric: "auto" });
   function relative(date) {
     var seconds = (Date.now() - date.getTime()) / 1000;
-    function plural(n, one, many) { return n + " " + (n === 1 ? one : many) + " ago"; }
-    if (seconds < 60) return "just now";
-    if (seconds < 3600) return plural(Math.floor(seconds / 60), "minute", "minutes");
-    if (seconds < 86400) return plural(Math.floor(seconds / 3600), "hour", "hours");
-    if (seconds < 172800) return "yesterday";
-    if (seconds < 2592000) return plural(Math.floor(seconds / 86400), "day", "days");
-    if (seconds < 31536000) return plural(Math.floor(seconds / 2592000), "month", "months");
-    return plural(Math.floor(seconds / 31536000), "year", "years");
+    if (seconds < 60) return null;
+    if (seconds < 3600) return relativeFormat.format(-Math.floor(seconds / 60), "minute");
+    if (seconds < 86400) return relativeFormat.format(-Math.floor(seconds / 3600), "hour");
+    if (seconds < 172800) return relativeFormat.format(-1, "day");
+    if (seconds < 2592000) return relativeFormat.format(-Math.floor(seconds / 86400), "day");
+    if (seconds < 31536000) return relativeFormat.format(-Math.floor(seconds / 2592000), "month");
+    return relativeFormat.format(-Math.floor(seconds / 31536000), "year");
   }
 
   function refreshTimes() {
     document.querySelectorAll("time[data-relative][datetime]").forEach(function (el) {
       var date = new Date(el.getAttribute("datetime"));
-      if (!isNaN(date.getTime())) el.textContent = relative(date);
+      var words = isNaN(date.getTime()) ? null : relative(date);
+      if (words) el.textContent = words;
     });
   }
   setInterval(refreshTimes, 60000);
@@ -54,12 +56,13 @@
       if (isNaN(date.getTime())) return;
       var shows = el.getAttribute("data-local");
       if (shows && formats[shows]) {
-        el.textContent = new Intl.DateTimeFormat(undefined, formats[shows]).format(date);
+        el.textContent = new Intl.DateTimeFormat(document.documentElement.lang || undefined, formats[shows]).format(date);
         el.removeAttribute("data-local");
       }
       if (el.hasAttribute("data-local-title")) {
-        var title = el.getAttribute("title") || "";
-        el.title = (title.indexOf("Since ") === 0 ? "Since " : "") + new Intl.DateTimeFormat(undefined, formats.datetime).format(date);
+        // The attribute may hold the title's sentence, in the page's language, with {0} where the time goes.
+        var sentence = el.getAttribute("data-local-title") || "{0}";
+        el.title = sentence.replace("{0}", new Intl.DateTimeFormat(document.documentElement.lang || undefined, formats.datetime).format(date));
         el.removeAttribute("data-local-title");
       }
     });

@@ -11,8 +11,8 @@ public abstract class EmailOnlyForm : PageModel
 
     public sealed class EmailInput
     {
-        [Required(ErrorMessage = "Enter the email address of your account.")]
-        [EmailAddress(ErrorMessage = "Enter an email address, like name@example.com.")]
+        [Required(ErrorMessage = "Validation.Account.EmailOfAccount")]
+        [EmailAddress(ErrorMessage = "Validation.Account.EmailFormat")]
         public string Email { get; set; } = "";
     }
 

@@ -1,3 +1,5 @@
+using Forum.Infrastructure;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Forum.Web.Areas.Identity.Pages.Account;
@@ -15,21 +17,20 @@ public sealed class LoginModel(SignInManager<ForumUser> signInManager, IOptions<
     /// <summary>The refusal after the right password: the account is unconfirmed or suspended.</summary>
     public RefusedSignIn? Refusal { get; private set; }
 
-    public string FailedMessage =>
-        $"Wrong email or password. After {identity.Value.Lockout.MaxFailedAccessAttempts} wrong passwords in a row, sign-in to the account " +
-        $"pauses for {identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes.";
+    public string FailedMessage => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[
+        "Login.Failed", identity.Value.Lockout.MaxFailedAccessAttempts, (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes];
 
     public sealed class LoginInput
     {
-        [Required(ErrorMessage = "Enter your email address.")]
-        [EmailAddress(ErrorMessage = "Enter an email address, like name@example.com.")]
+        [Required(ErrorMessage = "Validation.Account.Email")]
+        [EmailAddress(ErrorMessage = "Validation.Account.EmailFormat")]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "Enter your password.")]
+        [Required(ErrorMessage = "Validation.Account.EnterPassword")]
         [DataType(DataType.Password)]
         public string Password { get; set; } = "";
 
-        [Display(Name = "Keep me signed in on this device")]
+        [Display(Name = "Account.Label.RememberMe")]
         public bool RememberMe { get; set; }
     }
 
@@ -46,7 +47,9 @@ public sealed class LoginModel(SignInManager<ForumUser> signInManager, IOptions<
         if (result.RequiresTwoFactor)
             return RedirectToPage("./LoginWith2fa", new { ReturnUrl, Input.RememberMe });
         Refusal = result as RefusedSignIn;
-        ModelState.AddModelError("", Refusal?.Reason ?? FailedMessage);
+        ModelState.AddModelError("", Refusal is { } refusal
+            ? HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>().Say(refusal.Said)
+            : FailedMessage);
         return Page();
     }
 }

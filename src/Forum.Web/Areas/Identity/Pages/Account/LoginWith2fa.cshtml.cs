@@ -15,12 +15,12 @@ public sealed class LoginWith2faModel(SignInManager<ForumUser> signIn) : Account
     public bool RememberMe { get; set; }
 
     [BindProperty]
-    [Required(ErrorMessage = "Enter the 6-digit code your app shows.")]
-    [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "The code is 6 digits, like 123 456.")]
+    [Required(ErrorMessage = "Validation.Account.Code")]
+    [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "Validation.Account.CodeFormat")]
     public string Code { get; set; } = "";
 
     [BindProperty]
-    [Display(Name = "Don't ask for a code on this device again")]
+    [Display(Name = "Account.Label.RememberDevice")]
     public bool RememberMachine { get; set; }
 
     public async Task<IActionResult> OnGetAsync()

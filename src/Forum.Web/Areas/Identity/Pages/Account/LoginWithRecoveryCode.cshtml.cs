@@ -5,8 +5,8 @@ namespace Forum.Web.Areas.Identity.Pages.Account;
 public sealed class LoginWithRecoveryCodeModel(SignInManager<ForumUser> signIn) : AccountForm
 {
     [BindProperty]
-    [Required(ErrorMessage = "Enter one of your recovery codes.")]
-    [Display(Name = "Recovery code")]
+    [Required(ErrorMessage = "Validation.Account.RecoveryCode")]
+    [Display(Name = "Account.Label.RecoveryCode")]
     public string RecoveryCode { get; set; } = "";
 
     public async Task<IActionResult> OnGetAsync()

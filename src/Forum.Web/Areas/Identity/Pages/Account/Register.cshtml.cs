@@ -9,21 +9,21 @@ public sealed class RegisterModel(AccountRegistration registration) : AccountFor
 
     public sealed class RegisterInput
     {
-        [Required(ErrorMessage = "Choose the name other members will see.")]
-        [Display(Name = "Display name")]
+        [Required(ErrorMessage = "Validation.Account.DisplayName")]
+        [Display(Name = "Member.DisplayName")]
         public string DisplayName { get; set; } = "";
 
-        [Required(ErrorMessage = "Enter your email address.")]
-        [EmailAddress(ErrorMessage = "Enter an email address, like name@example.com.")]
+        [Required(ErrorMessage = "Validation.Account.Email")]
+        [EmailAddress(ErrorMessage = "Validation.Account.EmailFormat")]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "Choose a password.")]
+        [Required(ErrorMessage = "Validation.Account.Password")]
         [DataType(DataType.Password)]
         public string Password { get; set; } = "";
 
         [DataType(DataType.Password)]
-        [Display(Name = "Type the password again")]
-        [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
+        [Display(Name = "Account.Label.PasswordAgain")]
+        [Compare(nameof(Password), ErrorMessage = "Validation.Account.PasswordsDiffer")]
         public string ConfirmPassword { get; set; } = "";
     }
 

@@ -19,17 +19,17 @@ public sealed class ResetPasswordModel(UserManager<ForumUser> users) : PageModel
 
     public sealed class ResetPasswordInput
     {
-        [Required(ErrorMessage = "Enter the email address of your account.")]
-        [EmailAddress(ErrorMessage = "Enter an email address, like name@example.com.")]
+        [Required(ErrorMessage = "Validation.Account.EmailOfAccount")]
+        [EmailAddress(ErrorMessage = "Validation.Account.EmailFormat")]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "Choose a new password.")]
+        [Required(ErrorMessage = "Validation.Account.NewPassword")]
         [DataType(DataType.Password)]
         public string Password { get; set; } = "";
 
         [DataType(DataType.Password)]
-        [Display(Name = "Type the new password again")]
-        [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
+        [Display(Name = "Account.Label.NewPasswordAgain")]
+        [Compare(nameof(Password), ErrorMessage = "Validation.Account.PasswordsDiffer")]
         public string ConfirmPassword { get; set; } = "";
     }
 

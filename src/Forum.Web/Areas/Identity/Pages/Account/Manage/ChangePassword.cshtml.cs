@@ -11,19 +11,19 @@ public sealed class ChangePasswordModel(IMediator mediator, UserManager<ForumUse
 
     public sealed class ChangePasswordInput
     {
-        [Required(ErrorMessage = "Enter your current password.")]
+        [Required(ErrorMessage = "Validation.Account.CurrentPassword")]
         [DataType(DataType.Password)]
-        [Display(Name = "Current password")]
+        [Display(Name = "Account.Label.CurrentPassword")]
         public string OldPassword { get; set; } = "";
 
-        [Required(ErrorMessage = "Choose a new password.")]
+        [Required(ErrorMessage = "Validation.Account.NewPassword")]
         [DataType(DataType.Password)]
-        [Display(Name = "New password")]
+        [Display(Name = "Account.Label.NewPassword")]
         public string NewPassword { get; set; } = "";
 
         [DataType(DataType.Password)]
-        [Display(Name = "Type the new password again")]
-        [Compare(nameof(NewPassword), ErrorMessage = "The two new passwords differ.")]
+        [Display(Name = "Account.Label.NewPasswordAgain")]
+        [Compare(nameof(NewPassword), ErrorMessage = "Validation.Account.NewPasswordsDiffer")]
         public string ConfirmPassword { get; set; } = "";
     }
 
@@ -41,11 +41,11 @@ public sealed class ChangePasswordModel(IMediator mediator, UserManager<ForumUse
             foreach (var error in result.Errors)
                 ModelState.AddModelError(
                     error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.OldPassword" : "Input.NewPassword",
-                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "That is not your current password." : error.Description);
+                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? Texts["ChangePassword.Wrong"] : error.Description);
             return Page();
         }
         await signIn.RefreshSignInAsync(account);
-        StatusMessage = "Your password is changed. You stay logged in here; anywhere else, you will be asked to log in again.";
+        StatusMessage = Texts["ChangePassword.Done"];
         return RedirectToPage();
     }
 }

@@ -4,7 +4,7 @@ namespace Forum.Web.Areas.Identity.Pages.Account.Manage;
 public sealed class DeletePersonalDataModel(IMediator mediator, UserManager<ForumUser> users, SignInManager<ForumUser> signIn) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "Enter your password to confirm.")]
+    [Required(ErrorMessage = "Validation.Account.ConfirmWithPassword")]
     [DataType(DataType.Password)]
     public string Password { get; set; } = "";
 

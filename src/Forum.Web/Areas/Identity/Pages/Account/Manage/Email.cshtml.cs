@@ -12,9 +12,9 @@ public sealed class EmailModel(IMediator mediator, UserManager<ForumUser> users,
     public bool IsConfirmed { get; private set; }
 
     [BindProperty]
-    [Required(ErrorMessage = "Enter the new address.")]
-    [EmailAddress(ErrorMessage = "Enter an email address, like name@example.com.")]
-    [Display(Name = "New email address")]
+    [Required(ErrorMessage = "Validation.Account.NewEmail")]
+    [EmailAddress(ErrorMessage = "Validation.Account.EmailFormat")]
+    [Display(Name = "Account.Label.NewEmail")]
     public string? NewEmail { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -32,12 +32,12 @@ public sealed class EmailModel(IMediator mediator, UserManager<ForumUser> users,
         Load(account);
         var newEmail = NewEmail?.Trim() ?? "";
         if (ModelState.IsValid && string.Equals(newEmail, Email, StringComparison.OrdinalIgnoreCase))
-            ModelState.AddModelError(nameof(NewEmail), "That is already your address.");
+            ModelState.AddModelError(nameof(NewEmail), Texts["ManageEmail.Same"]);
         if (!ModelState.IsValid)
             return Page();
         var code = AccountTokens.Encode(await Users.GenerateChangeEmailTokenAsync(account, newEmail));
         await emails.SendEmailChangeLinkAsync(newEmail, links.Absolute(links.ConfirmEmailChange(account.Id, newEmail, code)));
-        StatusMessage = $"We sent a link to {newEmail}. Your address changes when you follow it; until then the forum writes to {Email}.";
+        StatusMessage = Texts["ManageEmail.Done.Sent", newEmail, Email ?? ""];
         return RedirectToPage();
     }
 
@@ -46,7 +46,7 @@ public sealed class EmailModel(IMediator mediator, UserManager<ForumUser> users,
         if (await AccountAsync() is not { } account)
             return Challenge();
         await registration.ResendConfirmationAsync(account.Email!);
-        StatusMessage = account.EmailConfirmed ? "Your address is already confirmed." : $"We sent a new confirmation link to {account.Email}.";
+        StatusMessage = account.EmailConfirmed ? Texts["ManageEmail.Done.AlreadyConfirmed"] : Texts["ManageEmail.Done.NewLink", account.Email ?? ""];
         return RedirectToPage();
     }
 

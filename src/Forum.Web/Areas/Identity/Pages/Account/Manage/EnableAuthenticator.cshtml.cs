@@ -11,9 +11,9 @@ public sealed class EnableAuthenticatorModel(IMediator mediator, UserManager<For
     [TempData] public string[]? RecoveryCodes { get; set; }
 
     [BindProperty]
-    [Required(ErrorMessage = "Enter the 6-digit code your app shows.")]
-    [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "The code is 6 digits, like 123 456.")]
-    [Display(Name = "Code from the app")]
+    [Required(ErrorMessage = "Validation.Account.Code")]
+    [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "Validation.Account.CodeFormat")]
+    [Display(Name = "Account.Label.Code")]
     public string Code { get; set; } = "";
 
     public async Task<IActionResult> OnGetAsync()
@@ -45,7 +45,7 @@ public sealed class EnableAuthenticatorModel(IMediator mediator, UserManager<For
                 }
                 return RedirectToPage("./TwoFactorAuthentication");
             }
-            ModelState.AddModelError(nameof(Code), "That code is not the one your app shows now. Check the app and the time on your phone, then try again.");
+            ModelState.AddModelError(nameof(Code), Texts["TwoStep.WrongCode"]);
         }
         await LoadKeyAsync(user);
         return Page();

@@ -14,7 +14,7 @@ public sealed class GenerateRecoveryCodesModel(IMediator mediator, UserManager<F
             return refusal;
         var account = (await AccountAsync())!;
         RecoveryCodes = [.. await Users.GenerateNewTwoFactorRecoveryCodesAsync(account, EnableAuthenticatorModel.RecoveryCodeCount) ?? []];
-        StatusMessage = "You have new recovery codes; the old ones no longer work.";
+        StatusMessage = Texts["NewCodes.Done"];
         return RedirectToPage("./ShowRecoveryCodes");
     }
 
@@ -25,7 +25,7 @@ public sealed class GenerateRecoveryCodesModel(IMediator mediator, UserManager<F
             return Challenge();
         if (await Users.GetTwoFactorEnabledAsync(account))
             return null;
-        ErrorMessage = "Recovery codes come with two-step sign-in: turn it on first.";
+        ErrorMessage = Texts["NewCodes.NeedsTwoFactor"];
         return RedirectToPage("./TwoFactorAuthentication");
     }
 }

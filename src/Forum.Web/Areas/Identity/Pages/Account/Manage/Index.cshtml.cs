@@ -32,7 +32,7 @@ public sealed class IndexModel(IMediator mediator, UserManager<ForumUser> users,
             return Page();
         }
         await signIn.RefreshSignInAsync(account); // the header shows the new name at once
-        StatusMessage = "Your display name is saved.";
+        StatusMessage = Texts["Manage.Done.Name"];
         return RedirectToPage();
     }
 

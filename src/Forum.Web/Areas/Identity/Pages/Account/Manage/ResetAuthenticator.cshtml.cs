@@ -15,7 +15,7 @@ public sealed class ResetAuthenticatorModel(IMediator mediator, UserManager<Foru
         await Users.SetTwoFactorEnabledAsync(account, false);
         await Users.ResetAuthenticatorKeyAsync(account);
         await signIn.RefreshSignInAsync(account);
-        StatusMessage = "Your old app's codes no longer work. Scan the new code below to turn two-step sign-in on again.";
+        StatusMessage = Texts["ResetApp.Done"];
         return RedirectToPage("./EnableAuthenticator");
     }
 }

@@ -28,7 +28,7 @@ public sealed class TwoFactorAuthenticationModel(IMediator mediator, UserManager
         if (await AccountAsync() is null)
             return Challenge();
         await signIn.ForgetTwoFactorClientAsync();
-        StatusMessage = "This browser will ask for a code from your app again at your next sign-in.";
+        StatusMessage = Texts["TwoFactor.Done.Forget"];
         return RedirectToPage();
     }
 }

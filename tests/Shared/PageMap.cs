@@ -1,8 +1,6 @@
-using Microsoft.Playwright;
+namespace Forum.Tests.Shared;
 
-namespace Forum.Browser.Tests.Accessibility;
-
-/// <summary>Who reads the forum in the accessibility sweep; each sees pages the others don't.</summary>
+/// <summary>Who reads the forum in the sweeps over the <see cref="PageMap"/>; each sees pages the others don't.</summary>
 public enum Reader
 {
     Visitor,
@@ -11,9 +9,20 @@ public enum Reader
     Staff,
 }
 
+/// <summary>How a sweep finds the addresses of demo content: through the pages themselves, as the reader sees them.</summary>
+public interface IPageLinks
+{
+    /// <summary>The address of the link called exactly <paramref name="title"/> on the page at <paramref name="list"/>.</summary>
+    Task<string> LinkAsync(string list, string title);
+
+    /// <summary>The href of the first element matching the CSS <paramref name="selector"/> on the page at <paramref name="address"/>.</summary>
+    Task<string> HrefAsync(string address, string selector);
+}
+
 /// <summary>
 /// The forum's pages as each kind of reader reaches them (DESIGN §8 and the account pages): fixed addresses, and
 /// those of demo content found through the pages themselves (a solved thread, the FAQ article promoted from it...).
+/// Swept in the browser for accessibility and over HTTP for the pseudo-locale.
 /// </summary>
 public static class PageMap
 {
@@ -32,13 +41,13 @@ public static class PageMap
         _ => throw new ArgumentOutOfRangeException(nameof(reader), reader, "A visitor does not sign in."),
     };
 
-    /// <summary>The addresses <paramref name="reader"/> visits, found with <paramref name="page"/> (signed in as them).</summary>
-    public static async Task<IReadOnlyList<string>> ForAsync(Reader reader, IPage page)
+    /// <summary>The addresses <paramref name="reader"/> visits, found with <paramref name="links"/> (signed in as them).</summary>
+    public static async Task<IReadOnlyList<string>> ForAsync(Reader reader, IPageLinks links)
     {
-        var solved = await LinkAsync(page, "/questions?tab=solved", SolvedQuestion);
-        var open = await LinkAsync(page, "/questions", OpenQuestion);
-        var faqArticle = await HrefAsync(page, solved, ".faq-banner a");
-        var author = await HrefAsync(page, solved, "#question .author-card a[href^='/members/']");
+        var solved = await links.LinkAsync("/questions?tab=solved", SolvedQuestion);
+        var open = await links.LinkAsync("/questions", OpenQuestion);
+        var faqArticle = await links.HrefAsync(solved, ".faq-banner a");
+        var author = await links.HrefAsync(solved, "#question .author-card a[href^='/members/']");
         var common = new List<string>
         {
             "/", "/questions", "/questions?tab=unanswered", "/questions?tab=solved", "/questions?tab=top", "/categories", "/c/sync-backup",
@@ -51,9 +60,9 @@ public static class PageMap
                 common.AddRange(["/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/ForgotPassword", "/questions/ask"]);
                 break;
             case Reader.Member:
-                var own = await LinkAsync(page, "/questions?tab=unanswered", MembersOwnQuestion);
+                var own = await links.LinkAsync("/questions?tab=unanswered", MembersOwnQuestion);
                 var ownId = own.Split('/')[2];
-                var profile = await HrefAsync(page, "/", "details.account-menu a[href^='/members/']");
+                var profile = await links.HrefAsync("/", "details.account-menu a[href^='/members/']");
                 common.AddRange([
                     own, $"/questions/{ownId}/edit", $"/questions/{ownId}/support", "/questions/ask", profile, "/notifications",
                     "/notifications/settings", "/support/needs-attention", "/support/common-responses",
@@ -65,8 +74,8 @@ public static class PageMap
                 common.AddRange(["/moderation", "/moderation/log", "/support/needs-attention", "/notifications"]);
                 break;
             case Reader.Staff:
-                var verified = await LinkAsync(page, "/questions", VerifiedAnswerQuestion);
-                var promote = await HrefAsync(page, verified, "a[href^='/faq/promote/']");
+                var verified = await links.LinkAsync("/questions", VerifiedAnswerQuestion);
+                var promote = await links.HrefAsync(verified, "a[href^='/faq/promote/']");
                 common.AddRange([
                     "/support/dashboard", "/support/dashboard?days=30", "/faq/review", "/support/common-responses",
                     faqArticle + "/edit", verified, promote, $"/members/{author.Split('/')[2]}/tier", "/support/needs-attention",
@@ -74,20 +83,5 @@ public static class PageMap
                 break;
         }
         return common.Distinct().ToList();
-    }
-
-    /// <summary>The address of the question called <paramref name="title"/> in a list.</summary>
-    private static async Task<string> LinkAsync(IPage page, string list, string title)
-    {
-        await page.GotoAsync(list);
-        return await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).First.GetAttributeAsync("href")
-            ?? throw new InvalidOperationException($"{list} has no link to \"{title}\".");
-    }
-
-    private static async Task<string> HrefAsync(IPage page, string address, string selector)
-    {
-        await page.GotoAsync(address);
-        return await page.Locator(selector).First.GetAttributeAsync("href")
-            ?? throw new InvalidOperationException($"{address} has no {selector}.");
     }
 }
