@@ -80,10 +80,13 @@ public sealed class WriteAllowance(IForumDb db, TimeProvider clock, ICurrentUser
     private async Task EnsureAsync(IQueryable<DateTimeOffset> createdTimes, TimeSpan window, int limit, string what, CancellationToken ct, string verb = "post")
     {
         var since = clock.GetUtcNow() - window;
-        var recent = await createdTimes.Where(t => t > since).OrderBy(t => t).Take(limit).ToListAsync(ct);
-        if (recent.Count < limit)
+        // The limit-th most recent within the window, if there is one: the member is at the limit until it leaves the
+        // window. One value comes back, however many the member created (a forum may raise a limit to thousands).
+        var atLimit = await createdTimes.Where(t => t > since).OrderByDescending(t => t).Skip(Math.Max(limit - 1, 0))
+            .Select(t => (DateTimeOffset?)t).FirstOrDefaultAsync(ct);
+        if (atLimit is not { } oldestCounted)
             return;
-        var retryAfter = recent[0] + window - clock.GetUtcNow();
+        var retryAfter = oldestCounted + window - clock.GetUtcNow();
         throw new RateLimitedException($"You can {verb} at most {limit} {what}. Try again later.", retryAfter < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : retryAfter);
     }
 }
