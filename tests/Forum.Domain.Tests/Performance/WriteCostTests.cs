@@ -23,7 +23,7 @@ public sealed class WriteCostTests : IDisposable
     public WriteCostTests(ITestOutputHelper output)
     {
         _output = output;
-        _forum = new ForumHarness(services => services.AddSingleton<IInterceptor>(_work));
+        _forum = new ForumHarness(services => services.AddSingleton<IInterceptor>(_work)) { RunsFollowUpWork = false };
     }
 
     public void Dispose() => _forum.Dispose();
@@ -39,6 +39,7 @@ public sealed class WriteCostTests : IDisposable
         await _forum.SendAsync(watcher, new WatchQuestion(id));
         await _forum.AnswerAsync(helper, id);
         await _forum.AnswerAsync(watcher, id, "Reinstalling the app after removing its settings folder fixed it for me.");
+        await _forum.SendAsync(null, new DeliverAnnouncements());
         return (id, helper, voter);
     }
 
@@ -68,7 +69,23 @@ public sealed class WriteCostTests : IDisposable
         Assert.True(_work.Commands <= CastVoteCommands, $"Voting sent {_work.Commands} commands (bound {CastVoteCommands}):\n{_work.Describe()}");
     }
 
-    private const int PostAnswerCommands = 20, CastVoteCommands = 12;
+    [Fact]
+    public async Task Announcing_answers_is_one_transaction_of_a_bounded_number_of_commands_per_answer()
+    {
+        var (question, helper, _) = await ThreadAsync();
+        await _forum.SendAsync(helper, new Features.Answers.PostAnswer(question, "One more thing: turn off the hardware acceleration in the settings."));
+
+        _work.Reset();
+        await _forum.SendAsync(null, new DeliverAnnouncements());
+
+        _output.WriteLine(_work.Describe());
+        Assert.Equal(1, _work.Transactions);
+        Assert.True(_work.Commands <= AnnounceAnswerCommands, $"Announcing an answer sent {_work.Commands} commands (bound {AnnounceAnswerCommands}):\n{_work.Describe()}");
+    }
+
+    private const int AnnounceAnswerCommands = 10;
+
+    private const int PostAnswerCommands = 14, CastVoteCommands = 11;
 }
 
 /// <summary>Counts the commands and the transactions the forum sends to the database, and keeps the commands' text.</summary>
