@@ -16,6 +16,7 @@ public interface IForumDb
     DbSet<Watch> Watches { get; }
     DbSet<EmailPreference> EmailPreferences { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<Announcement> Announcements { get; }
     DbSet<CommonResponse> CommonResponses { get; }
     DbSet<SearchDocument> SearchDocuments { get; }
     DbSet<FaqArticle> FaqArticles { get; }
@@ -58,4 +59,7 @@ public static class Locks
 {
     /// <summary>What a member has done: their allowances and their reputation (its daily cap and floor).</summary>
     public static string Member(string memberId) => $"member:{memberId}";
+
+    /// <summary>The queue of announcements: one delivery at a time, so each is announced once.</summary>
+    public const string Announcements = "announcements";
 }

@@ -54,9 +54,12 @@ public sealed class WriteAllowance(IForumDb db, TimeProvider clock, ICurrentUser
         foreach (var limit in limits)
         {
             var since = clock.GetUtcNow() - limit.Window;
-            var recent = await createdTimes.Where(t => t > since).OrderBy(t => t).Take(limit.Most).ToListAsync(ct);
-            if (recent.Count >= limit.Most)
-                throw new RateLimitedException($"You can {limit.Verb} at most {limit.Most} {limit.What}. Try again later.", AtLeastASecond(recent[0] + limit.Window - clock.GetUtcNow()));
+            // The limit-th most recent within the window, if there is one: the member is at the limit until it leaves
+            // the window. One value comes back, however many the member created (a forum may raise a limit to thousands).
+            var atLimit = await createdTimes.Where(t => t > since).OrderByDescending(t => t).Skip(Math.Max(limit.Most - 1, 0))
+                .Select(t => (DateTimeOffset?)t).FirstOrDefaultAsync(ct);
+            if (atLimit is { } oldestCounted)
+                throw new RateLimitedException($"You can {limit.Verb} at most {limit.Most} {limit.What}. Try again later.", AtLeastASecond(oldestCounted + limit.Window - clock.GetUtcNow()));
         }
     }
 

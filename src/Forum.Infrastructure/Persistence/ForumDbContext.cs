@@ -28,6 +28,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Watch> Watches => Set<Watch>();
     public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<CommonResponse> CommonResponses => Set<CommonResponse>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<FaqArticle> FaqArticles => Set<FaqArticle>();

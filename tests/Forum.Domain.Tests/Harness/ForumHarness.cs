@@ -1,9 +1,11 @@
 using Forum.Domain;
 using Forum.Domain.Common;
 using Forum.Domain.Entities;
+using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Reputation;
 using Forum.Infrastructure;
 using Forum.Infrastructure.Identity;
+using Forum.Infrastructure.Jobs;
 using Forum.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -57,12 +59,24 @@ public sealed class ForumHarness : IDisposable
     /// <summary>Counts the SQL commands the forum sends.</summary>
     public SqlCommandCounter SqlCommands { get; } = new();
 
+    /// <summary>
+    /// Whether <see cref="SendAsync{T}"/> runs the follow-up work its command committed (the announcements of new answers),
+    /// as the forum's worker does right after the commit; off, it stays queued until a test delivers it.
+    /// </summary>
+    public bool RunsFollowUpWork { get; set; } = true;
+
     public async Task<T> SendAsync<T>(string? userId, IRequest<T> request, params string[] roles)
     {
-        using var scope = _services.CreateScope();
-        if (userId is not null)
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAs(userId, roles);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+        T result;
+        using (var scope = _services.CreateScope())
+        {
+            if (userId is not null)
+                scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAs(userId, roles);
+            result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+        }
+        if (RunsFollowUpWork && _services.GetRequiredService<AnnouncementSignal>().TryTake())
+            while (await SendAsync(null, new DeliverAnnouncements()) == new DeliverAnnouncements().Max) { }
+        return result;
     }
 
     public async Task<T> QueryAsync<T>(Func<ForumDbContext, Task<T>> query)

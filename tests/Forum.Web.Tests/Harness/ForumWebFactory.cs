@@ -89,6 +89,23 @@ public class ForumWebFactory : WebApplicationFactory<Program>
         return await SignedInClientAsync(email);
     }
 
+    /// <summary>
+    /// Delivers the announcements of the answers committed so far (notifications and emails to the asker, the watchers
+    /// and the mentioned), as the forum's worker does a moment after each; when this returns, all of them are delivered.
+    /// </summary>
+    public async Task DeliverAnnouncementsAsync()
+    {
+        int delivered;
+        do
+        {
+            using var scope = Services.CreateScope();
+            delivered = await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new Forum.Domain.Features.Notifications.DeliverAnnouncements(BatchSize));
+        }
+        while (delivered == BatchSize);
+    }
+
+    private const int BatchSize = 100;
+
     public override async ValueTask DisposeAsync()
     {
         // The forum stops first (its background jobs keep connecting), then its database goes.

@@ -93,6 +93,17 @@ public sealed class BackgroundJobsTests(BackgroundJobsTests.HourlyJobsForum foru
         await EventuallyAsync(() => WithDbAsync(db => db.Notifications.AnyAsync(n => n.QuestionId == id && n.Kind == NotificationKind.Escalation)));
     }
 
+    [Fact]
+    public async Task The_asker_hears_of_a_new_answer_from_the_worker_that_the_answers_commit_wakes()
+    {
+        var id = await (await forum.NewMemberAsync("asker")).AskAsync();
+
+        await (await forum.SignedInClientAsync("bob@forum.local")).AnswerAsync(id);
+
+        await EventuallyAsync(() => WithDbAsync(db => db.Notifications.AnyAsync(n => n.QuestionId == id && n.Kind == NotificationKind.NewAnswerOnYourQuestion)));
+        Assert.False(await WithDbAsync(db => db.Announcements.AnyAsync(a => a.Answer!.QuestionId == id)));
+    }
+
     private async Task FireAsync(JobKey job)
     {
         var scheduler = await forum.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
@@ -122,6 +133,7 @@ public sealed class BackgroundJobsTests(BackgroundJobsTests.HourlyJobsForum foru
             builder.UseSetting("Forum:Jobs:OutboxPollSeconds", "3600");
             builder.UseSetting("Forum:Jobs:FollowUpScanMinutes", "60");
             builder.UseSetting("Forum:Jobs:EscalationScanSeconds", "3600");
+            builder.UseSetting("Forum:Jobs:AnnouncementPollSeconds", "3600");
             builder.UseSetting("Forum:Recognition:AwardEveryMinutes", "60");
             builder.UseSetting("Forum:Moderation:ArchiveEveryMinutes", "60");
         }

@@ -29,7 +29,7 @@ public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, TimeProvid
         await images.AttachAsync(answer, body, cancellationToken);
         var flagged = await respect.FlagAsync(answer, question.Id, rude, cancellationToken);
         if (!answer.IsHeld)
-            await notifier.AnswerPostedAsync(question, author, body, cancellationToken);
+            await notifier.AnswerPostedAsync(question, answer, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new PostAnswerResult(answer.Id, question.Id, question.Slug, answer.IsHeld, flagged);
     }

@@ -113,10 +113,19 @@ public sealed class Notifier(IForumDb db, TimeProvider clock, IForumLinks links,
         await MentionedAsync(question.BodyMarkdown, asker, question, "", [asker.Id], ct);
     }
 
-    /// <summary>An answer was just posted: its author now watches the question; the asker, the watchers and anyone mentioned hear of it.</summary>
-    public async Task AnswerPostedAsync(Question question, Member author, string markdown, CancellationToken ct)
+    /// <summary>
+    /// An answer was just shown: its author now watches the question, and the asker, the watchers and anyone mentioned
+    /// will hear of it from <see cref="DeliverAnnouncements"/> once it is committed, outside the request that posted it.
+    /// </summary>
+    public async Task AnswerPostedAsync(Question question, Answer answer, CancellationToken ct)
     {
-        await WatchAsync(question, author.Id, ct);
+        await WatchAsync(question, answer.AuthorId, ct);
+        db.Announcements.Add(new Announcement(answer, clock.GetUtcNow()));
+    }
+
+    /// <summary>Tells the asker, the watchers and anyone mentioned about an answer by <paramref name="author"/> (see <see cref="AnswerPostedAsync"/>).</summary>
+    public async Task AnnounceAnswerAsync(Question question, Member author, string markdown, CancellationToken ct)
+    {
         // On a question that is not public (hidden, held) only its asker hears of the answer.
         var watchers = question.IsPublic
             ? await db.Watches.AsNoTracking()
@@ -132,11 +141,13 @@ public sealed class Notifier(IForumDb db, TimeProvider clock, IForumLinks links,
     /// <summary>A moderator approved a held post: people hear of it now, as they would have when it was posted.</summary>
     public async Task HeldPostApprovedAsync(Post post, Question question, CancellationToken ct)
     {
+        if (post is Answer answer)
+        {
+            await AnswerPostedAsync(question, answer, ct);
+            return;
+        }
         var author = await db.Members.SingleAsync(m => m.Id == post.AuthorId, ct);
-        if (post is Answer)
-            await AnswerPostedAsync(question, author, post.BodyMarkdown, ct);
-        else
-            await MentionedAsync(question.BodyMarkdown, author, question, "", [author.Id], ct);
+        await MentionedAsync(question.BodyMarkdown, author, question, "", [author.Id], ct);
     }
 
     /// <summary>

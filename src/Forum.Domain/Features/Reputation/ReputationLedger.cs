@@ -12,7 +12,7 @@ public sealed class ReputationLedger(IForumDb db, TimeProvider clock, Reputation
 
     public async Task AwardAsync(string memberId, int amount, ReputationReason reason, Post post, string actorId, CancellationToken ct)
     {
-        var reputation = await LockAndReadAsync(memberId, ct);
+        await db.LockAsync(Locks.Member(memberId), ct);
         var now = clock.GetUtcNow();
         var applied = amount;
         if (amount > 0 && CappedReasons.Contains(reason))
@@ -26,7 +26,7 @@ public sealed class ReputationLedger(IForumDb db, TimeProvider clock, Reputation
         }
         else if (amount < 0)
         {
-            applied = Math.Max(amount, Member.StartingReputation - reputation);
+            applied = Math.Max(amount, Member.StartingReputation - await BalanceAsync(memberId, ct));
         }
         if (applied == 0)
             return;
@@ -78,8 +78,9 @@ public sealed class ReputationLedger(IForumDb db, TimeProvider clock, Reputation
         var now = clock.GetUtcNow();
         foreach (var original in events)
         {
-            var reputation = await LockAndReadAsync(original.MemberId, ct);
-            var amount = Math.Max(-original.Amount, Member.StartingReputation - reputation);
+            await db.LockAsync(Locks.Member(original.MemberId), ct);
+            // Only taking away can meet the floor: a reversed penalty gives back what it took.
+            var amount = original.Amount > 0 ? Math.Max(-original.Amount, Member.StartingReputation - await BalanceAsync(original.MemberId, ct)) : -original.Amount;
             original.MarkReversed();
             await ApplyAsync(new ReputationEvent(original.MemberId, amount, ReputationReason.Reversal, original.PostType, original.PostId, original.ActorId, now, original.Id), ct);
         }
@@ -89,8 +90,12 @@ public sealed class ReputationLedger(IForumDb db, TimeProvider clock, Reputation
     private async Task<int> LockAndReadAsync(string memberId, CancellationToken ct)
     {
         await db.LockAsync(Locks.Member(memberId), ct);
-        return await db.Members.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
+        return await BalanceAsync(memberId, ct);
     }
+
+    /// <summary>The member's balance as the database has it, read under their lock (a member loaded earlier may be stale).</summary>
+    private Task<int> BalanceAsync(string memberId, CancellationToken ct) =>
+        db.Members.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
 
     private async Task ApplyAsync(ReputationEvent change, CancellationToken ct)
     {

@@ -39,6 +39,15 @@ internal sealed class EmailPreferenceConfiguration : IEntityTypeConfiguration<Em
     }
 }
 
+internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Announcement>
+{
+    public void Configure(EntityTypeBuilder<Announcement> builder)
+    {
+        // An answer removed for good takes its announcement with it.
+        builder.HasOne(a => a.Answer).WithMany().HasForeignKey(a => a.AnswerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)

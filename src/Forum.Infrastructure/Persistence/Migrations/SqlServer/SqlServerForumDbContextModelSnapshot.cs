@@ -22,6 +22,27 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Forum.Domain.Entities.Announcement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AnswerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId");
+
+                    b.ToTable("Announcements");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.Answer", b =>
                 {
                     b.Property<int>("Id")
@@ -1555,6 +1576,17 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("TagsId");
 
                     b.ToTable("QuestionTags");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.Announcement", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Answer", "Answer")
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Answer");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Answer", b =>

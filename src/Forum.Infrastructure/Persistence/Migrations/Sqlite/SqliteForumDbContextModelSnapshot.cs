@@ -17,6 +17,25 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Forum.Domain.Entities.Announcement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId");
+
+                    b.ToTable("Announcements");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.Answer", b =>
                 {
                     b.Property<int>("Id")
@@ -1495,6 +1514,17 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TagsId");
 
                     b.ToTable("QuestionTags");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.Announcement", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Answer", "Answer")
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Answer");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Answer", b =>
