@@ -18,6 +18,7 @@ public interface IForumDb
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<CommonResponse> CommonResponses { get; }
     DbSet<SearchDocument> SearchDocuments { get; }
+    DbSet<SimilarQuestionLink> SimilarQuestionLinks { get; }
     DbSet<FaqArticle> FaqArticles { get; }
     DbSet<FaqRevision> FaqRevisions { get; }
     DbSet<FaqTranslation> FaqTranslations { get; }
