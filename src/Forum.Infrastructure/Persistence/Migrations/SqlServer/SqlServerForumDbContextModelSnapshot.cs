@@ -1036,6 +1036,12 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Score")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("SimilarQuestionsDue")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("SimilarQuestionsRankedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1107,6 +1113,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex(new[] { "Status", "AnswerCount", "CreatedAt" }, "IX_Questions_Public_Status_AnswerCount_CreatedAt")
                         .HasFilter("[DeletedAt] IS NULL AND [HiddenAt] IS NULL");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Questions_SimilarQuestionsDue")
+                        .HasFilter("[SimilarQuestionsDue] IS NOT NULL");
 
                     b.ToTable("Questions");
                 });
@@ -1194,6 +1203,24 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasFilter("[QuestionId] IS NOT NULL");
 
                     b.ToTable("SearchDocuments");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.SimilarQuestionLink", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SimilarQuestionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("QuestionId", "Position");
+
+                    b.HasIndex("SimilarQuestionId");
+
+                    b.ToTable("SimilarQuestionLinks");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Tag", b =>
@@ -1874,6 +1901,21 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .WithOne()
                         .HasForeignKey("Forum.Domain.Entities.SearchDocument", "QuestionId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.SimilarQuestionLink", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("SimilarQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.UploadedImage", b =>
