@@ -19,7 +19,10 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
 
     /// <summary>
     /// The signed-in reader's standing and ties to the thread, with their votes on its posts (null for visitors),
-    /// read once per request in one command: the page and its support panel both need them.
+    /// read in one command and kept until the next committed write (as their security stamp and unread count are):
+    /// the page and its support panel both need them, and a reader coming back to a thread nothing was written to
+    /// since reads nothing. Any vote, "me too", watch, reputation change or suspension is a committed write. Kept per
+    /// set of answers too, so that it never misses a vote on an answer the thread it was read with did not have.
     /// </summary>
     public async Task<ThreadReader?> ReaderAsync(QuestionThread thread, CancellationToken ct)
     {
@@ -27,15 +30,17 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
             return null;
         var questionId = thread.Question.Id;
         if (reader?.QuestionId != questionId)
-            reader = await ReadReader((DbContext)db, userId, questionId, [.. thread.Answers.Select(a => a.Id)], ct) is { } row
-                ? new ThreadReader(questionId, row.Reputation, row.HasThisProblemToo, row.IsWatching,
-                    row.Votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value), row.SuspendedUntil)
-                : null;
+            reader = await cache.GetOrReadAsync(("thread-reader", userId, questionId, thread.Answers.Count, thread.Answers.Count == 0 ? 0 : thread.Answers.Max(a => a.Id)),
+                async () => await ReadReader((DbContext)db, userId, questionId, [.. thread.Answers.Select(a => a.Id)], ct) is { } row
+                    ? new ThreadReader(questionId, row.Reputation, row.HasThisProblemToo, row.IsWatching,
+                        row.Votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value), row.SuspendedUntil)
+                    : null);
         return reader;
     }
 
-    // Read on every signed-in view of a thread: compiled once, so that EF Core does not translate it again on each
-    // view (IForumDb is the forum's DbContext), and as a single command (a join) rather than one for the votes.
+    // Read on a signed-in view of a thread this reader has not read since the last write: compiled once, so that EF Core
+    // does not translate it again each time (IForumDb is the forum's DbContext), and as a single command (a join)
+    // rather than one for the votes.
     private static readonly Func<DbContext, string, int, int[], CancellationToken, Task<ReaderRow?>> ReadReader = EF.CompileAsyncQuery(
         (DbContext db, string userId, int questionId, int[] answerIds, CancellationToken ct) => db.Set<Member>().AsNoTracking()
             .Where(m => m.Id == userId)
