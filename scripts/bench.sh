@@ -35,6 +35,7 @@ mkdir -p "$OUT_DIR"
 FORUM_PORT=5080 BASELINE_PORT=5081
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+[[ "$PROVIDER" == Postgres ]] || command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3; }
 
 echo "==> Building Release"
 dotnet build Forum.sln -c Release -nologo -v quiet >/dev/null
@@ -130,6 +131,67 @@ baseline() {
 SEED_THREADS='local threads = 0
 setup = function(thread) threads = threads + 1; thread:set("seed", threads) end
 init = function(args) math.randomseed(seed * 7919) end'
+
+# Every public question's address, read straight from the database (the API lists a page at a time): the read mix
+# draws from all of them.
+all_question_urls() {
+    local sql='SELECT '"'"'/questions/'"'"' || "Id" || '"'"'/'"'"' || "Slug" FROM "Questions" WHERE "DeletedAt" IS NULL AND "HiddenAt" IS NULL ORDER BY "Id"'
+    if [[ "$PROVIDER" == Postgres ]]; then
+        PGPASSWORD=forum psql -h 127.0.0.1 -p 5432 -U forum -d "forum_bench_$1" -Atc "$sql"
+    else
+        sqlite3 "$OUT_DIR/forum-$1.db" "$sql"
+    fi
+}
+
+# The read mix, as a support forum is read: 80% question pages drawn from all questions with a Zipf distribution
+# (s = 1: the question of rank k is asked for in proportion to 1/k; which question has which rank is one fixed
+# shuffle), 10% lists (a tab, its page drawn the same way), 5% searches (two words of a title drawn like the question
+# pages), 5% FAQ articles. Fixed seeds: every run asks for the same pages in the same proportions.
+read_mix_script() {
+    local questions="$1" faqs="$2" last_page="$3"
+    cat <<LUA
+local threads = 0
+setup = function(thread) threads = threads + 1; thread:set("seed", threads) end
+
+local questions, faqs, by_rank, by_page = {}, {}, {}, {}
+local tabs = { "newest", "active", "unanswered", "solved", "top" }
+
+local function lines(path) local t = {}; for line in io.lines(path) do t[#t + 1] = line end; return t end
+-- Zipf with s = 1 over n ranks: c[k] is the sum of 1/i for i up to k; a uniform draw below c[n] falls on rank k
+-- with probability (1/k) / c[n].
+local function zipf_table(n) local c, total = {}, 0; for k = 1, n do total = total + 1 / k; c[k] = total end; return c end
+local function zipf(c)
+    local u, lo, hi = math.random() * c[#c], 1, #c
+    while lo < hi do local mid = math.floor((lo + hi) / 2); if c[mid] < u then lo = mid + 1 else hi = mid end end
+    return lo
+end
+local function pick(t, fallback) if #t == 0 then return fallback end; return t[math.random(#t)] end
+
+init = function(args)
+    questions, faqs = lines("$questions"), lines("$faqs")
+    math.randomseed(15)
+    for i = #questions, 2, -1 do local j = math.random(i); questions[i], questions[j] = questions[j], questions[i] end
+    by_rank, by_page = zipf_table(#questions), zipf_table($last_page)
+    math.randomseed(seed * 7919)
+end
+
+request = function()
+    local r, path = math.random(100), nil
+    if r <= 80 then
+        path = questions[zipf(by_rank)]
+    elseif r <= 90 then
+        path = "/questions?tab=" .. tabs[math.random(#tabs)] .. "&page=" .. zipf(by_page)
+    elseif r <= 95 then
+        local words = {}
+        for word in questions[zipf(by_rank)]:match("[^/]*$"):gmatch("[^-]+") do if #word > 2 then words[#words + 1] = word end end
+        path = "/search?q=" .. pick(words, "sync") .. "+" .. pick(words, "password")
+    else
+        path = pick(faqs, "/faq")
+    end
+    return wrk.format("GET", path)
+end
+LUA
+}
 
 # No limit the benchmark's few clients would reach; the logs only for what goes wrong.
 FORUM_SETTINGS=(Forum__RateLimits__AnswersPerMinute=1000000 Forum__RateLimits__AnswersPerDay=1000000
@@ -244,6 +306,8 @@ end
 $SEED_THREADS
 LUA
     last_page=$(( size / 20 < 500 ? (size / 20 > 1 ? size / 20 : 1) : 500 ))
+    all_question_urls "$size" > "$OUT_DIR/all-question-urls.txt"
+    read_mix_script "$PWD/$OUT_DIR/all-question-urls.txt" "$PWD/$OUT_DIR/faq-urls.txt" "$last_page" > "$OUT_DIR/read-mix.lua"
     # Runs a scenario and keeps its result under its size (and SECTION, when set: the cluster's runs).
     run() {
         local name="$1" key="$size${SECTION:+|$SECTION}|$1"; shift
@@ -268,6 +332,7 @@ LUA
     run "Tag list" "$base/tags/windows"
     if curl -fs -o /dev/null "$base/search?q=sync+password"; then run "Search, two words" "$base/search?q=sync+password"; fi
     run "FAQ article (anonymous)" "$base/" "$OUT_DIR/faq-articles.lua"
+    run "Read mix (anonymous, Zipf over all questions)" "$base/" "$OUT_DIR/read-mix.lua"
     run "Question page (signed in)" "$base/" "$OUT_DIR/question-pages.lua" "$(signed_in_cookie)"
     run "Write mix (API)" "$base/" "$OUT_DIR/write-mix.lua"
     with_idle_live_connections "$base"

@@ -160,6 +160,14 @@ using (var writer = new BulkWriter(db))
     foreach (var answer in answers)
         Entity.Set(answer, typeof(Post), nameof(Post.Score), answerScores[answer.Id]);
     Log($"{options.Questions:N0} questions, {answers.Count:N0} answers and {votes.Count:N0} votes made");
+    // Each question's similar questions, ranked as the forum ranks them when a question is asked (SimilarLists).
+    var similarLinks = SimilarLists.Rank(questions);
+    foreach (var question in questions)
+    {
+        Entity.Set(question, typeof(Question), nameof(Question.SimilarQuestionsDue), null);
+        Entity.Set(question, typeof(Question), nameof(Question.SimilarQuestionsRankedAt), (DateTimeOffset?)now);
+    }
+    Log($"{similarLinks.Count:N0} similar-question links ranked");
 
     // Each question's search document as the forum writes it (SearchIndexing), with its final scores and accepted
     // answer; the full-text index follows the table (SQLite's triggers, PostgreSQL's generated column).
@@ -183,6 +191,8 @@ using (var writer = new BulkWriter(db))
             SELECT setval(pg_get_serial_sequence('"Answers"', 'Id'), (SELECT MAX("Id") FROM "Answers"));
             """);
     Log($"{options.Questions:N0} questions, {answers.Count:N0} answers, their tags and search documents written");
+    await writer.InsertAsync(similarLinks);
+    Log($"{similarLinks.Count:N0} similar-question links written");
 
     await writer.InsertAsync(votes);
     Log($"{votes.Count:N0} votes written");

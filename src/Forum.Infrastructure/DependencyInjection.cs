@@ -49,7 +49,6 @@ public static class DependencyInjection
         services.AddSingleton<ICommitObserver>(sp => sp.GetRequiredService<ReadCache>());
         services.AddSharedRedis(configuration);
         services.AddMemoryCache();
-        services.AddScoped<MediatR.IPipelineBehavior<Forum.Domain.Features.Search.FindSimilarQuestions, IReadOnlyList<Forum.Domain.Features.Search.SimilarQuestion>>, SimilarQuestionsCache>();
         services.AddSingleton<SearchCounts>();
 
         services.AddHttpContextAccessor();

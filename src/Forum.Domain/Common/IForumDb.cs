@@ -19,6 +19,7 @@ public interface IForumDb
     DbSet<Announcement> Announcements { get; }
     DbSet<CommonResponse> CommonResponses { get; }
     DbSet<SearchDocument> SearchDocuments { get; }
+    DbSet<SimilarQuestionLink> SimilarQuestionLinks { get; }
     DbSet<FaqArticle> FaqArticles { get; }
     DbSet<FaqRevision> FaqRevisions { get; }
     DbSet<FaqTranslation> FaqTranslations { get; }

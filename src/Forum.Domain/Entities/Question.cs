@@ -25,6 +25,7 @@ public sealed class Question : Post
         Language = language ?? author.Language;
         CreatedAt = now;
         LastActivityAt = now;
+        SimilarQuestionsDue = Guid.NewGuid();
     }
 
     public override PostType Type => PostType.Question;
@@ -72,6 +73,16 @@ public sealed class Question : Post
     public int? SatisfactionRating { get; private set; }
     public string? SatisfactionComment { get; private set; }
 
+    /// <summary>
+    /// Set when its stored list of similar questions (<see cref="SimilarQuestionLink"/>) must be ranked again (it was asked or
+    /// edited, or a question on its list changed), to a new value each time, so that the job ranking it can tell
+    /// whether it changed again meanwhile; null once the list is up to date. The page shows no list while it is set.
+    /// </summary>
+    public Guid? SimilarQuestionsDue { get; private set; }
+
+    /// <summary>When its list of similar questions was last ranked (null: never).</summary>
+    public DateTimeOffset? SimilarQuestionsRankedAt { get; private set; }
+
     public bool AcceptsNewAnswers => Status is QuestionStatus.Open or QuestionStatus.Solved && !IsDeleted;
 
     public void Edit(string title, string slug, string markdown, string html, IEnumerable<Tag> tags, DateTimeOffset now)
@@ -82,6 +93,7 @@ public sealed class Question : Post
         Tags = tags.ToList();
         EditedAt = now;
         LastActivityAt = now;
+        SimilarQuestionsDue = Guid.NewGuid();
         Touch();
     }
 

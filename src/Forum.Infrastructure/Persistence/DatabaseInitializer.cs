@@ -23,6 +23,8 @@ public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings sett
             if (settings.Provider == DatabaseProvider.Sqlite)
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             await IndexUnindexedQuestionsAsync(ct);
+            if (await RankSimilarQuestionsHandler.MarkNeverRankedAsync(db, ct) is > 0 and var due)
+                logger.LogInformation("The similar questions of {Count} question(s) will be ranked in the background.", due);
             await KeyNamesOfEarlierMembersAsync(ct);
             if (afterwards is not null)
                 await afterwards();

@@ -31,6 +31,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<CommonResponse> CommonResponses => Set<CommonResponse>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<SimilarQuestionLink> SimilarQuestionLinks => Set<SimilarQuestionLink>();
     public DbSet<FaqArticle> FaqArticles => Set<FaqArticle>();
     public DbSet<FaqRevision> FaqRevisions => Set<FaqRevision>();
     public DbSet<FaqTranslation> FaqTranslations => Set<FaqTranslation>();
@@ -57,6 +58,9 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         var isPublic = ContentVisibility.IsPublicQuestionSql(Database.IsSqlServer() ? c => $"[{c}]" : c => $"\"{c}\"");
         builder.Entity<Question>().HasIndex(q => q.CreatedAt, "IX_Questions_Public_CreatedAt").HasFilter(isPublic);
         builder.Entity<Question>().HasIndex(q => new { q.Status, q.AnswerCount, q.CreatedAt }, "IX_Questions_Public_Status_AnswerCount_CreatedAt").HasFilter(isPublic);
+        // The few questions whose similar questions wait to be ranked (SimilarQuestionsJob), newest first.
+        builder.Entity<Question>().HasIndex(q => q.Id, "IX_Questions_SimilarQuestionsDue")
+            .HasFilter(Database.IsSqlServer() ? "[SimilarQuestionsDue] IS NOT NULL" : "\"SimilarQuestionsDue\" IS NOT NULL");
     }
 
     private IDbContextTransaction? _lockTransaction;

@@ -18,6 +18,21 @@ public static class Samples
     public static async Task SetTierAsync(this ForumHarness forum, string memberId, Entities.SupportTier tier) =>
         await forum.SendAsync(memberId, new Features.Support.SetMemberTier(memberId, tier), Common.Roles.Staff);
 
+    /// <summary>
+    /// What the background job does a moment after questions are asked or edited: ranks every similar-questions list that
+    /// is due, until none is (a new question's ranking marks the lists of its similar questions).
+    /// </summary>
+    public static async Task RankSimilarQuestionsAsync(this ForumHarness forum)
+    {
+        for (var round = 0; round < 10; round++)
+        {
+            forum.Clock.Advance(TimeSpan.FromSeconds(1));
+            if ((await forum.SendAsync(null, new Features.Search.RankSimilarQuestions(1000))).Ranked == 0)
+                return;
+        }
+        throw new InvalidOperationException("The similar-questions lists did not settle.");
+    }
+
     public static async Task<int> AnswerAsync(this ForumHarness forum, string authorId, int questionId, string body = AnswerBody) =>
         (await forum.SendAsync(authorId, new PostAnswer(questionId, body))).Id;
 }

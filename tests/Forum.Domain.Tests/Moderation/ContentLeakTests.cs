@@ -86,7 +86,6 @@ public sealed class ContentLeakTests : IDisposable
         Assert.Null((await _forum.SendAsync(other, new GetQuestionPage(duplicate))).Question.DuplicateOf);
         var similar = await _forum.SendAsync(other, new FindSimilarQuestions(Text: "printer driver install windows"));
         Assert.DoesNotContain(similar, q => q.Id == held || q.Id == original);
-        Assert.Equal([duplicate], await _forum.SendAsync(null, new StillPublicQuestions([duplicate, held, original])));
         await Assert.ThrowsAsync<NotFoundException>(() => _forum.SendAsync(other, new GetQuestionSupport(held)));
         await Assert.ThrowsAsync<NotFoundException>(() => _forum.SendAsync(null, new GetQuestionSupport(original)));
         Assert.NotNull(await _forum.SendAsync(newcomer, new GetQuestionSupport(held)));

@@ -15,7 +15,7 @@ public sealed class QuestionPageQueryTests : IDisposable
     public void Dispose() => _forum.Dispose();
 
     [Fact]
-    public async Task The_question_page_runs_the_same_few_sql_commands_whatever_its_number_of_answers()
+    public async Task A_first_view_of_a_question_page_runs_three_sql_commands_whatever_its_number_of_answers_and_a_reader_one_more()
     {
         var asker = await _forum.CreateMemberAsync("asker");
         var voter = await _forum.CreateMemberAsync("voter", reputation: 500);
@@ -35,9 +35,38 @@ public sealed class QuestionPageQueryTests : IDisposable
             return _forum.SqlCommands.Count;
         }
 
-        Assert.Equal(await CommandsFor(small, null), await CommandsFor(large, null));
-        Assert.Equal(await CommandsFor(small, voter), await CommandsFor(large, voter));
-        Assert.InRange(await CommandsFor(large, voter), 1, 6);
+        // The thread with its answers, its tags, then its FAQ articles and similar questions: read once for every reader.
+        Assert.Equal(3, await CommandsFor(small, null));
+        Assert.Equal(3, await CommandsFor(large, null));
+        // The reader's standing, ties and votes, kept until the next write.
+        Assert.Equal(1, await CommandsFor(small, voter));
+        Assert.Equal(1, await CommandsFor(large, voter));
+        Assert.Equal(0, await CommandsFor(large, voter));
+    }
+
+    [Fact]
+    public async Task A_reader_sees_their_own_votes_and_ties_as_they_are_after_each_write_and_never_another_readers()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var voter = await _forum.CreateMemberAsync("voter", reputation: 500);
+        var other = await _forum.CreateMemberAsync("other", reputation: 500);
+        var id = await _forum.AskAsync(asker, "A question two readers keep coming back to");
+        var answer = await _forum.AnswerAsync(asker, id);
+        Assert.Equal(0, (await _forum.SendAsync(voter, new GetQuestionPage(id))).Viewer.VoteOn(PostType.Answer, answer));
+        Assert.Equal(0, (await _forum.SendAsync(other, new GetQuestionPage(id))).Viewer.VoteOn(PostType.Answer, answer));
+
+        await _forum.SendAsync(voter, new CastVote(PostType.Answer, answer, 1));
+        await _forum.SendAsync(voter, new SayMeToo(id));
+
+        var voters = (await _forum.SendAsync(voter, new GetQuestionPage(id))).Viewer;
+        var others = (await _forum.SendAsync(other, new GetQuestionPage(id))).Viewer;
+        Assert.Equal(1, voters.VoteOn(PostType.Answer, answer));
+        Assert.True(voters.HasThisProblemToo);
+        Assert.Equal(0, others.VoteOn(PostType.Answer, answer));
+        Assert.False(others.HasThisProblemToo);
+
+        await _forum.SendAsync(voter, new CastVote(PostType.Answer, answer, 0));
+        Assert.Equal(0, (await _forum.SendAsync(voter, new GetQuestionPage(id))).Viewer.VoteOn(PostType.Answer, answer));
     }
 
     [Fact]

@@ -256,6 +256,7 @@ public sealed class SearchForumTests : IDisposable
         var unrelated = (await ask("Printer driver will not install")).Id;
         var current = (await ask("Why do my sticky notes vanish?")).Id;
 
+        await _forum.RankSimilarQuestionsAsync();
         var similar = await _forum.SendAsync(null, new FindSimilarQuestions(QuestionId: current));
 
         Assert.Equal([solved, open], similar.Select(s => s.Id));
@@ -284,6 +285,7 @@ public sealed class SearchForumTests : IDisposable
         var onlyCommon = (await ask("Sync keeps freezing the tablet")).Id;
         var current = (await ask("Sync keeps breaking calendar reminders")).Id;
 
+        await _forum.RankSimilarQuestionsAsync();
         var similar = await _forum.SendAsync(null, new FindSimilarQuestions(QuestionId: current));
 
         Assert.DoesNotContain(onlyCommon, similar.Select(s => s.Id));
@@ -301,6 +303,7 @@ public sealed class SearchForumTests : IDisposable
         var sharesOneRareWord = (await ask("Sync keeps failing with reminders")).Id;
         var current = (await ask("Sync keeps breaking calendar reminders")).Id;
 
+        await _forum.RankSimilarQuestionsAsync();
         var similar = (await _forum.SendAsync(null, new FindSimilarQuestions(QuestionId: current))).Select(s => s.Id).ToList();
 
         // Only "calendar" and "reminders" are telling (no other title says "breaking"), so either one is enough.

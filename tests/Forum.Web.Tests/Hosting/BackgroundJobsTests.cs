@@ -104,6 +104,18 @@ public sealed class BackgroundJobsTests(BackgroundJobsTests.HourlyJobsForum foru
         Assert.False(await WithDbAsync(db => db.Announcements.AnyAsync(a => a.Answer!.QuestionId == id)));
     }
 
+    [Fact]
+    public async Task The_similar_questions_job_ranks_the_list_of_a_question_just_asked()
+    {
+        var asker = await forum.NewMemberAsync("asker");
+        var older = await asker.AskAsync(ApiCalls.NewQuestion("Harmonica tuner app forgets the calibration"));
+        var asked = await asker.AskAsync(ApiCalls.NewQuestion("Harmonica tuner calibration lost on every start"));
+
+        await FireAsync(JobScheduling.SimilarQuestions);
+
+        await EventuallyAsync(() => WithDbAsync(db => db.SimilarQuestionLinks.AnyAsync(l => l.QuestionId == asked && l.SimilarQuestionId == older)));
+    }
+
     private async Task FireAsync(JobKey job)
     {
         var scheduler = await forum.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Forum.Web.Tests.Harness;
 
 namespace Forum.Web.Tests.Pages;
@@ -71,6 +72,22 @@ public sealed class SharedQuestionPageTests(ForumWebFactory forum) : IClassFixtu
         var page = await second.GetStringAsync(url);
         Assert.Contains("2 answers", page);
         Assert.Contains("Turning hardware acceleration off", page);
+    }
+
+    [Fact]
+    public async Task A_reader_coming_back_sees_their_vote_as_it_is_after_each_change_and_another_reader_never_does()
+    {
+        var (id, url) = await AnsweredQuestionAsync();
+        var voter = await forum.SignedInClientAsync("bob@forum.local");
+        var reader = await forum.NewMemberAsync("reader");
+        Assert.Contains("Vote this question up", await voter.GetStringAsync(url));
+
+        (await voter.PostAsJsonAsync($"/api/v1/questions/{id}/vote", new { value = 1 })).EnsureSuccessStatusCode();
+
+        Assert.Contains("You voted this question up", await voter.GetStringAsync(url));
+        Assert.DoesNotContain("You voted this question up", await reader.GetStringAsync(url));
+        (await voter.PostAsJsonAsync($"/api/v1/questions/{id}/vote", new { value = 0 })).EnsureSuccessStatusCode();
+        Assert.DoesNotContain("You voted this question up", await voter.GetStringAsync(url));
     }
 
     private async Task<(int Id, string Url)> AnsweredQuestionAsync()

@@ -28,6 +28,8 @@ public sealed class GetQuestionPageHandler(IForumDb db, ICurrentUser user, Reput
         {
             ReadGeneration = generation,
             ReadAt = readAt,
+            // A question that is not public has no similar questions (it is not a search subject while hidden or held).
+            Similar = question.Moderation is null ? thread.Similar : [],
         };
     }
 
@@ -102,4 +104,7 @@ public sealed record QuestionPage(
 
     /// <summary>When the page was read: what is rendered from it says "asked 5 minutes ago" as of then.</summary>
     public DateTimeOffset ReadAt { get; init; }
+
+    /// <summary>Questions about the same thing, solved ones first (<see cref="Search.FindSimilarQuestions"/>).</summary>
+    public IReadOnlyList<Search.SimilarQuestion> Similar { get; init; } = [];
 }

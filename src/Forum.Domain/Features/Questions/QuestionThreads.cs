@@ -1,3 +1,7 @@
+using Forum.Domain.Features.Moderation;
+using Forum.Domain.Features.Search;
+using Forum.Domain.Features.Users;
+
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>
@@ -15,7 +19,10 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
 
     /// <summary>
     /// The signed-in reader's standing and ties to the thread, with their votes on its posts (null for visitors),
-    /// read once per request in one command: the page and its support panel both need them.
+    /// read in one command and kept until the next committed write (as their security stamp and unread count are):
+    /// the page and its support panel both need them, and a reader coming back to a thread nothing was written to
+    /// since reads nothing. Any vote, "me too", watch, reputation change or suspension is a committed write. Kept per
+    /// set of answers too, so that it never misses a vote on an answer the thread it was read with did not have.
     /// </summary>
     public async Task<ThreadReader?> ReaderAsync(QuestionThread thread, CancellationToken ct)
     {
@@ -23,15 +30,17 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
             return null;
         var questionId = thread.Question.Id;
         if (reader?.QuestionId != questionId)
-            reader = await ReadReader((DbContext)db, userId, questionId, [.. thread.Answers.Select(a => a.Id)], ct) is { } row
-                ? new ThreadReader(questionId, row.Reputation, row.HasThisProblemToo, row.IsWatching,
-                    row.Votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value), row.SuspendedUntil)
-                : null;
+            reader = await cache.GetOrReadAsync(("thread-reader", userId, questionId, thread.Answers.Count, thread.Answers.Count == 0 ? 0 : thread.Answers.Max(a => a.Id)),
+                async () => await ReadReader((DbContext)db, userId, questionId, [.. thread.Answers.Select(a => a.Id)], ct) is { } row
+                    ? new ThreadReader(questionId, row.Reputation, row.HasThisProblemToo, row.IsWatching,
+                        row.Votes.ToDictionary(v => (v.PostType, v.PostId), v => v.Value), row.SuspendedUntil)
+                    : null);
         return reader;
     }
 
-    // Read on every signed-in view of a thread: compiled once, so that EF Core does not translate it again on each
-    // view (IForumDb is the forum's DbContext), and as a single command (a join) rather than one for the votes.
+    // Read on a signed-in view of a thread this reader has not read since the last write: compiled once, so that EF Core
+    // does not translate it again each time (IForumDb is the forum's DbContext), and as a single command (a join)
+    // rather than one for the votes.
     private static readonly Func<DbContext, string, int, int[], CancellationToken, Task<ReaderRow?>> ReadReader = EF.CompileAsyncQuery(
         (DbContext db, string userId, int questionId, int[] answerIds, CancellationToken ct) => db.Set<Member>().AsNoTracking()
             .Where(m => m.Id == userId)
@@ -49,25 +58,40 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
 
     private sealed record ThreadVote(PostType PostType, int PostId, int Value);
 
+    // Three commands for a thread, whatever its number of answers: the question with its answers (flat LEFT JOINs, a
+    // row per answer: as a collection it would be a LEFT JOIN over a join, which SQLite cannot flatten, reading every
+    // answer), then its short lists (ThreadListItem). Its similar questions were ranked when it was written
+    // (RankSimilarQuestions); here they are only read, as they are now.
     private async Task<QuestionThread?> ReadAsync(int questionId, CancellationToken ct)
     {
-        var row = await db.Questions.AsNoTracking().Where(q => q.Id == questionId)
-            .Select(q => new
-            {
-                Detail = new QuestionDetail(
-                    q.Id, q.Title, q.Slug, q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
-                    q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version,
-                    new AuthorCard(q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Author.Role),
-                    q.Category!.Name, q.Category.Slug, q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
-                    PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason), null),
-                Support = new SupportRecord(
-                    q.NeedsInfoSince, q.SupportNote, q.TakenById, q.TakenBy != null ? q.TakenBy.DisplayName : null, q.TakenUntil,
-                    q.FollowUpSentAt, q.FollowUpOutcome, q.SatisfactionRating, q.SatisfactionComment),
-                q.DuplicateOfQuestionId,
-            })
-            .SingleOrDefaultAsync(ct);
-        if (row is null)
+        var rows = await (
+                from q in db.Questions.AsNoTracking()
+                where q.Id == questionId
+                from a in db.Answers.Where(a => a.QuestionId == q.Id).DefaultIfEmpty()
+                select new
+                {
+                    Detail = new QuestionDetail(
+                        q.Id, q.Title, q.Slug, q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
+                        q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version,
+                        new AuthorCard(q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Author.Role),
+                        q.Category!.Name, q.Category.Slug, null!,
+                        PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason), null),
+                    Support = new SupportRecord(
+                        q.NeedsInfoSince, q.SupportNote, q.TakenById, q.TakenBy != null ? q.TakenBy.DisplayName : null, q.TakenUntil,
+                        q.FollowUpSentAt, q.FollowUpOutcome, q.SatisfactionRating, q.SatisfactionComment),
+                    q.DuplicateOfQuestionId,
+                    Answer = a == null ? null : new AnswerDetail(a.Id, a.BodyMarkdown, a.BodyHtml, a.Score, a.Id == q.AcceptedAnswerId, a.CreatedAt, a.EditedAt, a.Version,
+                        new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation, a.Author.Role),
+                        PostModeration.Of(a.DeletedAt, a.DeletedReason, a.HiddenAt, a.IsHeld, a.HiddenReason), a.VerifiedAt),
+                })
+            .ToListAsync(ct);
+        if (rows.Count == 0)
             return null;
+        var row = rows[0];
+        var answers = rows.Where(r => r.Answer is not null).Select(r => r.Answer!)
+            .OrderByDescending(a => a.IsAccepted).ThenByDescending(a => a.IsVerified).ThenByDescending(a => a.Score).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
+            .ToList();
+        var lists = await ReadListsAsync(questionId, ct);
         // Looked up apart, and only for duplicates: as a subquery SQLite would number every question to find it.
         var original = row.DuplicateOfQuestionId is { } originalId
             ? await db.Questions.AsNoTracking().Where(o => o.Id == originalId)
@@ -75,28 +99,62 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
                     PostModeration.Of(o.DeletedAt, o.DeletedReason, o.HiddenAt, o.IsHeld, o.HiddenReason)))
                 .SingleOrDefaultAsync(ct)
             : null;
+        var tags = lists.Where(i => i.Kind == ThreadListItem.Tag).Select(i => i.Text).Order(StringComparer.Ordinal).ToList();
+        var faqArticles = lists.Where(i => i.Kind == ThreadListItem.Faq).OrderBy(i => i.Id)
+            .Select(i => new FaqLink(i.Id, i.Slug!, i.Text, i.Number, i.Flag, i.OtherFlag)).ToList();
+        var similar = lists.Where(i => i.Kind == ThreadListItem.Similar).OrderBy(i => i.Position)
+            .Select(i => new SimilarQuestion(i.Id, i.Text, i.Slug!, i.Flag, i.Number ?? 0));
+        return new QuestionThread(row.Detail with { Tags = tags }, original, answers, faqArticles, row.Support,
+            FindSimilarQuestionsHandler.SolvedFirst(similar, FindSimilarQuestions.Shown));
+    }
 
-        var acceptedId = row.Detail.AcceptedAnswerId;
-        var answers = await db.Answers.AsNoTracking().Where(a => a.QuestionId == questionId)
-            .OrderByDescending(a => a.Id == acceptedId).ThenByDescending(a => a.VerifiedAt != null).ThenByDescending(a => a.Score).ThenBy(a => a.CreatedAt).ThenBy(a => a.Id)
-            .Select(a => new AnswerDetail(a.Id, a.BodyMarkdown, a.BodyHtml, a.Score, a.Id == acceptedId, a.CreatedAt, a.EditedAt, a.Version,
-                new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation, a.Author.Role),
-                PostModeration.Of(a.DeletedAt, a.DeletedReason, a.HiddenAt, a.IsHeld, a.HiddenReason), a.VerifiedAt))
+    /// <summary>
+    /// The question's tags, then the FAQ articles promoted from it and its similar questions in one command (UNION ALL;
+    /// the tags' names have another column type than the titles, which a union cannot mix).
+    /// </summary>
+    private async Task<List<ThreadListItem>> ReadListsAsync(int questionId, CancellationToken ct)
+    {
+        var tags = await (
+                from q in db.Questions.AsNoTracking()
+                where q.Id == questionId
+                from t in q.Tags
+                select t.Name)
             .ToListAsync(ct);
+        var faqArticles =
+            from f in db.FaqArticles
+            where f.SourceQuestionId == questionId
+            select new { Kind = ThreadListItem.Faq, f.Id, Text = f.Title, f.Slug, Number = f.SourceAnswerId, Flag = f.PublishedAt != null, OtherFlag = f.ArchivedAt != null, Position = 0 };
+        // Never a list ranked for an older title: none while the question's list waits to be ranked again, and no
+        // question edited since the list was ranked (until the job has ranked the lists it was on again).
+        var similar =
+            from q in db.Questions
+            where q.Id == questionId && q.SimilarQuestionsDue == null
+            from l in db.SimilarQuestionLinks
+            where l.QuestionId == q.Id
+            join s in db.Questions.Where(ContentVisibility.IsPublicQuestion) on l.SimilarQuestionId equals s.Id
+            where s.EditedAt == null || s.EditedAt < q.SimilarQuestionsRankedAt
+            select new { Kind = ThreadListItem.Similar, s.Id, Text = s.Title, s.Slug, Number = (int?)s.AnswerCount, Flag = s.Status == QuestionStatus.Solved, OtherFlag = false, l.Position };
+        var items = await faqArticles.Concat(similar).AsNoTracking().ToListAsync(ct);
+        return [.. tags.Select(name => new ThreadListItem(ThreadListItem.Tag, 0, name, null, null, false, false, 0)),
+            .. items.Select(i => new ThreadListItem(i.Kind, i.Id, i.Text, i.Slug, i.Number, i.Flag, i.OtherFlag, i.Position))];
+    }
 
-        var faqArticles = await db.FaqArticles.AsNoTracking().Where(f => f.SourceQuestionId == questionId)
-            .OrderBy(f => f.Id)
-            .Select(f => new FaqLink(f.Id, f.Slug, f.Title, f.SourceAnswerId, f.PublishedAt != null, f.ArchivedAt != null))
-            .ToListAsync(ct);
-        return new QuestionThread(row.Detail, original, answers, faqArticles, row.Support);
+    /// <summary>One row of a thread's short lists: a tag, an FAQ article or a similar question (by <see cref="Kind"/>).</summary>
+    /// <param name="Number">An FAQ article's source answer; a similar question's answer count.</param>
+    /// <param name="Flag">An FAQ article is published; a similar question is solved.</param>
+    /// <param name="OtherFlag">An FAQ article is archived.</param>
+    private sealed record ThreadListItem(int Kind, int Id, string Text, string? Slug, int? Number, bool Flag, bool OtherFlag, int Position)
+    {
+        public const int Tag = 0, Faq = 1, Similar = 2;
     }
 }
 
 /// <param name="DuplicateOf">The question this one was closed as a duplicate of, whoever may see it.</param>
 /// <param name="FaqArticles">Drafts and archived articles included.</param>
+/// <param name="Similar">The public questions similar to it, solved first (<see cref="FindSimilarQuestions"/>).</param>
 public sealed record QuestionThread(
     QuestionDetail Question, DuplicateOriginal? DuplicateOf, IReadOnlyList<AnswerDetail> Answers, IReadOnlyList<FaqLink> FaqArticles,
-    SupportRecord Support) : IWeighed
+    SupportRecord Support, IReadOnlyList<SimilarQuestion> Similar) : IWeighed
 {
     /// <summary>Its texts, two bytes a character, and a kilobyte for the rest.</summary>
     public long ApproximateBytes =>

@@ -1,54 +1,79 @@
+using Forum.Domain.Features.Questions;
+
 namespace Forum.Domain.Features.Search;
 
 /// <summary>
 /// Questions whose titles share telling words (<see cref="TellingWords"/>) with the title of question
 /// <paramref name="QuestionId"/> (which is left out), or with <paramref name="Text"/> (e.g. a title being typed on
-/// the ask page): of the closest matches, the solved ones first.
+/// the ask page): of the closest matches, the solved ones first. A question's are ranked when it is written and
+/// stored (<see cref="RankSimilarQuestions"/>); they come with its thread (<see cref="QuestionThreads"/>).
 /// </summary>
-public sealed record FindSimilarQuestions(int? QuestionId = null, string? Text = null, int Count = 5) : IRequest<IReadOnlyList<SimilarQuestion>>;
+public sealed record FindSimilarQuestions(int? QuestionId = null, string? Text = null, int Count = FindSimilarQuestions.Shown) : IRequest<IReadOnlyList<SimilarQuestion>>
+{
+    /// <summary>How many a question page shows.</summary>
+    public const int Shown = 5;
+}
 
 public sealed class FindSimilarQuestionsValidator : AbstractValidator<FindSimilarQuestions>
 {
-    public FindSimilarQuestionsValidator() => RuleFor(x => x.Count).InclusiveBetween(1, 20);
+    public FindSimilarQuestionsValidator()
+    {
+        RuleFor(x => x.Count).InclusiveBetween(1, 20);
+        RuleFor(x => x.Count).LessThanOrEqualTo(FindSimilarQuestions.Shown).When(x => x.QuestionId is not null)
+            .WithMessage($"A question's similar questions are at most {FindSimilarQuestions.Shown}.");
+    }
 }
 
-public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index, IForumLinks links) : IRequestHandler<FindSimilarQuestions, IReadOnlyList<SimilarQuestion>>
+public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index, IForumLinks links, QuestionThreads threads) : IRequestHandler<FindSimilarQuestions, IReadOnlyList<SimilarQuestion>>
 {
     private const int CandidateCount = 500;
 
     public async Task<IReadOnlyList<SimilarQuestion>> Handle(FindSimilarQuestions request, CancellationToken cancellationToken)
     {
-        var questions = db.Questions.AsNoTracking().Where(SearchVisibility.Question);
-        var text = request.Text;
+        IReadOnlyList<SimilarQuestion> closest;
         if (request.QuestionId is { } id)
         {
-            text = await questions.Where(q => q.Id == id).Select(q => q.Title).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("The question");
-            questions = questions.Where(q => q.Id != id);
+            // Only a public question has similar questions (it is not a search subject while hidden or held).
+            var thread = await threads.FindAsync(id, cancellationToken);
+            if (thread is null || thread.Question.Moderation is not null)
+                throw new NotFoundException("The question");
+            closest = [.. thread.Similar.Take(request.Count)];
         }
-        var closest = await ClosestAsync(index, questions, text, request.Count, cancellationToken, indexed: request.QuestionId is not null);
+        else
+        {
+            closest = await ClosestAsync(index, db.Questions.AsNoTracking().Where(SearchVisibility.Question), request.Text, request.Count, cancellationToken);
+        }
         return [.. closest.Select(q => q with { Url = links.Question(q.Id, q.Slug) })];
     }
 
     /// <summary>
     /// Of <paramref name="questions"/>, the <paramref name="count"/> closest to <paramref name="text"/>, solved first;
-    /// also the related questions on an FAQ article's page. <paramref name="indexed"/>: <paramref name="text"/> is the
-    /// title of a question in the index.
+    /// also the related questions on an FAQ article's page.
     /// </summary>
-    public static async Task<IReadOnlyList<SimilarQuestion>> ClosestAsync(ISearchIndex index, IQueryable<Question> questions, string? text, int count, CancellationToken ct, bool indexed = false)
+    public static async Task<IReadOnlyList<SimilarQuestion>> ClosestAsync(ISearchIndex index, IQueryable<Question> questions, string? text, int count, CancellationToken ct) =>
+        SolvedFirst(await RankAsync(index, questions, text, count * 2, ct), count);
+
+    /// <summary>
+    /// Of <paramref name="questions"/>, the <paramref name="take"/> closest to <paramref name="text"/>, closest first.
+    /// <paramref name="indexed"/>: <paramref name="text"/> is the title of a question in the index.
+    /// </summary>
+    public static async Task<IReadOnlyList<SimilarQuestion>> RankAsync(ISearchIndex index, IQueryable<Question> questions, string? text, int take, CancellationToken ct, bool indexed = false)
     {
         var terms = await TellingWords.ChooseAsync(index, text, indexed, ct);
         if (!terms.CanMatch)
             return [];
         // The engine ranks only the newest matching titles (even a telling word may match many of them), then the
-        // closest matches among those, twice as many as shown, then the solved ones among those first.
-        var closest = await SearchRanking.Rank(index.MatchTitles(terms, CandidateCount), questions)
+        // closest matches among those.
+        return await SearchRanking.Rank(index.MatchTitles(terms, CandidateCount), questions)
             .OrderByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id)
-            .Take(count * 2)
+            .Take(take)
             .Select(r => new SimilarQuestion(r.Question.Id, r.Question.Title, r.Question.Slug, r.Question.Status == QuestionStatus.Solved, r.Question.AnswerCount))
             .ToListAsync(ct);
-        return closest.OrderByDescending(q => q.Solved).Take(count).ToList();
     }
+
+    /// <summary>Of the closest matches (twice as many as shown), the solved ones first.</summary>
+    public static IReadOnlyList<SimilarQuestion> SolvedFirst(IEnumerable<SimilarQuestion> closest, int count) =>
+        [.. closest.OrderByDescending(q => q.Solved).Take(count)];
 }
 
 public sealed record SimilarQuestion(int Id, string Title, string Slug, bool Solved, int AnswerCount)

@@ -1,3 +1,10 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Answers;
+using Forum.Domain.Features.Moderation;
+using Forum.Domain.Features.Questions;
+using Forum.Domain.Features.Reputation;
+using Forum.Domain.Features.Voting;
 using Forum.Web.Pages.Shared;
 
 namespace Forum.Web.Pages.Questions;
@@ -9,9 +16,6 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
 
     public QuestionPage Data { get; private set; } = null!;
     public Forum.Domain.Features.Support.QuestionSupport Support { get; private set; } = null!;
-
-    /// <summary>Questions about the same thing, solved ones first.</summary>
-    public IReadOnlyList<SimilarQuestion> Similar { get; private set; } = [];
 
     [BindProperty]
     public AnswerInput NewAnswer { get; set; } = new();
@@ -40,8 +44,6 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
     {
         Data = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         Support = await Mediator.Send(new Forum.Domain.Features.Support.GetQuestionSupport(id), HttpContext.RequestAborted);
-        // A question that is not public has no similar questions (and is not a search subject while hidden or held).
-        Similar = Data.Question.Moderation is null ? await Mediator.Send(new FindSimilarQuestions(QuestionId: id), HttpContext.RequestAborted) : [];
     }
 
     /// <summary>

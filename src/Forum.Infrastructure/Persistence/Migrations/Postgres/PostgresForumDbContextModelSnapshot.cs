@@ -1056,6 +1056,12 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Score")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SimilarQuestionsDue")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SimilarQuestionsRankedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1126,6 +1132,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex(new[] { "Status", "AnswerCount", "CreatedAt" }, "IX_Questions_Public_Status_AnswerCount_CreatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL AND \"HiddenAt\" IS NULL");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Questions_SimilarQuestionsDue")
+                        .HasFilter("\"SimilarQuestionsDue\" IS NOT NULL");
 
                     b.ToTable("Questions");
                 });
@@ -1211,6 +1220,24 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SearchDocuments");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.SimilarQuestionLink", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SimilarQuestionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("QuestionId", "Position");
+
+                    b.HasIndex("SimilarQuestionId");
+
+                    b.ToTable("SimilarQuestionLinks");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Tag", b =>
@@ -1900,6 +1927,21 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .WithOne()
                         .HasForeignKey("Forum.Domain.Entities.SearchDocument", "QuestionId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.SimilarQuestionLink", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("SimilarQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.UploadedImage", b =>

@@ -1057,6 +1057,12 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Score")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("SimilarQuestionsDue")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("SimilarQuestionsRankedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1128,6 +1134,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex(new[] { "Status", "AnswerCount", "CreatedAt" }, "IX_Questions_Public_Status_AnswerCount_CreatedAt")
                         .HasFilter("[DeletedAt] IS NULL AND [HiddenAt] IS NULL");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Questions_SimilarQuestionsDue")
+                        .HasFilter("[SimilarQuestionsDue] IS NOT NULL");
 
                     b.ToTable("Questions");
                 });
@@ -1215,6 +1224,24 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .HasFilter("[QuestionId] IS NOT NULL");
 
                     b.ToTable("SearchDocuments");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.SimilarQuestionLink", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SimilarQuestionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("QuestionId", "Position");
+
+                    b.HasIndex("SimilarQuestionId");
+
+                    b.ToTable("SimilarQuestionLinks");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Tag", b =>
@@ -1906,6 +1933,21 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .WithOne()
                         .HasForeignKey("Forum.Domain.Entities.SearchDocument", "QuestionId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.SimilarQuestionLink", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("SimilarQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.UploadedImage", b =>

@@ -1014,6 +1014,12 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SimilarQuestionsDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SimilarQuestionsRankedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1084,6 +1090,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex(new[] { "Status", "AnswerCount", "CreatedAt" }, "IX_Questions_Public_Status_AnswerCount_CreatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL AND \"HiddenAt\" IS NULL");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Questions_SimilarQuestionsDue")
+                        .HasFilter("\"SimilarQuestionsDue\" IS NOT NULL");
 
                     b.ToTable("Questions");
                 });
@@ -1165,6 +1174,24 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SearchDocuments");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.SimilarQuestionLink", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SimilarQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("QuestionId", "Position");
+
+                    b.HasIndex("SimilarQuestionId");
+
+                    b.ToTable("SimilarQuestionLinks");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Tag", b =>
@@ -1844,6 +1871,21 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .WithOne()
                         .HasForeignKey("Forum.Domain.Entities.SearchDocument", "QuestionId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.SimilarQuestionLink", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("SimilarQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.UploadedImage", b =>
