@@ -291,14 +291,21 @@ for size in "${SIZES[@]}"; do
         curl -fsL -b "$OUT_DIR/cookies.txt" -c "$OUT_DIR/cookies.txt" -o /dev/null "$base$(head -1 "$OUT_DIR/question-urls.txt")"
         echo "Cookie: $(awk '$6 ~ /^forum\./ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$OUT_DIR/cookies.txt")"
     }
-    token="$(curl -fs -H 'Content-Type: application/json' -d '{"email":"member0@bench.local","password":"Passw0rd!"}' "$base/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')"
+    # The write mix: the seed's writing members (member0 to member31, each with the reputation to vote both ways) answer
+    # and vote on questions drawn from all of them, each answer in words of its own (the same text again within minutes
+    # would be held for a moderator, as the forum holds a member's repeated post).
+    tokens=""
+    for ((writer = 0; writer < 32; writer++)); do
+        tokens+="\"$(curl -fs -H 'Content-Type: application/json' -d "{\"email\":\"member$writer@bench.local\",\"password\":\"Passw0rd!\"}" "$base/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')\", "
+    done
     cat > "$OUT_DIR/write-mix.lua" <<LUA
 local questions = $size
+local tokens = { $tokens }
 request = function()
     local id = math.random(questions)
-    local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer $token" }
+    local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. tokens[math.random(#tokens)] }
     if math.random(2) == 1 then
-        return wrk.format("POST", "/api/v1/questions/" .. id .. "/answers", headers, '{"body":"Benchmark answer: restart the app after clearing the cache folder."}')
+        return wrk.format("POST", "/api/v1/questions/" .. id .. "/answers", headers, '{"body":"Benchmark answer ' .. math.random(1000000000) .. ': restart the app after clearing the cache folder."}')
     end
     local values = { "1", "-1", "0" }
     return wrk.format("POST", "/api/v1/questions/" .. id .. "/vote", headers, '{"value":' .. values[math.random(3)] .. '}')

@@ -1,15 +1,18 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Linq.Expressions;
+using System.Text;
 using Forum.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 /// <summary>
-/// Writes many rows at once with prepared multi-row INSERTs, one transaction per call, on the context's own
-/// connection. Tables, columns, value conversions (SQLite's dates as integers, enums as numbers) and parameter
-/// types all come from the forum's EF model, so a row is exactly what SaveChanges would write, without the change
-/// tracker's cost. Keys the database generates are left to it unless the caller gives them.
+/// Writes many rows at once on the context's own connection: on PostgreSQL with COPY (text format, one stream per
+/// call), on SQLite with prepared multi-row INSERTs, one transaction per call. Tables, columns, value conversions
+/// (SQLite's dates as integers, enums as numbers) and parameter types all come from the forum's EF model, so a row is
+/// exactly what SaveChanges would write, without the change tracker's cost. Keys the database generates are left to it
+/// unless the caller gives them.
 /// </summary>
 internal sealed class BulkWriter(ForumDbContext db) : IDisposable
 {
@@ -50,10 +53,16 @@ internal sealed class BulkWriter(ForumDbContext db) : IDisposable
         if (rows.Count == 0)
             return;
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (db.Database.GetDbConnection() is Npgsql.NpgsqlConnection postgres)
+        {
+            await CopyAsync(postgres, table, columns, rows);
+            spent[table] = spent.GetValueOrDefault(table) + clock.Elapsed;
+            return;
+        }
         var connection = db.Database.GetDbConnection();
-        // PostgreSQL: many rows per round trip, well under its limit on parameters. SQLite has no round trips, and it
-        // finds each named parameter by a walk through the statement's list: a few rows per statement are fastest.
-        var perCommand = Math.Clamp((db.Database.IsSqlite() ? 200 : 16_000) / columns.Count, 1, 500);
+        // SQLite has no round trips, and it finds each named parameter by a walk through the statement's list: a few
+        // rows per statement are fastest.
+        var perCommand = Math.Clamp(200 / columns.Count, 1, 500);
         await using var transaction = await connection.BeginTransactionAsync();
         for (var start = 0; start < rows.Count; start += perCommand)
         {
@@ -71,6 +80,34 @@ internal sealed class BulkWriter(ForumDbContext db) : IDisposable
         }
         await transaction.CommitAsync();
         spent[table] = spent.GetValueOrDefault(table) + clock.Elapsed;
+    }
+
+    /// <summary>
+    /// PostgreSQL's COPY in its text format: every value written as PostgreSQL reads it for the column's type, a few
+    /// times faster than INSERTs of the same rows (no statements to parse and plan, no parameters to bind). Dates are
+    /// written with their offset, so the session's time zone does not matter.
+    /// </summary>
+    private static async Task CopyAsync<T>(Npgsql.NpgsqlConnection connection, string table, IReadOnlyList<Column<T>> columns, IReadOnlyList<T> rows)
+    {
+        var copy = $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN";
+        await using var writer = await connection.BeginTextImportAsync(copy);
+        var line = new StringBuilder(1 << 20);
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                if (c > 0)
+                    line.Append('\t');
+                CopyText.Append(line, columns[c].ProviderValue(row));
+            }
+            line.Append('\n');
+            if (line.Length > 1 << 20)
+            {
+                await writer.WriteAsync(line);
+                line.Clear();
+            }
+        }
+        await writer.WriteAsync(line);
     }
 
     private DbCommand Command<T>(DbConnection connection, string table, IReadOnlyList<Column<T>> columns, int rows)
@@ -121,5 +158,59 @@ internal sealed class BulkWriter(ForumDbContext db) : IDisposable
     {
         foreach (var command in prepared.Values)
             command.Dispose();
+    }
+}
+
+/// <summary>Values in the text format of PostgreSQL's COPY.</summary>
+internal static class CopyText
+{
+    public static void Append(StringBuilder line, object? value)
+    {
+        switch (value)
+        {
+            case null or DBNull:
+                line.Append("\\N");
+                break;
+            case string text:
+                Escaped(line, text);
+                break;
+            case bool flag:
+                line.Append(flag ? 't' : 'f');
+                break;
+            case DateTimeOffset time:
+                line.Append(time.ToString("yyyy-MM-dd HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture));
+                break;
+            case DateTime time:
+                line.Append(time.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture)).Append(time.Kind == DateTimeKind.Utc ? "+00" : "");
+                break;
+            case byte[] bytes:
+                line.Append("\\\\x").Append(Convert.ToHexString(bytes));
+                break;
+            case IEnumerable<string> items:
+                // An array literal ({"a","b"}), whose quotes and backslashes are then escaped for COPY like any text.
+                Escaped(line, "{" + string.Join(",", items.Select(i => "\"" + i.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"")) + "}");
+                break;
+            case IFormattable formattable:
+                line.Append(formattable.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            default:
+                Escaped(line, value.ToString() ?? "");
+                break;
+        }
+    }
+
+    private static void Escaped(StringBuilder line, string text)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\\': line.Append("\\\\"); break;
+                case '\n': line.Append("\\n"); break;
+                case '\r': line.Append("\\r"); break;
+                case '\t': line.Append("\\t"); break;
+                default: line.Append(c); break;
+            }
+        }
     }
 }
