@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerForumDbContext))]
-    [Migration("20261204021342_SimilarQuestionsRankedWhenWritten")]
+    [Migration("20261204030610_SimilarQuestionsRankedWhenWritten")]
     partial class SimilarQuestionsRankedWhenWritten
     {
         /// <inheritdoc />
@@ -24,6 +24,27 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+
+            modelBuilder.Entity("Forum.Domain.Entities.Announcement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AnswerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId");
+
+                    b.ToTable("Announcements");
+                });
 
             modelBuilder.Entity("Forum.Domain.Entities.Answer", b =>
                 {
@@ -1585,6 +1606,17 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("TagsId");
 
                     b.ToTable("QuestionTags");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.Announcement", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Answer", "Answer")
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Answer");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Answer", b =>
