@@ -85,7 +85,7 @@ public static class ForumFailures
         if (StatusOf(exception) is not { } status)
             return null;
         Prepare(context.Response, exception, status);
-        context.Items[PageMessageKey] = Message(exception, context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>());
+        context.Items[PageMessageKey] = Message(exception, context);
         return new StatusCodeResult(status);
     }
 
@@ -107,12 +107,12 @@ public static class ForumFailures
                 modelState.AddModelError(Field(fieldPrefix, rule.Field), rule.Message);
                 return true;
             case ConflictException conflict:
-                modelState.AddModelError(requestKey, Texts(response).Say(conflict.Said));
+                modelState.AddModelError(requestKey, Said(conflict, response.HttpContext));
                 return true;
             case RateLimitedException limited:
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
                 SetRetryAfter(response, limited.RetryAfter);
-                modelState.AddModelError(requestKey, Texts(response).Say(limited.Said));
+                modelState.AddModelError(requestKey, Said(limited, response.HttpContext));
                 return true;
             case RudeWordsException:
                 return true;
@@ -143,15 +143,16 @@ public static class ForumFailures
         : texts["Problem.Failed"];
 
     /// <summary>What a person reads on the status page: the use case's own words, in the reader's language.</summary>
-    private static string Message(Exception exception, IStringLocalizer texts) => exception switch
+    private static string Message(Exception exception, HttpContext context) => exception switch
     {
         ValidationException validation => string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct()),
-        ForumException failure => texts.Say(failure.Said),
+        ForumException failure => Said(failure, context),
         _ => exception.Message,
     };
 
-    private static IStringLocalizer Texts(HttpResponse response) =>
-        response.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+    /// <summary>A use case's failure in the request's language (as written, outside a request with the forum's services).</summary>
+    private static string Said(ForumException failure, HttpContext context) =>
+        context.RequestServices?.GetService<IStringLocalizer<SharedResource>>() is { } texts ? texts.Say(failure.Said) : failure.Message;
 
     private static ProblemDetails WithExtensions(ProblemDetails problem, IReadOnlyDictionary<string, object?> extensions)
     {

@@ -1,8 +1,12 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Forum.Domain.Common;
 using Forum.Infrastructure;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Forum.Web.Hosting;
 
@@ -30,6 +34,8 @@ public static class RequestLanguages
                 new AcceptLanguageHeaderRequestCultureProvider { Options = options },
             ];
         });
+        // Pages write every language's letters and punctuation as they are ("Anda", “…”), not as character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // The forms' labels ([Display]) and messages ([Required]...) name a resource key of the shared resources.
         services.Configure<MvcDataAnnotationsLocalizationOptions>(options =>
             options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

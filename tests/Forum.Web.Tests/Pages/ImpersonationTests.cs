@@ -89,7 +89,7 @@ public sealed partial class ImpersonationTests(ForumWebFactory forum) : IClassFi
         Assert.Matches(RoleBadge(), row[..row.IndexOf("</li>", row.IndexOf("asked-by", StringComparison.Ordinal), StringComparison.Ordinal)]);
         var me = await (await staff.GetAsync("/api/v1/members/me")).JsonAsync(HttpStatusCode.OK);
         var profile = await visitor.GetStringAsync($"/members/{me.GetProperty("id").GetString()}");
-        Assert.Matches("<h1>Sam Staff <span class=\"role-badge role-badge-staff\"", profile);
+        Assert.Matches("<h1><span data-user-content>Sam Staff</span> <span class=\"role-badge role-badge-staff\"", profile);
         var items = (await (await visitor.GetAsync("/api/v1/questions?sort=newest")).JsonAsync(HttpStatusCode.OK)).GetProperty("items");
         Assert.Contains(items.EnumerateArray(), q => q.GetProperty("title").GetString() == title && q.GetProperty("authorRole").GetString() == "staff");
     }
