@@ -57,7 +57,7 @@ public sealed class ModerationQueueKeyboardTests(BusyForumFixture browser) : ICl
                 Assert.StartsWith("card-", current);
                 var card = page.Locator("#" + current);
                 Assert.Contains("is-current", await card.GetAttributeAsync("class"));
-                var key = KeyFor(await card.Locator(".flag-reason").AllInnerTextsAsync());
+                var key = KeyFor(await card.Locator(".flag-reason").EvaluateAllAsync<string[]>("reasons => reasons.map(r => r.dataset.flagReason)"));
                 decisions[key] = decisions.GetValueOrDefault(key) + 1;
 
                 await page.Keyboard.PressAsync(key);
