@@ -98,8 +98,8 @@ public sealed class ModerationQueueKeyboardTests(BusyForumFixture browser) : ICl
     }
 
     /// <summary>What a moderator decides from the card: approve a held post, dismiss a call for a moderator, close a duplicate, lock what is off-topic, delete spam.</summary>
-    private static string KeyFor(IReadOnlyList<string> flagReasons) =>
-        flagReasons.Count == 0 ? "a"
+    private static string KeyFor(string[] flagReasons) =>
+        flagReasons.Length == 0 ? "a"
         : flagReasons.Contains("needs-moderator") ? "i"
         : flagReasons.Contains("duplicate") ? "c"
         : flagReasons.Contains("off-topic") ? "l"
