@@ -109,9 +109,10 @@ public sealed class CommitsOfEveryNode(SharedRedis redis, IEnumerable<ICommitObs
 
     private async Task<bool> FollowTheMarkAsync()
     {
+        var publishing = Interlocked.Exchange(ref unpublished, 0) == 1;
         try
         {
-            if (Interlocked.Exchange(ref unpublished, 0) == 1)
+            if (publishing)
                 await redis.Database.StringSetAsync(markKey, NewMark());
             var mark = (long?)await redis.Database.StringGetAsync(markKey) ?? 0;
             var afterOutage = redis.Succeeded();
@@ -125,6 +126,8 @@ public sealed class CommitsOfEveryNode(SharedRedis redis, IEnumerable<ICommitObs
         }
         catch (Exception failure) when (SharedRedis.IsOutage(failure))
         {
+            if (publishing)
+                Volatile.Write(ref unpublished, 1);
             redis.Failed(failure);
             return false;
         }

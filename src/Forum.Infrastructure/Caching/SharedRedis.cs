@@ -8,7 +8,7 @@ namespace Forum.Infrastructure.Caching;
 /// The Redis server the nodes of a cluster share (<c>Redis:Configuration</c>), for what must hold across nodes: which
 /// commits the caches have followed (<see cref="CommitsOfEveryNode"/>) and the per-address write limit. Redis is
 /// optional at run time: when it does not answer, each caller falls back to what the node can do alone, this says so
-/// in the log once (and once more when Redis is back), and nothing waits on Redis for a second after a failure. The
+/// in the log once (and once more when Redis is back), and nothing waits on Redis for a second after a timeout. The
 /// connection comes back by itself.
 /// </summary>
 public sealed partial class SharedRedis : IDisposable
@@ -16,7 +16,7 @@ public sealed partial class SharedRedis : IDisposable
     public const string ConfigurationKey = "Redis:Configuration";
     public const string KeyPrefixKey = "Redis:KeyPrefix";
 
-    /// <summary>How long the node leaves Redis alone after a command failed (the multiplexer reconnects meanwhile).</summary>
+    /// <summary>How long the node leaves Redis alone after a command timed out.</summary>
     public static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(1);
 
     private readonly ILogger<SharedRedis> logger;
@@ -50,7 +50,7 @@ public sealed partial class SharedRedis : IDisposable
     /// <summary>Put before every key, so that several forums can share one Redis.</summary>
     public string KeyPrefix { get; }
 
-    /// <summary>Whether to send Redis a command now: connected, and no command failed within <see cref="PauseAfterFailure"/>.</summary>
+    /// <summary>Whether to send Redis a command now: connected, and no command timed out within <see cref="PauseAfterFailure"/>.</summary>
     public bool CanUse()
     {
         if (clock.GetTimestamp() < Interlocked.Read(ref usableAgainAt))
@@ -61,10 +61,15 @@ public sealed partial class SharedRedis : IDisposable
         return false;
     }
 
-    /// <summary>A command failed: the node works alone for a while, and the first failure of an outage is logged.</summary>
+    /// <summary>
+    /// A command failed, and the first failure of an outage is logged. After a timeout (a Redis that does not answer)
+    /// the node works alone for <see cref="PauseAfterFailure"/>. A lost connection needs no pause: commands fail at once
+    /// while it is down, and a failure that lands just after it came back must not keep the node from a Redis that answers.
+    /// </summary>
     public void Failed(Exception failure)
     {
-        Interlocked.Exchange(ref usableAgainAt, clock.GetTimestamp() + (long)(PauseAfterFailure.TotalSeconds * clock.TimestampFrequency));
+        if (failure is TimeoutException)
+            Interlocked.Exchange(ref usableAgainAt, clock.GetTimestamp() + (long)(PauseAfterFailure.TotalSeconds * clock.TimestampFrequency));
         NoteOutage(failure.Message);
     }
 
