@@ -28,6 +28,7 @@ services.AddIdentity<ForumUser, IdentityRole>(options =>
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
     })
     .AddEntityFrameworkStores<ForumDbContext>()
+    .AddErrorDescriber<LocalizedIdentityErrors>()
     .AddDefaultTokenProviders()
     .AddDefaultUI()
     .AddApiEndpoints()

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Forum.Infrastructure;
 using Forum.Infrastructure.Email;
+using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.Hosting;
 
@@ -10,7 +13,8 @@ namespace Forum.Web.Hosting;
 /// request (whose Host anyone can forge), so every link in these emails is put under the forum's public URL: only
 /// its path and query are kept.
 /// </summary>
-public sealed partial class IdentityEmailSender(SmtpEmailSender sender, PublicLinks links, IHostEnvironment environment, ILogger<IdentityEmailSender> logger)
+public sealed partial class IdentityEmailSender(
+    SmtpEmailSender sender, PublicLinks links, IStringLocalizer<SharedResource> texts, IHostEnvironment environment, ILogger<IdentityEmailSender> logger)
     : Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, IEmailSender<ForumUser>
 {
     public Task SendEmailAsync(string email, string subject, string htmlMessage)
@@ -21,32 +25,36 @@ public sealed partial class IdentityEmailSender(SmtpEmailSender sender, PublicLi
         return sender.SendAsync(email, subject, html);
     }
 
-    /// <remarks>Identity hands over the links HTML-encoded.</remarks>
+    // Identity hands over the links HTML-encoded. The emails are said in the language of the request that sends
+    // them: the person asking for the link is the one reading it.
     public Task SendConfirmationLinkAsync(ForumUser user, string email, string confirmationLink) =>
-        SendEmailAsync(email, "Confirm your email",
-            $"<p>Welcome to the forum! <a href='{confirmationLink}'>Confirm your email address</a> to finish creating your account.</p>" +
-            "<p>If you did not sign up, you need not do anything: without the confirmation, the account cannot be used.</p>");
+        SendEmailAsync(email, texts["AccountEmail.Confirm.Subject"],
+            Paragraph("AccountEmail.Confirm.Body", Link(confirmationLink, "AccountEmail.Confirm.Link")) + Paragraph("AccountEmail.Confirm.NotYou"));
 
     /// <summary>Sent to the new address a member wants to use; their address changes only when they follow the link.</summary>
     public Task SendEmailChangeLinkAsync(string newEmail, string confirmationLink) =>
-        SendEmailAsync(newEmail, "Confirm your new email address",
-            $"<p>A forum member asked to use this address for their account. <a href='{confirmationLink}'>Confirm the new address</a> to make the change.</p>" +
-            "<p>If it was not you, you need not do anything: nothing changes without the confirmation.</p>");
+        SendEmailAsync(newEmail, texts["AccountEmail.Change.Subject"],
+            Paragraph("AccountEmail.Change.Body", Link(confirmationLink, "AccountEmail.Change.Link")) + Paragraph("AccountEmail.Change.NotYou"));
 
     /// <summary>Told to the owner of an address when someone tries to open a second account with it.</summary>
     public Task SendRegistrationAttemptAsync(string email, string loginLink, string resetLink) =>
-        SendEmailAsync(email, "Someone tried to sign up with your address",
-            "<p>Someone, maybe you, tried to create a new forum account with this email address. It already has an account, so nothing was created.</p>" +
-            $"<p>If it was you, <a href='{loginLink}'>log in</a>, or <a href='{resetLink}'>reset your password</a> if you no longer know it.</p>" +
-            "<p>If it was not you, you need not do anything.</p>");
+        SendEmailAsync(email, texts["AccountEmail.Attempt.Subject"],
+            Paragraph("AccountEmail.Attempt.Body")
+            + Paragraph("AccountEmail.Attempt.IfYou", Link(loginLink, "AccountEmail.Attempt.LogIn"), Link(resetLink, "AccountEmail.Attempt.Reset"))
+            + Paragraph("AccountEmail.Attempt.NotYou"));
 
     public Task SendPasswordResetLinkAsync(ForumUser user, string email, string resetLink) =>
-        SendEmailAsync(email, "Reset your password",
-            $"<p>Someone, probably you, asked to reset the password of your forum account. <a href='{resetLink}'>Choose a new password</a>; " +
-            "the link works once, for a day.</p><p>If it was not you, you need not do anything: your password stays as it is.</p>");
+        SendEmailAsync(email, texts["AccountEmail.Reset.Subject"],
+            Paragraph("AccountEmail.Reset.Body", Link(resetLink, "AccountEmail.Reset.Link")) + Paragraph("AccountEmail.Reset.NotYou"));
 
     public Task SendPasswordResetCodeAsync(ForumUser user, string email, string resetCode) =>
-        SendEmailAsync(email, "Reset your password", $"Your password reset code is: {WebUtility.HtmlEncode(resetCode)}");
+        SendEmailAsync(email, texts["AccountEmail.Reset.Subject"], Paragraph("AccountEmail.Reset.Code", WebUtility.HtmlEncode(resetCode)));
+
+    /// <summary>A paragraph of the sentence under <paramref name="key"/>, encoded, with the given HTML in its placeholders.</summary>
+    private string Paragraph(string key, params string[] html) =>
+        $"<p>{string.Format(CultureInfo.CurrentCulture, WebUtility.HtmlEncode(texts[key].Value), html)}</p>";
+
+    private string Link(string href, string labelKey) => $"<a href=\"{href}\">{WebUtility.HtmlEncode(texts[labelKey])}</a>";
 
     private string RebaseLink(Match href) =>
         $"href=\"{WebUtility.HtmlEncode(links.Rebase(WebUtility.HtmlDecode(href.Groups["link"].Value)))}\"";

@@ -56,6 +56,30 @@ public sealed class AccountPagesTests(ForumWebFactory forum) : IClassFixture<For
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_visitor_reading_in_Indonesian_hears_about_a_weak_password_and_gets_the_confirmation_email_in_Indonesian()
+    {
+        var browser = forum.CreateClient();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id-ID");
+        var email = $"{Guid.NewGuid():N}@forum.test";
+        Dictionary<string, string> Form(string password) => new()
+        {
+            ["Input.DisplayName"] = $"Sari {Guid.NewGuid().ToString()[..6]}", ["Input.Email"] = email, ["Input.Password"] = password, ["Input.ConfirmPassword"] = password,
+        };
+
+        var weak = await PostFormAsync(browser, "/Identity/Account/Register", Form("short"));
+        Assert.Contains("Kata sandi harus terdiri dari minimal 6 karakter.", await weak.Content.ReadAsStringAsync());
+        Assert.Empty(Mailbox.MessagesTo(forum.MailFolder, email));
+
+        (await PostFormAsync(browser, "/Identity/Account/Register", Form(BrowserSignIn.Password))).EnsureSuccessStatusCode();
+
+        var message = Assert.Single(Mailbox.MessagesTo(forum.MailFolder, email));
+        Assert.Contains("Subject: Konfirmasikan email Anda\r\n", message);
+        Assert.Contains("Selamat datang di forum! <a href=", message);
+        Assert.Contains(">Konfirmasikan alamat email Anda</a> untuk menyelesaikan pembuatan akun Anda.", message);
+        Assert.Single(LinksIn(email, "Konfirmasikan email Anda"));
+    }
+
     /// <summary>What the stock Identity UI pages say, which none of the forum's account pages may.</summary>
     private static readonly string[] StockPhrases =
     [
@@ -215,7 +239,7 @@ public sealed class AccountPagesTests(ForumWebFactory forum) : IClassFixture<For
         {
             ["Input.OldPassword"] = BrowserSignIn.Password, ["Input.NewPassword"] = "short", ["Input.ConfirmPassword"] = "short",
         });
-        Assert.Contains("Passwords must be at least 6 characters.", await weak.Content.ReadAsStringAsync());
+        Assert.Contains("The password must be at least 6 characters long.", await weak.Content.ReadAsStringAsync());
         await (await elsewhere.GetAsync("/api/v1/members/me")).JsonAsync(HttpStatusCode.OK);
 
         var changed = await PostFormAsync(browser, page, new()
