@@ -1,10 +1,5 @@
 using System.Threading.Channels;
-using Forum.Domain.Features.Notifications;
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Forum.Infrastructure.Jobs;
 

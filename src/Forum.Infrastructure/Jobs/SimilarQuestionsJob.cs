@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Search;
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace Forum.Infrastructure.Jobs;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using Forum.Domain.Common;
 using Forum.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;

@@ -1,6 +1,4 @@
-using Forum.Domain.Common;
 using Forum.Infrastructure;
-using MediatR;
 using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.Pages;

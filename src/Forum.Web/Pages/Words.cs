@@ -1,8 +1,4 @@
 using System.Globalization;
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Support;
 using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.Localization;
 

@@ -1,4 +1,3 @@
-using Forum.Domain.Entities;
 using Forum.Infrastructure;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Localization;

@@ -1,5 +1,3 @@
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Moderation;
 using Forum.Infrastructure;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Localization;

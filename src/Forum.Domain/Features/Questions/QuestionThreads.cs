@@ -1,7 +1,3 @@
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Search;
-using Forum.Domain.Features.Users;
-
 namespace Forum.Domain.Features.Questions;
 
 /// <summary>

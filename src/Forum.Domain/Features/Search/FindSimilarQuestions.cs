@@ -1,5 +1,3 @@
-using Forum.Domain.Features.Questions;
-
 namespace Forum.Domain.Features.Search;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Forum.Domain.Entities;
 using Forum.Infrastructure.Jobs;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Forum.Infrastructure.Persistence.Interceptors;

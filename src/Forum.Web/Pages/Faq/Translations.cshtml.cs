@@ -1,6 +1,3 @@
-using Forum.Domain.Features.Faq;
-using MediatR;
-
 namespace Forum.Web.Pages.Faq;
 
 /// <summary>The locale dashboard: how much of the FAQ each language has, and what to translate next.</summary>

@@ -1,10 +1,3 @@
-using Forum.Domain.Common;
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Answers;
-using Forum.Domain.Features.Moderation;
-using Forum.Domain.Features.Questions;
-using Forum.Domain.Features.Reputation;
-using Forum.Domain.Features.Voting;
 using Forum.Web.Pages.Shared;
 
 namespace Forum.Web.Pages.Questions;

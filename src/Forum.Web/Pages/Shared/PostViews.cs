@@ -1,5 +1,3 @@
-using Forum.Domain.Entities;
-using Forum.Domain.Features.Questions;
 using Microsoft.Extensions.Localization;
 
 namespace Forum.Web.Pages.Shared;
