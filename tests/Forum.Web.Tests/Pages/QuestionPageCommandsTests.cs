@@ -1,13 +1,7 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using Forum.Domain.Common;
 using Forum.Web.Tests.Harness;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Forum.Web.Tests.Pages;
 
@@ -15,56 +9,8 @@ namespace Forum.Web.Tests.Pages;
 /// What a question page sends to the database. A first view (nothing cached) costs a fixed, small number of commands
 /// whatever the thread holds: its similar questions were ranked when it was written and are read with it.
 /// </summary>
-public sealed class QuestionPageCommandsTests(QuestionPageCommandsTests.CountingForum forum) : IClassFixture<QuestionPageCommandsTests.CountingForum>
+public sealed class QuestionPageCommandsTests(CountingForum forum) : IClassFixture<CountingForum>
 {
-    /// <summary>The forum with every command sent while answering a request counted (the background jobs' are not).</summary>
-    public sealed class CountingForum : ForumWebFactory
-    {
-        public RequestCommands Commands { get; } = new();
-
-        protected override void Configure(IWebHostBuilder builder) =>
-            builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(sp =>
-            {
-                Commands.Requests = sp.GetRequiredService<IHttpContextAccessor>();
-                return Commands;
-            }));
-    }
-
-    public sealed class RequestCommands : DbCommandInterceptor
-    {
-        private readonly ConcurrentQueue<string> _sent = new();
-
-        public IHttpContextAccessor? Requests { get; set; }
-
-        public IReadOnlyList<string> Sent => [.. _sent];
-
-        public void Reset() => _sent.Clear();
-
-        private void Count(DbCommand command)
-        {
-            if (Requests?.HttpContext is not null)
-                _sent.Enqueue(command.CommandText);
-        }
-
-        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
-        {
-            Count(command);
-            return ValueTask.FromResult(result);
-        }
-
-        public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
-        {
-            Count(command);
-            return ValueTask.FromResult(result);
-        }
-
-        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-        {
-            Count(command);
-            return ValueTask.FromResult(result);
-        }
-    }
-
     private async Task<(int Id, string Url)> ThreadAsync(string title, int answers)
     {
         var staff = await forum.SignedInClientAsync("staff@forum.local");
@@ -75,14 +21,6 @@ public sealed class QuestionPageCommandsTests(QuestionPageCommandsTests.Counting
         return (id, $"/questions/{id}/{Text.Slugify(title)}");
     }
 
-    private async Task<IReadOnlyList<string>> CommandsOfAsync(HttpClient reader, string url)
-    {
-        forum.Commands.Reset();
-        var response = await reader.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return forum.Commands.Sent;
-    }
-
     [Fact]
     public async Task A_first_view_sends_three_commands_whatever_the_thread_holds_and_never_asks_the_search_engine()
     {
@@ -91,14 +29,14 @@ public sealed class QuestionPageCommandsTests(QuestionPageCommandsTests.Counting
         await forum.RankSimilarQuestionsAsync();
         var visitor = forum.CreateClient();
 
-        var large = await CommandsOfAsync(visitor, largeUrl);
-        var small = await CommandsOfAsync(visitor, smallUrl);
+        var large = await forum.CommandsOfAsync(visitor, largeUrl);
+        var small = await forum.CommandsOfAsync(visitor, smallUrl);
 
         // The thread with its answers, its tags, then its FAQ articles and similar questions together.
         Assert.Equal(3, large.Count);
         Assert.Equal(3, small.Count);
         Assert.DoesNotContain(large.Concat(small), c => c.Contains("SearchDocuments", StringComparison.OrdinalIgnoreCase));
-        Assert.Empty(await CommandsOfAsync(visitor, largeUrl));
+        Assert.Empty(await forum.CommandsOfAsync(visitor, largeUrl));
         var page = await visitor.GetStringAsync(smallUrl);
         Assert.Contains("Similar questions", page);
         Assert.Contains("Ringtone volume resets after every restart of the phone", page);

@@ -40,12 +40,18 @@ public static class ContentVisibility
     /// <summary>
     /// The same questions as <see cref="VisibleTo(IQueryable{Question}, ICurrentUser, bool)"/>, in disjoint parts
     /// whose counts add up to its count: for a member, the public questions and their own hidden ones, so that each
-    /// part is counted from an index (counting both at once through one OR reads every question).
+    /// part is counted from an index (counting both at once through one OR reads every question). A part that is
+    /// the public questions says so: its count is the same for every reader.
     /// </summary>
-    public static IQueryable<Question>[] VisibleToInParts(this IQueryable<Question> questions, ICurrentUser user) =>
-        user.UserId is { } me && !Roles.IsModeratorOrStaff(user)
-            ? [questions.Where(IsPublicQuestion), questions.Where(q => q.DeletedAt == null && q.HiddenAt != null && q.AuthorId == me)]
-            : [questions.VisibleTo(user)];
+    public static VisiblePart[] VisibleToInParts(this IQueryable<Question> questions, ICurrentUser user)
+    {
+        if (Roles.IsModeratorOrStaff(user))
+            return [new(questions.VisibleTo(user), IsPublic: false)];
+        var everyones = new VisiblePart(questions.Where(IsPublicQuestion), IsPublic: true);
+        return user.UserId is { } me
+            ? [everyones, new(questions.Where(q => q.DeletedAt == null && q.HiddenAt != null && q.AuthorId == me), IsPublic: false)]
+            : [everyones];
+    }
 
     public static IQueryable<Answer> VisibleTo(this IQueryable<Answer> answers, ICurrentUser user, bool includeDeleted = false)
     {
@@ -90,3 +96,6 @@ public sealed record PostModeration(string State, string? Reason, DateTimeOffset
         : hiddenAt is { } hidden ? new PostModeration(held ? Held : Hidden, hiddenReason, hidden)
         : null;
 }
+
+/// <summary>Some of the questions a reader may see; <paramref name="IsPublic"/> when they are the questions everyone sees.</summary>
+public sealed record VisiblePart(IQueryable<Question> Questions, bool IsPublic);

@@ -40,7 +40,7 @@ public sealed class ListQuestionsValidator : AbstractValidator<ListQuestions>
     }
 }
 
-public sealed class ListQuestionsHandler(IForumDb db, ICurrentUser user) : IRequestHandler<ListQuestions, QuestionList>
+public sealed class ListQuestionsHandler(IForumDb db, ICurrentUser user, IReadCache cache) : IRequestHandler<ListQuestions, QuestionList>
 {
     public async Task<QuestionList> Handle(ListQuestions request, CancellationToken cancellationToken)
     {
@@ -55,9 +55,14 @@ public sealed class ListQuestionsHandler(IForumDb db, ICurrentUser user) : IRequ
             return QuestionSort.Filter(questions, sort);
         }
 
+        // The count of what everyone sees is the same for every reader of the list, and costs a scan of the list's
+        // index: kept until the next commit.
         var total = 0;
         foreach (var part in inCategory.VisibleToInParts(user))
-            total += await Listed(part).CountAsync(cancellationToken);
+            total += part.IsPublic
+                ? await cache.GetOrReadAsync(("public-question-count", sort, request.Category, request.Tag, request.Language),
+                    () => Listed(part.Questions).CountAsync(cancellationToken))
+                : await Listed(part.Questions).CountAsync(cancellationToken);
         var listed = Listed(inCategory.VisibleTo(user));
         var questions = QuestionSort.Order(listed, sort);
         var items = await questions.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
