@@ -98,7 +98,7 @@ start_node() {
         ASPNETCORE_URLS="http://127.0.0.1:$port" \
         Database__Provider=Postgres \
         Redis__Configuration="127.0.0.1:$REDIS_PORT" \
-        ConnectionStrings__Forum="Host=127.0.0.1;Port=5432;Username=forum;Password=forum;Database=$DATABASE" \
+        ConnectionStrings__Forum="Host=127.0.0.1;Port=5432;Username=forum;Password=forum;Database=$DATABASE;SSL Mode=Disable" \
         Forum__PublicUrl="http://localhost:$PORT" \
         AllowedHosts="localhost;127.0.0.1" \
         Forum__Proxies__KnownProxies="127.0.0.1" \
