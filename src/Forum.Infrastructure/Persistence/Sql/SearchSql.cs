@@ -114,8 +114,8 @@ public static class SearchSql
         BEGIN
             EXECUTE format($ddl$
                 ALTER TABLE "SearchDocuments" ADD COLUMN "SearchVector" tsvector GENERATED ALWAYS AS (
-                    setweight(to_tsvector(CASE WHEN "Language" = 'id' THEN %1$L ELSE 'english' END::regconfig, translate(coalesce("Title", ''), '<>', '  ')), 'A') ||
-                    setweight(to_tsvector(CASE WHEN "Language" = 'id' THEN %1$L ELSE 'english' END::regconfig, translate(coalesce("Body", ''), '<>', '  ')), 'B')) STORED
+                    setweight(to_tsvector(CASE WHEN "Language" = 'id' THEN %1$L::regconfig ELSE 'english'::regconfig END, translate(coalesce("Title", ''), '<>', '  ')), 'A') ||
+                    setweight(to_tsvector(CASE WHEN "Language" = 'id' THEN %1$L::regconfig ELSE 'english'::regconfig END, translate(coalesce("Body", ''), '<>', '  ')), 'B')) STORED
                 $ddl$, indonesian);
         END
         $do$;
