@@ -192,7 +192,7 @@ using (var postgresSearchWriter = options.Provider == DatabaseProvider.Postgres 
     {
         var page = questions.GetRange(start, Math.Min(batch, questions.Count - start));
         var documents = new SearchDocument[page.Count];
-        Parallel.For(0, page.Count, i => documents[i] = SearchDocument.ForQuestion(page[i].Id, page[i].Title,
+        Parallel.For(0, page.Count, i => documents[i] = SearchDocument.ForQuestion(page[i].Id, page[i].Language, page[i].Title,
             SearchIndexing.QuestionText(page[i].BodyHtml, page[i].AcceptedAnswerId, page[i].Answers.Select(a => (a.Id, a.BodyHtml, a.Score)), TextOf)));
         await writer.InsertAsync(page, withKeys: true);
         await writer.InsertLinksAsync<Question, Tag>("QuestionTags", questionTags.Where(l => l.Question > start && l.Question <= start + page.Count).ToList());

@@ -3,13 +3,14 @@ namespace Forum.Tests.Shared;
 /// <summary>
 /// A small curated set of support threads and searches whose right first result is known, used to check
 /// relevance on SQLite (domain tests) and on PostgreSQL and SQLite through the API (web tests).
-/// Every thread is tagged <see cref="Tag"/> so the web tests can leave the demo threads out.
+/// Every thread is tagged <see cref="Tag"/> so the web tests can leave the demo threads out. A few threads are asked
+/// in Indonesian, and searched in Indonesian.
 /// </summary>
 public static class SearchCorpus
 {
     public const string Tag = "search-corpus";
 
-    public sealed record Thread(string Title, string Body, string Answer, bool Solved);
+    public sealed record Thread(string Title, string Body, string Answer, bool Solved, string Language = "en");
 
     public static readonly Thread[] Threads =
     [
@@ -61,6 +62,14 @@ public static class SearchCorpus
             "Use File, Import, Evernote; tags and attachments are kept during the import.", true),
         new("Font size too small on a 4K monitor", "Everything is tiny on my 4K display with Windows display scaling at 150%.",
             "Set the zoom to 150% or enable the option to follow the system scaling.", false),
+        new("Tidak bisa membayar langganan dengan kartu kredit", "Setiap kali saya mencoba membayar langganan tahunan, transaksinya gagal dan kartu saya ditolak.",
+            "Aktifkan transaksi internasional untuk kartu Anda di aplikasi bank, lalu bayar lagi dari halaman Akun.", true, "id"),
+        new("Lampiran tidak bisa diunduh di ponsel", "Saat saya membuka catatan di ponsel, unduhan lampiran PDF berhenti di 0% dan tidak pernah selesai.",
+            "Izinkan aplikasi memakai data seluler untuk unduhan di Pengaturan, Sinkronisasi.", true, "id"),
+        new("Sinkronisasi catatan berhenti setelah pembaruan", "Sejak pembaruan aplikasi minggu lalu, catatan baru di laptop tidak muncul di ponsel saya.",
+            "Keluar dari akun di kedua perangkat lalu masuk lagi; sinkronisasi berjalan kembali.", true, "id"),
+        new("Cara menginstal aplikasi di Linux", "Saya ingin menginstal aplikasi di laptop dengan Ubuntu, tetapi tidak menemukan paketnya.",
+            "Unduh berkas AppImage dari situs kami, jadikan dapat dijalankan, lalu buka.", true, "id"),
     ];
 
     /// <summary>A solved thread whose answer staff verify and promote into an FAQ article with its own title and text.</summary>
@@ -99,13 +108,31 @@ public static class SearchCorpus
     ];
 
     /// <summary><see cref="Searches"/> as xunit theory data.</summary>
-    public static TheoryData<string, string> Cases()
+    public static TheoryData<string, string> Cases() => Cases(stemsIndonesian: false);
+
+    /// <summary>
+    /// <see cref="Searches"/>, and <see cref="IndonesianWordFormSearches"/> too on a database that
+    /// <paramref name="stemsIndonesian"/>, as xunit theory data.
+    /// </summary>
+    public static TheoryData<string, string> Cases(bool stemsIndonesian)
     {
         var data = new TheoryData<string, string>();
-        foreach (var (query, expected) in Searches)
+        foreach (var (query, expected) in stemsIndonesian ? Searches.Concat(IndonesianWordFormSearches) : Searches)
             data.Add(query, expected);
         return data;
     }
+
+    /// <summary>
+    /// Indonesian searches naming another form of the thread's words ("pembayaran" for "membayar", "mengunduh" for
+    /// "diunduh"): found where Indonesian is stemmed (PostgreSQL's 'indonesian' configuration), not by SQLite's
+    /// tokenizer, which has no Indonesian stemmer (see SearchSql).
+    /// </summary>
+    public static readonly (string Query, string Expected)[] IndonesianWordFormSearches =
+    [
+        ("pembayaran gagal", "Tidak bisa membayar langganan dengan kartu kredit"),
+        ("mengunduh lampiran", "Lampiran tidak bisa diunduh di ponsel"),
+        ("perbarui sinkronisasi", "Sinkronisasi catatan berhenti setelah pembaruan"),
+    ];
 
     /// <summary>A search and the title of the thread that must come first.</summary>
     public static readonly (string Query, string Expected)[] Searches =
@@ -142,5 +169,11 @@ public static class SearchCorpus
         ("public link share", "Share a notebook through a public link"),
         ("forgot password", "Reset a forgotten password"),
         ("\"new computer\" notes", "Move your notes to a new computer"),
+        ("kartu kredit ditolak", "Tidak bisa membayar langganan dengan kartu kredit"),
+        ("lampiran ponsel", "Lampiran tidak bisa diunduh di ponsel"),
+        ("sinkronisasi catatan", "Sinkronisasi catatan berhenti setelah pembaruan"),
+        // An Indonesian word whose Indonesian stem is an English one ("menginstal": "instal", as English stems
+        // "install") finds the Indonesian thread, never the English installer threads through the wrong stemmer.
+        ("menginstal", "Cara menginstal aplikasi di Linux"),
     ];
 }

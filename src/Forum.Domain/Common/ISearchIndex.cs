@@ -26,15 +26,23 @@ public interface ISearchIndex
     /// </summary>
     Task<TitleStatistics?> CountTitlesAsync(IReadOnlyCollection<string> words, CancellationToken ct);
 
-    /// <summary>The FAQ articles whose search document matches <paramref name="terms"/>, as <see cref="MatchQuestions"/>.</summary>
-    IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, int? top = null);
+    /// <summary>
+    /// The FAQ articles whose search document in <paramref name="language"/> or in English matches
+    /// <paramref name="terms"/>, as <see cref="MatchQuestions"/>: one match per article, in
+    /// <paramref name="language"/> when that document matches, else in English.
+    /// </summary>
+    IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, string language, int? top = null);
 }
 
-/// <summary>One matching document: the id of what it indexes (a question or an FAQ article) and the engine's relevance, higher is better.</summary>
+/// <summary>
+/// One matching document: the id of what it indexes (a question or an FAQ article), the engine's relevance (higher
+/// is better) and the language the document is written in.
+/// </summary>
 public sealed class SearchMatch
 {
     public int Id { get; init; }
     public double Rank { get; init; }
+    public string Language { get; init; } = Languages.English;
 }
 
 /// <summary>

@@ -11,13 +11,31 @@ public abstract class SearchIndex(ForumDbContext db, SearchCounts counts) : ISea
 
     public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null) => Match(terms, QuestionColumn, top);
 
-    public IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, int? top = null) => Match(terms, FaqArticleColumn, top);
+    /// <summary>
+    /// An article has a document in English and one per published translation: of those in the reader's language and
+    /// in English that match, the one in the reader's language is kept (else the best English one).
+    /// </summary>
+    public IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, string language, int? top = null)
+    {
+        var matches = Run($$"""
+            SELECT m."Id", m."Rank", m."Language"
+            FROM (SELECT f."Id", f."Rank", f."Language",
+                         ROW_NUMBER() OVER (PARTITION BY f."Id" ORDER BY CASE WHEN f."Language" = {1} THEN 0 ELSE 1 END, f."Rank" DESC) AS "Choice"
+                  FROM ({{Sql(FaqArticleColumn, limited: false)}}) AS f
+                  WHERE f."Language" = {1} OR f."Language" = '{{Languages.English}}') AS m
+            WHERE m."Choice" = 1
+            """, EngineQuery(terms), language);
+        return top is { } n ? matches.OrderByDescending(m => m.Rank).ThenByDescending(m => m.Id).Take(n) : matches;
+    }
 
     private IQueryable<SearchMatch> Match(SearchTerms terms, string column, int? top) => top is { } n
         ? Run(Sql(column, limited: true), EngineQuery(terms), n)
         : Run(Sql(column, limited: false), EngineQuery(terms));
 
-    /// <summary>The query: {0} is the engine's expression, {1} the number of best matches wanted when <paramref name="limited"/>.</summary>
+    /// <summary>
+    /// The query, selecting "Id", "Rank" and "Language": {0} is the engine's expression, {1} the number of best
+    /// matches wanted when <paramref name="limited"/>.
+    /// </summary>
     protected abstract string Sql(string column, bool limited);
 
     protected abstract string EngineQuery(SearchTerms terms);
@@ -93,7 +111,7 @@ public sealed class SqliteSearchIndex(ForumDbContext db, SearchCounts counts) : 
     protected override string TitleCountParameter(string word) => "{Title} : " + Quote(new SearchTerm([word]));
 
     protected override string Sql(string column, bool limited) => $$"""
-        SELECT d."{{column}}" AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank"
+        SELECT d."{{column}}" AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank", d."Language"
         FROM "SearchDocumentsFts" CROSS JOIN "SearchDocuments" AS d ON d."Id" = "SearchDocumentsFts".rowid
         WHERE "SearchDocumentsFts" MATCH {0} AND d."{{column}}" IS NOT NULL
         ORDER BY "Rank" DESC LIMIT {{(limited ? "{1}" : "-1")}}
@@ -103,7 +121,7 @@ public sealed class SqliteSearchIndex(ForumDbContext db, SearchCounts counts) : 
 
     public override IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) =>
         Run($$"""
-            SELECT d."{{QuestionColumn}}" AS "Id", m."Rank"
+            SELECT d."{{QuestionColumn}}" AS "Id", m."Rank", d."Language"
             FROM (SELECT rowid AS "DocumentId", -bm25("SearchDocumentsFts", 1.0, 0.0) AS "Rank"
                   FROM "SearchDocumentsFts" WHERE "SearchDocumentsFts" MATCH {0}
                   ORDER BY rowid DESC LIMIT {1}) AS m
@@ -122,23 +140,43 @@ public sealed class SqliteSearchIndex(ForumDbContext db, SearchCounts counts) : 
 
 /// <summary>
 /// PostgreSQL: websearch_to_tsquery over a query the forum writes itself from the parsed terms (quoted words
-/// and phrases, "-" for exclusions, "or" between alternatives), matched against the GIN-indexed tsvector.
+/// and phrases, "-" for exclusions, "or" between alternatives), matched against the GIN-indexed tsvector. Each
+/// document is stemmed in its own language (see <see cref="Persistence.Sql.SearchSql.CreatePostgresByLanguage"/>),
+/// so the query is parsed in both configurations and each document is matched with the one of its language. Each
+/// side of that OR is an index condition of its own: the GIN index serves both (a BitmapOr), the language is
+/// checked on the rows it finds.
 /// </summary>
 public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) : SearchIndex(db, counts)
 {
-    /// <summary>Through the GIN index; an English stop word leaves to_tsquery with no words (and -1).</summary>
+    private const string Indonesian = Languages.Indonesian;
+
+    /// <summary>The configuration Indonesian documents are stemmed with: the same choice as the migration made.</summary>
+    private const string IndonesianConfig = $"({Persistence.Sql.SearchSql.PostgresIndonesianConfig})";
+
+    /// <summary>A document matches <paramref name="english"/> or <paramref name="indonesian"/>, the query parsed in its own language.</summary>
+    private static string Matches(string english, string indonesian) =>
+        $"""((d."Language" = '{Indonesian}' AND d."SearchVector" @@ {indonesian}) OR (d."Language" <> '{Indonesian}' AND d."SearchVector" @@ {english}))""";
+
+    /// <summary>The relevance of the document <paramref name="alias"/> to the query parsed in its language.</summary>
+    private static string Rank(string alias) =>
+        $"""ts_rank({alias}."SearchVector", CASE WHEN {alias}."Language" = '{Indonesian}' THEN qi ELSE qe END, 1)::float8""";
+
+    /// <summary>
+    /// Through the GIN index; a word that is an English stop word counts as not indexed (-1), as English titles
+    /// (most of them) never hold it.
+    /// </summary>
     protected override string TitleCountSql(string parameter) => $"""
-        SELECT CASE WHEN numnode(q) = 0 THEN -1 ELSE (SELECT count(*) FROM "SearchDocuments" AS d WHERE d."SearchVector" @@ q) END
-        FROM to_tsquery('english'::regconfig, {parameter}) AS q
+        SELECT CASE WHEN numnode(qe) = 0 THEN -1 ELSE (SELECT count(*) FROM "SearchDocuments" AS d WHERE {Matches("qe", "qi")}) END
+        FROM to_tsquery('english'::regconfig, {parameter}) AS qe, to_tsquery({IndonesianConfig}, {parameter}) AS qi
         """;
 
     /// <summary>The word in the title's weight (A), as in <see cref="TitleQuery"/>; words hold only letters and digits.</summary>
     protected override string TitleCountParameter(string word) => word + ":A";
 
     protected override string Sql(string column, bool limited) => $$"""
-        SELECT d."{{column}}" AS "Id", ts_rank(d."SearchVector", q, 1)::float8 AS "Rank"
-        FROM "SearchDocuments" AS d, websearch_to_tsquery('english'::regconfig, {0}) AS q
-        WHERE d."SearchVector" @@ q AND d."{{column}}" IS NOT NULL
+        SELECT d."{{column}}" AS "Id", {{Rank("d")}} AS "Rank", d."Language"
+        FROM "SearchDocuments" AS d, websearch_to_tsquery('english'::regconfig, {0}) AS qe, websearch_to_tsquery({{IndonesianConfig}}, {0}) AS qi
+        WHERE {{Matches("qe", "qi")}} AND d."{{column}}" IS NOT NULL
         ORDER BY "Rank" DESC {{(limited ? "LIMIT {1}" : "")}}
         """;
 
@@ -146,12 +184,12 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
 
     public override IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) =>
         Run($$"""
-            SELECT c."{{QuestionColumn}}" AS "Id", ts_rank(c."SearchVector", q, 1)::float8 AS "Rank"
-            FROM (SELECT d."{{QuestionColumn}}", d."SearchVector"
-                  FROM "SearchDocuments" AS d, to_tsquery('english'::regconfig, {0}) AS q
-                  WHERE d."SearchVector" @@ q AND d."{{QuestionColumn}}" IS NOT NULL
+            SELECT c."{{QuestionColumn}}" AS "Id", {{Rank("c")}} AS "Rank", c."Language"
+            FROM (SELECT d."{{QuestionColumn}}", d."Language", d."SearchVector"
+                  FROM "SearchDocuments" AS d, to_tsquery('english'::regconfig, {0}) AS qe, to_tsquery({{IndonesianConfig}}, {0}) AS qi
+                  WHERE {{Matches("qe", "qi")}} AND d."{{QuestionColumn}}" IS NOT NULL
                   ORDER BY d."Id" DESC LIMIT {1}) AS c,
-                 to_tsquery('english'::regconfig, {0}) AS q
+                 to_tsquery('english'::regconfig, {0}) AS qe, to_tsquery({{IndonesianConfig}}, {0}) AS qi
             """, TitleQuery(terms), candidates);
 
     /// <summary>
@@ -180,7 +218,7 @@ public sealed class SqlServerSearchIndex(ForumDbContext db, SearchCounts counts)
         Task.FromResult<TitleStatistics?>(null);
 
     protected override string Sql(string column, bool limited) => $$"""
-        SELECT {{(limited ? "TOP ({1}) " : "")}}d.[{{column}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
+        SELECT {{(limited ? "TOP ({1}) " : "")}}d.[{{column}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank], d.[Language]
         FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {0}) AS ct
         JOIN [SearchDocuments] AS d ON d.[Id] = ct.[KEY]
         WHERE d.[{{column}}] IS NOT NULL
@@ -191,7 +229,7 @@ public sealed class SqlServerSearchIndex(ForumDbContext db, SearchCounts counts)
 
     public override IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) =>
         Run($$"""
-            SELECT d.[{{QuestionColumn}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank]
+            SELECT d.[{{QuestionColumn}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank], d.[Language]
             FROM CONTAINSTABLE([SearchDocuments], [Title], {0}, {1}) AS ct
             JOIN [SearchDocuments] AS d ON d.[Id] = ct.[KEY]
             WHERE d.[{{QuestionColumn}}] IS NOT NULL

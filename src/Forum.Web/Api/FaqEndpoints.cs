@@ -55,7 +55,7 @@ public static class FaqEndpoints
         faq.MapGet("/suggest", async (string? q, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new SuggestForTitle(q), ct)))
             .WithName("SuggestForTitle")
             .WithSummary("Suggest FAQ articles and solved questions for a question's title")
-            .WithDescription("What the ask form shows while the title is typed, before a question is posted.")
+            .WithDescription("What the ask form shows while the title is typed, before a question is posted: in the reader's language (`Accept-Language`) first, an FAQ article in its translation into that language when the translation matches.")
             .Sends<SuggestForTitle>()
             .ProducesValidationProblem();
 

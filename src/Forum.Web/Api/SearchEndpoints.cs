@@ -2,8 +2,11 @@ namespace Forum.Web.Api;
 
 public static class SearchEndpoints
 {
-    /// <summary>The API shape of one hit: snippetHtml is encoded text with &lt;mark&gt; around the searched words.</summary>
-    public sealed record SearchHit(string Type, int Id, string Title, string Url, string SnippetHtml, double Score, bool Solved);
+    /// <summary>
+    /// The API shape of one hit: snippetHtml is encoded text with &lt;mark&gt; around the searched words; language is
+    /// the one the question is asked in, or the article's text (its translation's, when found in it) is written in.
+    /// </summary>
+    public sealed record SearchHit(string Type, int Id, string Title, string Url, string SnippetHtml, double Score, bool Solved, string Language);
 
     public sealed record SearchResponse(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Results);
 
@@ -13,12 +16,12 @@ public static class SearchEndpoints
             {
                 var found = await mediator.Send(new SearchForum(q, category, tag, type, solved, page ?? 1, pageSize ?? 20), ct);
                 return TypedResults.Ok(new SearchResponse(found.Total, found.Page, found.PageSize,
-                    found.Results.Select(r => new SearchHit(r.Type, r.Id, r.Title, r.Url, r.SnippetHtml, r.Score, r.Solved)).ToList()));
+                    found.Results.Select(r => new SearchHit(r.Type, r.Id, r.Title, r.Url, r.SnippetHtml, r.Score, r.Solved, r.Language)).ToList()));
             })
             .WithTags("Search")
             .WithName("SearchForum")
             .WithSummary("Search questions, answers and FAQ articles")
-            .WithDescription("`type`: `question` or `faq` (both when absent); `solved` keeps solved (or unsolved) questions only.")
+            .WithDescription("`type`: `question` or `faq` (both when absent); `solved` keeps solved (or unsolved) questions only. Results in the reader's language (`Accept-Language`) come first; an FAQ article is found in its translation into that language when the translation matches, else in English.")
             .Sends<SearchForum>()
             .ProducesValidationProblem();
 

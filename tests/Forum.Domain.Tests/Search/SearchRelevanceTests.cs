@@ -63,7 +63,7 @@ public sealed class SearchRelevanceTests : IClassFixture<SearchRelevanceTests.Co
 
         private async Task<int> AskAsync(SearchCorpus.Thread thread, string helper)
         {
-            var asked = await Forum.SendAsync(Asker, Samples.Question(thread.Title, thread.Body, tags: [SearchCorpus.Tag]), Common.Roles.Staff);
+            var asked = await Forum.SendAsync(Asker, Samples.Question(thread.Title, thread.Body, tags: [SearchCorpus.Tag]) with { Language = thread.Language }, Common.Roles.Staff);
             var answer = await Forum.SendAsync(helper, new PostAnswer(asked.Id, thread.Answer), Common.Roles.Staff);
             if (thread.Solved)
                 await Forum.SendAsync(Asker, new AcceptAnswer(answer.Id));

@@ -178,6 +178,6 @@ public sealed class SimilarQuestionListTests : IDisposable
             return await index.CountTitlesAsync(words, ct);
         }
 
-        public IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, int? top = null) => index.MatchFaqArticles(terms, top);
+        public IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, string language, int? top = null) => index.MatchFaqArticles(terms, language, top);
     }
 }

@@ -22,7 +22,7 @@ public sealed class SearchApiTests(ForumWebFactory forum) : IClassFixture<ForumW
         Assert.True(found.GetProperty("total").GetInt32() >= 2);
         var results = found.GetProperty("results").EnumerateArray().ToList();
         var first = results[0];
-        Assert.Equal(["type", "id", "title", "url", "snippetHtml", "score", "solved"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["type", "id", "title", "url", "snippetHtml", "score", "solved", "language"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("faq", first.GetProperty("type").GetString());
         Assert.StartsWith("/faq/", first.GetProperty("url").GetString());
         Assert.Contains("<mark>", first.GetProperty("snippetHtml").GetString());

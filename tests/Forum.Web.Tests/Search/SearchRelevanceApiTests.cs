@@ -11,8 +11,11 @@ namespace Forum.Web.Tests.Search;
 /// </summary>
 public sealed class SearchRelevanceApiTests(SearchRelevanceApiTests.CorpusForum forum) : IClassFixture<SearchRelevanceApiTests.CorpusForum>
 {
+    /// <summary>The corpus's searches, and on PostgreSQL (which stems Indonesian) its searches by other Indonesian word forms.</summary>
+    public static TheoryData<string, string> Cases() => SearchCorpus.Cases(stemsIndonesian: ForumWebFactory.OnPostgres);
+
     [Theory]
-    [MemberData(nameof(SearchCorpus.Cases), MemberType = typeof(SearchCorpus))]
+    [MemberData(nameof(Cases))]
     public async Task The_right_thread_comes_first(string query, string expected)
     {
         var found = await (await forum.CreateClient().GetAsync($"/api/v1/search?q={Uri.EscapeDataString(query)}&tag={SearchCorpus.Tag}")).JsonAsync(HttpStatusCode.OK);
@@ -20,6 +23,20 @@ public sealed class SearchRelevanceApiTests(SearchRelevanceApiTests.CorpusForum 
         var results = found.GetProperty("results");
         Assert.True(results.GetArrayLength() > 0, $"Nothing found for {query}");
         Assert.Equal(expected, results[0].GetProperty("title").GetString());
+    }
+
+    /// <summary>
+    /// "menginstal" stems to "instal" in Indonesian, as "install" does in English: only the Indonesian thread is
+    /// matched with the Indonesian stemmer, the English installer threads are not.
+    /// </summary>
+    [Fact]
+    public async Task An_english_thread_is_not_matched_through_the_indonesian_stemmer()
+    {
+        var found = await (await forum.CreateClient().GetAsync($"/api/v1/search?q=menginstal&tag={SearchCorpus.Tag}")).JsonAsync(HttpStatusCode.OK);
+
+        var results = found.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["Cara menginstal aplikasi di Linux"], results.Select(r => r.GetProperty("title").GetString()));
+        Assert.Equal("id", results[0].GetProperty("language").GetString());
     }
 
     /// <summary>The forum with the corpus asked by staff and answered by the moderator, once for all searches.</summary>
@@ -46,7 +63,7 @@ public sealed class SearchRelevanceApiTests(SearchRelevanceApiTests.CorpusForum 
 
         private static async Task<int> AskAsync(HttpClient staff, HttpClient moderator, SearchCorpus.Thread thread)
         {
-            var id = await staff.AskAsync(ApiCalls.NewQuestion(thread.Title, thread.Body, tags: [SearchCorpus.Tag]));
+            var id = await staff.AskAsync(new { thread.Title, thread.Body, category = "desktop-app", tags = new[] { SearchCorpus.Tag }, thread.Language });
             var answer = await moderator.AnswerAsync(id, thread.Answer);
             if (thread.Solved)
                 (await staff.PostAsync($"/api/v1/answers/{answer}/accept", null)).EnsureSuccessStatusCode();

@@ -7,8 +7,10 @@ public static class SearchResultType
 }
 
 /// <summary>
-/// Full-text search over what visitors may read (public questions with their answers, published FAQ articles),
-/// best first. Any text at all is a valid query (see <see cref="SearchTerms"/>); <paramref name="Type"/> narrows to
+/// Full-text search over what visitors may read (public questions with their answers, published FAQ articles and
+/// their translations), in the reader's language first (the request's, <see cref="Languages.Current"/>), then the
+/// rest, each best first; an article is found in the reader's language when its translation matches, else in
+/// English. Any text at all is a valid query (see <see cref="SearchTerms"/>); <paramref name="Type"/> narrows to
 /// questions or FAQ articles.
 /// </summary>
 public sealed record SearchForum(
@@ -38,12 +40,13 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
             return empty;
         var category = Text.CleanLine(request.Category);
         var tag = Text.CleanLine(request.Tag).ToLowerInvariant();
+        var language = Languages.Current;
 
         // FAQ articles are official solutions: they count as solved, so "unsolved only" leaves them out.
-        var hits = request.Type == SearchResultType.Faq ? null : QuestionHits(terms, category, tag, request.Solved);
+        var hits = request.Type == SearchResultType.Faq ? null : QuestionHits(terms, language, category, tag, request.Solved);
         if (request.Type != SearchResultType.Question && request.Solved != false)
         {
-            var articles = ArticleHits(terms, category, tag);
+            var articles = ArticleHits(terms, language, category, tag);
             hits = hits is null ? articles : hits.Concat(articles);
         }
         if (hits is null)
@@ -52,7 +55,7 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         if (total == 0)
             return empty;
         var page = await hits
-            .OrderByDescending(h => h.Relevance).ThenBy(h => h.Kind).ThenByDescending(h => h.Id)
+            .OrderByDescending(h => h.InReaderLanguage).ThenByDescending(h => h.Relevance).ThenBy(h => h.Kind).ThenByDescending(h => h.Id)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
             .ToListAsync(cancellationToken);
 
@@ -63,7 +66,7 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         return new SearchResults(request.Query ?? "", total, results, request.Page, request.PageSize);
     }
 
-    private IQueryable<Hit> QuestionHits(SearchTerms terms, string category, string tag, bool? solved)
+    private IQueryable<Hit> QuestionHits(SearchTerms terms, string language, string category, string tag, bool? solved)
     {
         var questions = db.Questions.AsNoTracking().Where(SearchVisibility.Question);
         if (category.Length > 0)
@@ -73,19 +76,19 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         if (solved is { } only)
             questions = only ? questions.Where(q => q.Status == QuestionStatus.Solved) : questions.Where(q => q.Status != QuestionStatus.Solved);
         return SearchRanking.Rank(index.MatchQuestions(terms), questions)
-            .Select(r => new Hit { Kind = Hit.Question, Id = r.Question.Id, Relevance = r.Relevance });
+            .Select(r => new Hit { Kind = Hit.Question, Id = r.Question.Id, Language = r.Question.Language, InReaderLanguage = r.Question.Language == language, Relevance = r.Relevance });
     }
 
     /// <summary>An article has its own category; its tags are those of the thread it was promoted from, so an article without one is left out when a tag is asked for.</summary>
-    private IQueryable<Hit> ArticleHits(SearchTerms terms, string category, string tag)
+    private IQueryable<Hit> ArticleHits(SearchTerms terms, string language, string category, string tag)
     {
         var articles = db.FaqArticles.AsNoTracking().Where(SearchVisibility.FaqArticle);
         if (category.Length > 0)
             articles = articles.Where(a => a.Category!.Slug == category);
         if (tag.Length > 0)
             articles = articles.Where(a => db.Questions.Any(q => q.Id == a.SourceQuestionId && q.Tags.Any(t => t.Name == tag)));
-        return SearchRanking.RankArticles(index.MatchFaqArticles(terms), articles)
-            .Select(r => new Hit { Kind = Hit.Faq, Id = r.Article.Id, Relevance = r.Relevance });
+        return SearchRanking.RankArticles(index.MatchFaqArticles(terms, language), articles)
+            .Select(r => new Hit { Kind = Hit.Faq, Id = r.Article.Id, Language = r.Language, InReaderLanguage = r.Language == language, Relevance = r.Relevance });
     }
 
     private async Task<IEnumerable<SearchResult>> QuestionResultsAsync(List<Hit> page, SearchTerms terms, CancellationToken ct)
@@ -94,7 +97,7 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         if (ids.Count == 0)
             return [];
         var questions = await db.Questions.AsNoTracking().Where(q => ids.Contains(q.Id))
-            .Select(q => new { q.Id, q.Title, q.Slug, q.Status, q.Score, q.AnswerCount, q.CreatedAt, Category = q.Category!.Name })
+            .Select(q => new { q.Id, q.Title, q.Slug, q.Status, q.Score, q.AnswerCount, q.CreatedAt, q.Language, Category = q.Category!.Name })
             .ToListAsync(ct);
         var texts = await db.SearchDocuments.AsNoTracking().Where(d => d.QuestionId != null && ids.Contains(d.QuestionId.Value))
             .ToDictionaryAsync(d => d.QuestionId!.Value, d => d.Body, ct);
@@ -102,24 +105,39 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         return questions.Select(q => new SearchResult(
             SearchResultType.Question, q.Id, q.Title, SearchText.Highlight(q.Title, terms), links.Question(q.Id, q.Slug),
             SearchText.Snippet(texts.GetValueOrDefault(q.Id, ""), terms), relevance[q.Id], q.Status == QuestionStatus.Solved,
-            q.Score, q.AnswerCount, q.Category, q.CreatedAt));
+            q.Score, q.AnswerCount, q.Category, q.CreatedAt, q.Language));
     }
 
-    /// <summary>An article's snippet comes from its search document: the current approved text, never a draft or a pending revision.</summary>
+    /// <summary>
+    /// An article's snippet comes from its search document in the language it was found in: the current approved
+    /// text, never a draft or a pending revision; found in a translation, it shows and links the translation.
+    /// </summary>
     private async Task<IEnumerable<SearchResult>> ArticleResultsAsync(List<Hit> page, SearchTerms terms, CancellationToken ct)
     {
-        var ids = page.Where(h => h.Kind == Hit.Faq).Select(h => h.Id).ToList();
-        if (ids.Count == 0)
+        var hits = page.Where(h => h.Kind == Hit.Faq).ToList();
+        if (hits.Count == 0)
             return [];
+        var ids = hits.Select(h => h.Id).ToList();
         var articles = await db.FaqArticles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Title, a.Slug, a.UpdatedAt, Category = a.Category!.Name })
-            .ToListAsync(ct);
-        var texts = await db.SearchDocuments.AsNoTracking().Where(d => d.FaqArticleId != null && ids.Contains(d.FaqArticleId.Value))
-            .ToDictionaryAsync(d => d.FaqArticleId!.Value, d => d.Body, ct);
-        var relevance = page.Where(h => h.Kind == Hit.Faq).ToDictionary(h => h.Id, h => h.Relevance);
-        return articles.Select(a => new SearchResult(
-            SearchResultType.Faq, a.Id, a.Title, SearchText.Highlight(a.Title, terms), links.FaqArticle(a.Slug),
-            SearchText.Snippet(texts.GetValueOrDefault(a.Id, ""), terms), relevance[a.Id], true, 0, 0, a.Category, a.UpdatedAt));
+            .Select(a => new { a.Id, a.Slug, a.UpdatedAt, Category = a.Category!.Name })
+            .ToDictionaryAsync(a => a.Id, ct);
+        var documents = await db.SearchDocuments.AsNoTracking().Where(d => d.FaqArticleId != null && ids.Contains(d.FaqArticleId.Value))
+            .Select(d => new { Id = d.FaqArticleId!.Value, d.Language, d.Title, d.Body })
+            .ToDictionaryAsync(d => (d.Id, d.Language), ct);
+        var translated = await db.FaqTranslations.AsNoTracking().Where(t => ids.Contains(t.ArticleId))
+            .Select(t => new { t.ArticleId, t.Language, t.UpdatedAt })
+            .ToDictionaryAsync(t => (t.ArticleId, t.Language), t => t.UpdatedAt, ct);
+        return hits.Where(h => articles.ContainsKey(h.Id) && documents.ContainsKey((h.Id, h.Language))).Select(h =>
+        {
+            var article = articles[h.Id];
+            var document = documents[(h.Id, h.Language)];
+            var inEnglish = h.Language == Languages.English;
+            return new SearchResult(
+                SearchResultType.Faq, h.Id, document.Title, SearchText.Highlight(document.Title, terms),
+                inEnglish ? links.FaqArticle(article.Slug) : links.FaqTranslation(article.Slug, h.Language),
+                SearchText.Snippet(document.Body, terms), h.Relevance, true, 0, 0, article.Category,
+                inEnglish ? article.UpdatedAt : translated.GetValueOrDefault((h.Id, h.Language)) ?? article.UpdatedAt, h.Language);
+        });
     }
 
     /// <summary>One ranked hit before its details are read: FAQ articles sort before questions of equal relevance.</summary>
@@ -128,6 +146,8 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         public const int Faq = 0, Question = 1;
         public int Kind { get; init; }
         public int Id { get; init; }
+        public string Language { get; init; } = Languages.English;
+        public bool InReaderLanguage { get; init; }
         public double Relevance { get; init; }
     }
 }
@@ -140,8 +160,9 @@ public sealed record SearchResults(string Query, int Total, IReadOnlyList<Search
 /// <summary>
 /// One hit. <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are HTML-encoded text with &lt;mark&gt; around the
 /// searched words. For an FAQ article, <see cref="Solved"/> is true (it is an official solution), votes and answers
-/// are 0 and <see cref="CreatedAt"/> is when its current text was approved.
+/// are 0 and <see cref="CreatedAt"/> is when its current text (in <see cref="Language"/>) was approved.
+/// <see cref="Language"/> is the language the question is asked in or the article's text is written in.
 /// </summary>
 public sealed record SearchResult(
     string Type, int Id, string Title, string TitleHtml, string Url, string SnippetHtml, double Score, bool Solved,
-    int Votes, int AnswerCount, string Category, DateTimeOffset CreatedAt);
+    int Votes, int AnswerCount, string Category, DateTimeOffset CreatedAt, string Language);

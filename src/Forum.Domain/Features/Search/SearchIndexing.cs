@@ -16,7 +16,7 @@ public static class SearchIndexing
             return;
         var questions = await db.Questions.AsNoTracking()
             .Where(q => questionIds.Contains(q.Id)).Where(SearchVisibility.Question)
-            .Select(q => new { q.Id, q.Title, q.BodyHtml, q.AcceptedAnswerId })
+            .Select(q => new { q.Id, q.Language, q.Title, q.BodyHtml, q.AcceptedAnswerId })
             .ToListAsync(ct);
         var answers = (await db.Answers.AsNoTracking()
             .Where(a => questionIds.Contains(a.QuestionId)).Where(SearchVisibility.Answer)
@@ -29,7 +29,10 @@ public static class SearchIndexing
         foreach (var question in questions)
         {
             var body = QuestionText(question.BodyHtml, question.AcceptedAnswerId, answers[question.Id].Select(a => (a.Id, a.BodyHtml, a.Score)));
-            Write(db, documents, question.Id, question.Title, body, SearchDocument.ForQuestion);
+            if (documents.Remove(question.Id, out var document))
+                document.Update(question.Language, question.Title, body);
+            else
+                db.SearchDocuments.Add(SearchDocument.ForQuestion(question.Id, question.Language, question.Title, body));
         }
         // What is left belongs to questions that are gone or no longer visible.
         db.SearchDocuments.RemoveRange(documents.Values);
@@ -51,8 +54,9 @@ public static class SearchIndexing
     }
 
     /// <summary>
-    /// Brings the documents of the FAQ articles <paramref name="articleIds"/> up to date: the title and the text of
-    /// the current approved revision of each published, unarchived article (never a draft nor a pending revision).
+    /// Brings the documents of the FAQ articles <paramref name="articleIds"/> up to date: for each published,
+    /// unarchived article, one in English with the title and the text of its current approved revision (never a
+    /// draft nor a pending revision), and one for each published translation with its approved title and text.
     /// </summary>
     public static async Task RefreshFaqAsync(IForumDb db, IReadOnlyCollection<int> articleIds, CancellationToken ct)
     {
@@ -66,20 +70,29 @@ public static class SearchIndexing
                 BodyHtml = a.Revisions.Where(r => r.Number == a.CurrentRevisionNumber && r.Status == FaqRevisionStatus.Approved).Select(r => r.BodyHtml).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        var visible = articles.Select(a => a.Id).ToList();
+        var translations = await db.FaqTranslations.AsNoTracking()
+            .Where(t => visible.Contains(t.ArticleId) && t.CurrentRevisionNumber > 0)
+            .Select(t => new
+            {
+                t.ArticleId, t.Language, t.Title,
+                BodyHtml = t.Revisions.Where(r => r.Number == t.CurrentRevisionNumber && r.Status == FaqRevisionStatus.Approved).Select(r => r.BodyHtml).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
         var documents = await db.SearchDocuments.Where(d => d.FaqArticleId != null && articleIds.Contains(d.FaqArticleId.Value))
-            .ToDictionaryAsync(d => d.FaqArticleId!.Value, ct);
-        foreach (var article in articles)
-            Write(db, documents, article.Id, article.Title, SearchText.FromHtml(article.BodyHtml), SearchDocument.ForFaqArticle);
-        // What is left belongs to articles that are gone, drafts again, or archived.
+            .ToDictionaryAsync(d => (d.FaqArticleId!.Value, d.Language), ct);
+        var texts = articles.Select(a => (a.Id, Language: Languages.English, a.Title, a.BodyHtml))
+            .Concat(translations.Select(t => (Id: t.ArticleId, t.Language, t.Title, t.BodyHtml)));
+        foreach (var (id, language, title, html) in texts)
+        {
+            var body = SearchText.FromHtml(html);
+            if (documents.Remove((id, language), out var document))
+                document.Update(language, title, body);
+            else
+                db.SearchDocuments.Add(SearchDocument.ForFaqArticle(id, language, title, body));
+        }
+        // What is left belongs to articles that are gone, drafts again, or archived, and to translations no longer published.
         db.SearchDocuments.RemoveRange(documents.Values);
-    }
-
-    private static void Write(IForumDb db, Dictionary<int, SearchDocument> documents, int id, string title, string body, Func<int, string, string, SearchDocument> create)
-    {
-        if (documents.Remove(id, out var document))
-            document.Update(title, body);
-        else
-            db.SearchDocuments.Add(create(id, title, body));
     }
 
     /// <summary>The questions that have no document yet (e.g. written before search existed).</summary>
@@ -88,9 +101,14 @@ public static class SearchIndexing
             .Where(q => !db.SearchDocuments.Any(d => d.QuestionId == q.Id))
             .OrderBy(q => q.Id).Select(q => q.Id).Take(take).ToListAsync(ct);
 
-    /// <summary>The searchable FAQ articles that have no document yet (e.g. published before the FAQ was searchable).</summary>
+    /// <summary>
+    /// The searchable FAQ articles that lack a document in English or in the language of one of their published
+    /// translations (e.g. published before the FAQ or its translations were searchable).
+    /// </summary>
     public static Task<List<int>> MissingFaqAsync(IForumDb db, int take, CancellationToken ct) =>
         db.FaqArticles.AsNoTracking().Where(SearchVisibility.FaqArticle)
-            .Where(a => !db.SearchDocuments.Any(d => d.FaqArticleId == a.Id))
+            .Where(a => !db.SearchDocuments.Any(d => d.FaqArticleId == a.Id && d.Language == Languages.English) ||
+                        db.FaqTranslations.Any(t => t.ArticleId == a.Id && t.CurrentRevisionNumber > 0 &&
+                                                    !db.SearchDocuments.Any(d => d.FaqArticleId == a.Id && d.Language == t.Language)))
             .OrderBy(a => a.Id).Select(a => a.Id).Take(take).ToListAsync(ct);
 }

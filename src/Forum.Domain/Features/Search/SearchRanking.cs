@@ -29,12 +29,14 @@ public static class SearchRanking
     public static IQueryable<RankedArticle> RankArticles(IQueryable<SearchMatch> matches, IQueryable<FaqArticle> articles) =>
         from m in matches
         join a in articles on m.Id equals a.Id
-        select new RankedArticle { Article = a, Relevance = m.Rank * (1.0 + FaqBoost) };
+        select new RankedArticle { Article = a, Language = m.Language, Relevance = m.Rank * (1.0 + FaqBoost) };
 }
 
 public sealed class RankedArticle
 {
     public required FaqArticle Article { get; init; }
+    /// <summary>The language of the text that matched: English, or that of the article's translation.</summary>
+    public string Language { get; init; } = Languages.English;
     public double Relevance { get; init; }
 }
 

@@ -9,10 +9,13 @@ internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Sea
     {
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Title).HasMaxLength(200);
-        // One document per question and per article; the full-text queries pick one kind by these columns.
+        // Documents written before they had a language were all English ones, but for questions asked in another
+        // language: the migration that adds the column gives those their question's.
+        builder.Property(d => d.Language).HasMaxLength(Languages.CodeMax).HasDefaultValue(Languages.English);
+        // One document per question and per article and language; the full-text queries pick one kind by these columns.
         builder.HasIndex(d => d.QuestionId).IsUnique();
-        builder.HasIndex(d => d.FaqArticleId).IsUnique();
+        builder.HasIndex(d => new { d.FaqArticleId, d.Language }).IsUnique();
         builder.HasOne<Question>().WithOne().HasForeignKey<SearchDocument>(d => d.QuestionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<FaqArticle>().WithOne().HasForeignKey<SearchDocument>(d => d.FaqArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<FaqArticle>().WithMany().HasForeignKey(d => d.FaqArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -16,7 +16,7 @@ public sealed class SearchDocumentsInterceptor : PendingUntilSavedInterceptor<Se
         nameof(Question.ViewCount), nameof(Question.LastActivityAt), nameof(Question.FirstResponseAt), nameof(Question.Status),
     ];
 
-    public sealed record Changes(List<Post> Posts, List<FaqArticle> Articles);
+    public sealed record Changes(List<Post> Posts, List<FaqArticle> Articles, List<FaqTranslation> Translations);
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -31,9 +31,13 @@ public sealed class SearchDocumentsInterceptor : PendingUntilSavedInterceptor<Se
         var articles = db.ChangeTracker.Entries<FaqArticle>()
             .Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
             .Select(e => e.Entity).ToList();
-        if (posts.Count == 0 && articles.Count == 0)
+        // So does every step of a translation's life (its approved text is one of the article's documents).
+        var translations = db.ChangeTracker.Entries<FaqTranslation>()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
+            .Select(e => e.Entity).ToList();
+        if (posts.Count == 0 && articles.Count == 0 && translations.Count == 0)
             return result;
-        Keep(db, new Changes(posts, articles));
+        Keep(db, new Changes(posts, articles, translations));
         await FollowUpWritesInterceptor.BeginAsync(db, cancellationToken);
         return result;
     }
@@ -49,8 +53,8 @@ public sealed class SearchDocumentsInterceptor : PendingUntilSavedInterceptor<Se
             await db.SearchDocuments.Where(d => d.QuestionId != null && questionIds.Contains(d.QuestionId.Value))
                 .ExecuteUpdateAsync(d => d.SetProperty(x => x.Title, x => x.Title), cancellationToken);
         await SearchIndexing.RefreshAsync(db, questionIds, cancellationToken);
-        // An article is changed (its concurrency stamp) by every step of its life, so no lock is needed for it.
-        await SearchIndexing.RefreshFaqAsync(db, changes.Articles.Select(a => a.Id).Distinct().ToList(), cancellationToken);
+        // An article or translation is changed (its concurrency stamp) by every step of its life, so no lock is needed for it.
+        await SearchIndexing.RefreshFaqAsync(db, changes.Articles.Select(a => a.Id).Concat(changes.Translations.Select(t => t.ArticleId)).Distinct().ToList(), cancellationToken);
         return result;
     }
 }

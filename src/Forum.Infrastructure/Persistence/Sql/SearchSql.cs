@@ -12,7 +12,12 @@ namespace Forum.Infrastructure.Persistence.Sql;
 /// at the very end of a migration, after any custom SQL in it, and a rebuild drops the table's triggers, so the
 /// full-text table is made anew by the next migration (FaqInSearchFullText, with no model change: one line,
 /// RecreateSqlite, in Up). Any later migration that rebuilds SearchDocuments on SQLite needs the same follow-up
-/// migration. Migrating SQLite down past FaqInSearch leaves search without its full-text table until migrated up.
+/// migration. Migrating SQLite down past FaqInSearch, or past SearchDocumentLanguages (its Down drops the Language column, a
+/// rebuild), leaves search without its full-text table until migrated up.
+/// Documents have a language since SearchDocumentLanguages: on PostgreSQL its Up ends with LanguagesPostgres (the
+/// vector made again to stem each document in its language) and its Down starts with
+/// DropPostgresAndTranslationDocuments and ends with CreatePostgres; on SQLite and SQL Server its Up ends with
+/// SetQuestionDocumentLanguages and its Down starts with DeleteTranslationDocuments.
 /// The documents themselves are kept current by the forum (Features/Search/SearchIndexing.cs) in the same
 /// transaction as every post change; on SQLite and PostgreSQL the index follows the table in that transaction too.
 /// </summary>
@@ -30,6 +35,14 @@ public static class SearchSql
     /// SQLite: an FTS5 external-content table over SearchDocuments (porter stemming, Unicode words, accents
     /// folded), kept in sync by triggers, then filled from what is already there. AddSearch calls this form, for
     /// documents keyed by question; later migrations call <see cref="RecreateSqlite"/>.
+    /// One tokenizer serves English and Indonesian documents alike: unicode61 breaks words at every non-letter
+    /// (so "kata-kata" is two words, as the query's words are) and folds case and accents, which suits both
+    /// languages. Porter then strips English suffixes only: it leaves most Indonesian words as they are and cuts a
+    /// few (a final "s", as "bisnis" to "bisni"; "-ing", "-ed", "-ly" endings are rare in Indonesian), and it is
+    /// applied alike to the indexed text and to the query's words, so an Indonesian word still matches itself.
+    /// What it cannot do is relate Indonesian forms of one word ("membayar", "pembayaran", "bayar"): Indonesian
+    /// builds them with prefixes and suffixes FTS5 has no stemmer for, so on SQLite an Indonesian search finds
+    /// the word forms it names (PostgreSQL stems them, see <see cref="CreatePostgresByLanguage"/>).
     /// </summary>
     public static void CreateSqlite(MigrationBuilder migration) => CreateSqlite(migration, SqliteQuestionKey);
 
@@ -80,6 +93,62 @@ public static class SearchSql
             setweight(to_tsvector('english'::regconfig, translate(coalesce("Body", ''), '<>', '  ')), 'B')) STORED;
         CREATE INDEX "IX_SearchDocuments_SearchVector" ON "SearchDocuments" USING GIN ("SearchVector");
         """);
+
+    /// <summary>
+    /// The text-search configuration PostgreSQL stems Indonesian with: its own 'indonesian' (a Snowball stemmer,
+    /// PostgreSQL 12 and later) when the server has it, else 'simple' (words as written, lower-cased). The migration
+    /// and every search query choose by this same expression.
+    /// </summary>
+    public const string PostgresIndonesianConfig =
+        "SELECT coalesce((SELECT c.oid::regconfig FROM pg_ts_config AS c WHERE c.cfgname = 'indonesian' AND c.cfgnamespace = 'pg_catalog'::regnamespace), 'simple'::regconfig)";
+
+    /// <summary>
+    /// PostgreSQL: the generated tsvector column (as <see cref="CreatePostgres"/>) stemmed in each document's own
+    /// language: <see cref="PostgresIndonesianConfig"/> for Indonesian documents, 'english' for the others. The
+    /// configuration is written into the column's expression (a generated column cannot look it up), so the
+    /// migration decides it once.
+    /// </summary>
+    public static void CreatePostgresByLanguage(MigrationBuilder migration) => migration.Sql($$"""
+        DO $do$
+        DECLARE indonesian text := ({{PostgresIndonesianConfig}})::text;
+        BEGIN
+            EXECUTE format($ddl$
+                ALTER TABLE "SearchDocuments" ADD COLUMN "SearchVector" tsvector GENERATED ALWAYS AS (
+                    setweight(to_tsvector(CASE WHEN "Language" = 'id' THEN %1$L::regconfig ELSE 'english'::regconfig END, translate(coalesce("Title", ''), '<>', '  ')), 'A') ||
+                    setweight(to_tsvector(CASE WHEN "Language" = 'id' THEN %1$L::regconfig ELSE 'english'::regconfig END, translate(coalesce("Body", ''), '<>', '  ')), 'B')) STORED
+                $ddl$, indonesian);
+        END
+        $do$;
+        CREATE INDEX "IX_SearchDocuments_SearchVector" ON "SearchDocuments" USING GIN ("SearchVector");
+        """);
+
+    /// <summary>
+    /// The documents written before they had a language were all in English but those of questions asked in another
+    /// language: each question's document takes its question's (FAQ articles had English documents only).
+    /// </summary>
+    public static void SetQuestionDocumentLanguages(MigrationBuilder migration) => migration.Sql("""
+        UPDATE "SearchDocuments" SET "Language" = (SELECT q."Language" FROM "Questions" AS q WHERE q."Id" = "SearchDocuments"."QuestionId")
+        WHERE "QuestionId" IS NOT NULL;
+        """);
+
+    /// <summary>PostgreSQL, after the documents have a language: their vectors made again in it.</summary>
+    public static void LanguagesPostgres(MigrationBuilder migration)
+    {
+        DropPostgres(migration);
+        SetQuestionDocumentLanguages(migration);
+        CreatePostgresByLanguage(migration);
+    }
+
+    /// <summary>Before a migration back to documents without a language: the FAQ translations' documents cannot follow.</summary>
+    public static void DeleteTranslationDocuments(MigrationBuilder migration) =>
+        migration.Sql("""DELETE FROM "SearchDocuments" WHERE "FaqArticleId" IS NOT NULL AND "Language" <> 'en';""");
+
+    /// <summary>PostgreSQL, before a migration back to documents without a language: the vector (it reads the language) and the translations' documents.</summary>
+    public static void DropPostgresAndTranslationDocuments(MigrationBuilder migration)
+    {
+        DropPostgres(migration);
+        DeleteTranslationDocuments(migration);
+    }
 
     public static void DropPostgres(MigrationBuilder migration) => migration.Sql("""
         DROP INDEX IF EXISTS "IX_SearchDocuments_SearchVector";

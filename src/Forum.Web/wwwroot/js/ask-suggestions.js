@@ -34,6 +34,7 @@
       link.target = "_blank";
       link.rel = "noopener";
       link.textContent = s.title;
+      if (s.language) link.lang = s.language;
       link.addEventListener("click", function () { remember(opened, key, openedField); });
       var kind = document.createElement("span");
       kind.className = "suggestion-kind";

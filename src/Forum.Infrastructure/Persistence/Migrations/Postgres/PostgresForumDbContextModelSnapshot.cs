@@ -1203,6 +1203,13 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int?>("FaqArticleId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasDefaultValue("en");
+
                     b.Property<int?>("QuestionId")
                         .HasColumnType("integer");
 
@@ -1213,10 +1220,10 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FaqArticleId")
+                    b.HasIndex("QuestionId")
                         .IsUnique();
 
-                    b.HasIndex("QuestionId")
+                    b.HasIndex("FaqArticleId", "Language")
                         .IsUnique();
 
                     b.ToTable("SearchDocuments");
@@ -1919,8 +1926,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
                 {
                     b.HasOne("Forum.Domain.Entities.FaqArticle", null)
-                        .WithOne()
-                        .HasForeignKey("Forum.Domain.Entities.SearchDocument", "FaqArticleId")
+                        .WithMany()
+                        .HasForeignKey("FaqArticleId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Forum.Domain.Entities.Question", null)

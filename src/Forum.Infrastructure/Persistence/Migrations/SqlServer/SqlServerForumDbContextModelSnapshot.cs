@@ -1205,6 +1205,13 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("FaqArticleId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasDefaultValue("en");
+
                     b.Property<int?>("QuestionId")
                         .HasColumnType("int");
 
@@ -1215,13 +1222,13 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FaqArticleId")
-                        .IsUnique()
-                        .HasFilter("[FaqArticleId] IS NOT NULL");
-
                     b.HasIndex("QuestionId")
                         .IsUnique()
                         .HasFilter("[QuestionId] IS NOT NULL");
+
+                    b.HasIndex("FaqArticleId", "Language")
+                        .IsUnique()
+                        .HasFilter("[FaqArticleId] IS NOT NULL");
 
                     b.ToTable("SearchDocuments");
                 });
@@ -1925,8 +1932,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
                 {
                     b.HasOne("Forum.Domain.Entities.FaqArticle", null)
-                        .WithOne()
-                        .HasForeignKey("Forum.Domain.Entities.SearchDocument", "FaqArticleId")
+                        .WithMany()
+                        .HasForeignKey("FaqArticleId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Forum.Domain.Entities.Question", null)

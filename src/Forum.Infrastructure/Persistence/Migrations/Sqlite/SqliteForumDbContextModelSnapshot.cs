@@ -1157,6 +1157,13 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("FaqArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<int?>("QuestionId")
                         .HasColumnType("INTEGER");
 
@@ -1167,10 +1174,10 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FaqArticleId")
+                    b.HasIndex("QuestionId")
                         .IsUnique();
 
-                    b.HasIndex("QuestionId")
+                    b.HasIndex("FaqArticleId", "Language")
                         .IsUnique();
 
                     b.ToTable("SearchDocuments");
@@ -1863,8 +1870,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Forum.Domain.Entities.SearchDocument", b =>
                 {
                     b.HasOne("Forum.Domain.Entities.FaqArticle", null)
-                        .WithOne()
-                        .HasForeignKey("Forum.Domain.Entities.SearchDocument", "FaqArticleId")
+                        .WithMany()
+                        .HasForeignKey("FaqArticleId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Forum.Domain.Entities.Question", null)
