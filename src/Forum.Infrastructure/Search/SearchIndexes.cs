@@ -173,11 +173,13 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
     /// <summary>The word in the title's weight (A), as in <see cref="TitleQuery"/>; words hold only letters and digits.</summary>
     protected override string TitleCountParameter(string word) => word + ":A";
 
+    // Ordered only for a limited match: the caller orders the rest, and a subquery ordered here would make PostgreSQL
+    // rank every match even to count them.
     protected override string Sql(string column, bool limited) => $$"""
         SELECT d."{{column}}" AS "Id", {{Rank("d")}} AS "Rank", d."Language"
         FROM "SearchDocuments" AS d, websearch_to_tsquery('english'::regconfig, {0}) AS qe, websearch_to_tsquery({{IndonesianConfig}}, {0}) AS qi
         WHERE {{Matches("qe", "qi")}} AND d."{{column}}" IS NOT NULL
-        ORDER BY "Rank" DESC {{(limited ? "LIMIT {1}" : "")}}
+        {{(limited ? """ORDER BY "Rank" DESC LIMIT {1}""" : "")}}
         """;
 
     protected override string EngineQuery(SearchTerms terms) => Query(terms);
