@@ -5,6 +5,8 @@ namespace Forum.Infrastructure.Persistence;
 /// <summary>Creates the database if needed and applies pending migrations.</summary>
 public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings settings, ILogger<DatabaseInitializer> logger)
 {
+    public static readonly TimeSpan MigrationCommandTimeout = TimeSpan.FromHours(1);
+
     /// <param name="afterwards">More start-up work on the migrated database (seeding), done before another node starts its own.</param>
     public async Task MigrateAsync(Func<Task>? afterwards = null, CancellationToken ct = default)
     {
@@ -19,7 +21,7 @@ public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings sett
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count > 0)
                 logger.LogInformation("Applying {Count} migration(s) to the {Provider} database: {Migrations}", pending.Count, settings.Provider, string.Join(", ", pending));
-            await db.Database.MigrateAsync(ct);
+            await MigrateWithoutCommandTimeoutAsync(ct);
             if (settings.Provider == DatabaseProvider.Sqlite)
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             await IndexUnindexedQuestionsAsync(ct);
@@ -29,6 +31,24 @@ public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings sett
             if (afterwards is not null)
                 await afterwards();
         }, ct);
+    }
+
+    /// <summary>
+    /// A migration may rewrite a whole table (every search document's vector, for one): on a large forum that takes
+    /// minutes, not the 30 seconds a request's command may.
+    /// </summary>
+    private async Task MigrateWithoutCommandTimeoutAsync(CancellationToken ct)
+    {
+        var usual = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(MigrationCommandTimeout);
+        try
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(usual);
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Forum.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -112,6 +113,41 @@ public sealed class NodesStartingTogetherTests
             await nodes[0].Database.EnsureDeletedAsync();
             foreach (var db in nodes)
                 await db.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Migrations_run_with_the_hour_a_large_table_may_take_and_the_usual_timeout_returns_after()
+    {
+        var connectionString = $"Data Source={Path.Combine(Path.GetTempPath(), $"forum-timeout-{Guid.NewGuid():N}.db")};Pooling=False";
+        var timeouts = new CommandTimeouts();
+        await using var db = new SqliteForumDbContext(new DbContextOptionsBuilder<SqliteForumDbContext>().UseSqlite(connectionString).AddInterceptors(timeouts).Options);
+        db.Database.SetCommandTimeout(1);
+        try
+        {
+            await Initializer(db, DatabaseProvider.Sqlite, connectionString).MigrateAsync();
+
+            Assert.NotEmpty(timeouts.OfTableCreations);
+            Assert.All(timeouts.OfTableCreations, t => Assert.Equal(DatabaseInitializer.MigrationCommandTimeout.TotalSeconds, t));
+            Assert.Equal(1, db.Database.GetCommandTimeout());
+        }
+        finally
+        {
+            await db.Database.EnsureDeletedAsync();
+        }
+    }
+
+    /// <summary>The timeout each CREATE TABLE command was sent with.</summary>
+    private sealed class CommandTimeouts : DbCommandInterceptor
+    {
+        public List<int> OfTableCreations { get; } = [];
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("CREATE TABLE", StringComparison.Ordinal))
+                OfTableCreations.Add(command.CommandTimeout);
+            return ValueTask.FromResult(result);
         }
     }
 
