@@ -12,8 +12,8 @@ namespace Forum.Browser.Tests;
 public sealed partial class IndonesianJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string Indonesian = "id-ID";
-    private const string Alice = "alice@forum.local";
-    // Dev's reputation (640) gives him the localizer privilege; Carmen proposes the English change, staff review.
+    // Dev's reputation (640) gives him the localizer privilege (his profile says English, so the pages speak English to
+    // him); Carmen proposes the English change, staff review.
     private const string Dev = "dev@forum.local";
     private const string Carmen = "carmen@forum.local";
     private const string Staff = "staff@forum.local";
@@ -24,7 +24,8 @@ public sealed partial class IndonesianJourneyTests(BrowserFixture browser) : ICl
     {
         await using var visitor = await browser.NewVisitorAsync(locale: Indonesian);
         var page = visitor.Page;
-        await visitor.LogInInAnyLanguageAsync(Alice, ForumServer.DemoPassword);
+        // A member who signed up in Indonesian (a member's language is the one in their profile, not the browser's).
+        await visitor.RegisterInAnyLanguageAsync($"anggota-{Guid.NewGuid():N}"[..18] + "@example.id", ForumServer.DemoPassword);
         await page.GotoAsync("/questions/ask");
         Assert.Equal("id", await page.Locator("html").GetAttributeAsync("lang"));
 
@@ -43,7 +44,7 @@ public sealed partial class IndonesianJourneyTests(BrowserFixture browser) : ICl
         {
             await page.Locator("#Input_Body").FillAsync("Ekspor **berhenti** di 50%.");
             await page.Locator("#Input_Body-preview strong").WaitForAsync();
-            Assert.Equal("Pratinjau", await page.Locator("#Input_Body-preview .markdown-preview-title").InnerTextAsync());
+            Assert.Equal("Pratinjau", await page.Locator("#Input_Body-preview .markdown-preview-title").TextContentAsync());
         });
 
         await visitor.StepAsync("draft offered back", async () =>
@@ -67,7 +68,7 @@ public sealed partial class IndonesianJourneyTests(BrowserFixture browser) : ICl
     public async Task An_Indonesian_visitor_asks_and_hears_back_in_Indonesian_and_readers_of_a_stale_translation_are_sent_to_the_English_text()
     {
         await using var asker = await browser.NewVisitorAsync(locale: Indonesian);
-        await using var localizer = await browser.NewVisitorAsync(locale: Indonesian);
+        await using var localizer = await browser.NewVisitorAsync();
         await using var carmen = await browser.NewVisitorAsync();
         await using var staff = await browser.NewVisitorAsync();
         await using var reader = await browser.NewVisitorAsync(locale: Indonesian);
@@ -103,15 +104,15 @@ public sealed partial class IndonesianJourneyTests(BrowserFixture browser) : ICl
 
         await localizer.StepAsync("translate the article", async () =>
         {
-            await localizer.LogInInAnyLanguageAsync(Dev, ForumServer.DemoPassword);
+            await localizer.LogInAsync(Dev, ForumServer.DemoPassword);
             await localizer.Page.GotoAsync("/faq");
             await localizer.Page.GetByRole(AriaRole.Link, new() { Name = Article }).ClickAsync();
             articlePath = new Uri(localizer.Page.Url).AbsolutePath;
-            await localizer.Page.GetByRole(AriaRole.Link, new() { Name = "Terjemahkan ke Bahasa Indonesia" }).ClickAsync();
-            await localizer.Page.GetByLabel("Judul", new() { Exact = true }).FillAsync("Tidak ada notifikasi di Android 15 kecuali aplikasi terbuka");
-            await localizer.Page.GetByLabel("Teks terjemahan (Markdown)").FillAsync(
+            await localizer.Page.GetByRole(AriaRole.Link, new() { Name = "Translate into Bahasa Indonesia" }).ClickAsync();
+            await localizer.Page.Locator("#Input_Title").FillAsync("Tidak ada notifikasi di Android 15 kecuali aplikasi terbuka");
+            await localizer.Page.GetByLabel("Translated text (Markdown)").FillAsync(
                 "Android 15 menghentikan aplikasi di latar belakang. Buka **Pengaturan → Baterai** dan izinkan aplikasi berjalan di latar belakang.");
-            await localizer.Page.GetByRole(AriaRole.Button, new() { Name = "Kirim untuk ditinjau" }).ClickAsync();
+            await localizer.Page.GetByRole(AriaRole.Button, new() { Name = "Send for review" }).ClickAsync();
             await localizer.Page.WaitForURLAsync($"**{articlePath}");
         });
         await staff.StepAsync("approve the translation", async () =>
