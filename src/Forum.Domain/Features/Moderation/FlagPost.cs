@@ -43,11 +43,11 @@ public sealed class FlagPostHandler(
                 ? "You cannot flag your own post; ask for a review of it instead."
                 : "You cannot flag your own post.");
         if (!isModerator && reporter.Reputation < reputation.FlagPrivilege)
-            throw new ForbiddenException($"You need {reputation.FlagPrivilege} reputation to flag posts.");
+            throw new ForbiddenException($"You need {reputation.FlagPrivilege} reputation to flag posts.", Phrase.Of("Problem.FlagPrivilege", reputation.FlagPrivilege));
         if (!post.IsPublic || !question.IsPublic)
-            throw new ConflictException("This post is already hidden pending review.");
+            throw new ConflictException("This post is already hidden pending review.", said: Phrase.Of("Problem.AlreadyHidden"));
         if (await db.Flags.AnyAsync(f => f.ReporterId == reporter.Id && f.PostType == post.Type && f.PostId == post.Id && f.Status == FlagStatus.Pending, cancellationToken))
-            throw new ConflictException("You have already flagged this post; a moderator will look at it.");
+            throw new ConflictException("You have already flagged this post; a moderator will look at it.", said: Phrase.Of("Problem.AlreadyFlagged"));
         await allowance.EnsureCanFlagAsync(reporter.Id, cancellationToken);
 
         var reason = ModerationCodes.FlagReasons[request.Reason];
