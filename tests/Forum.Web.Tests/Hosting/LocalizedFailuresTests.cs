@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Forum.Web.Tests.Harness;
 
 namespace Forum.Web.Tests.Hosting;
@@ -45,5 +46,25 @@ public sealed class LocalizedFailuresTests(ForumWebFactory forum) : IClassFixtur
         var refused = await (await helper.SendAsync(In("en", HttpMethod.Post, $"/api/v1/answers/{answer}/accept"))).JsonAsync(HttpStatusCode.Forbidden);
 
         Assert.Equal("Only the person who asked can accept an answer.", refused.GetProperty("detail").GetString());
+    }
+    [Fact]
+    public async Task The_reason_the_forum_wrote_for_hiding_a_post_is_read_in_the_authors_language()
+    {
+        var email = $"author-{Guid.NewGuid():N}@forum.test";
+        (await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = "Passw0rd!" })).EnsureSuccessStatusCode();
+        var author = await forum.SignedInClientAsync(email);
+        var question = await author.AskAsync();
+        var moderator = await forum.SignedInClientAsync("moderator@forum.local");
+        await (await moderator.PostAsJsonAsync($"/api/v1/questions/{question}/flags", new { reason = "spam" })).JsonAsync(HttpStatusCode.Created);
+        var page = (await author.GetQuestionAsync(question)).GetProperty("url").GetString()!;
+
+        var inEnglish = await (await author.GetAsync(page)).Content.ReadAsStringAsync();
+        // A member reads the forum in the language of their profile, from their next sign-in on.
+        await (await author.PutAsJsonAsync("/api/v1/members/me/language", new { language = "id" })).JsonAsync(HttpStatusCode.OK);
+        var inIndonesian = await (await (await forum.SignedInClientAsync(email)).GetAsync(page)).Content.ReadAsStringAsync();
+
+        Assert.Contains("Disembunyikan: dilaporkan: Spam", inIndonesian);
+        Assert.DoesNotContain("flagged as spam", inIndonesian);
+        Assert.Contains("Hidden: flagged: Spam", inEnglish);
     }
 }

@@ -61,7 +61,7 @@ public sealed class FlagPostHandler(
         var hidden = flag.IsSpamOrAbuse && (isModerator || await OtherSpamReportersAsync(post, cancellationToken) + 1 >= rules.AutoHideFlags);
         if (hidden)
         {
-            var why = $"flagged as {ModerationCodes.Describe(reason)}";
+            var why = ModerationReasons.FlaggedAs(reason);
             post.Hide(null, why, clock.GetUtcNow());
             db.ModerationActions.Add(new ModerationAction(null, ModerationActionType.AutoHide, post.Type, post.Id, question.Id, post.AuthorId, why, clock.GetUtcNow()));
             await notifier.PostModeratedAsync(post, question, cancellationToken);
