@@ -52,16 +52,18 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>
     /// A fresh browser profile (no cookies) aimed at the forum; CSP violations and script errors are collected. The
     /// system's colour scheme is light unless <paramref name="colorScheme"/> says otherwise; the time zone is UTC unless
-    /// <paramref name="timeZone"/> (an IANA name) says otherwise.
+    /// <paramref name="timeZone"/> (an IANA name) says otherwise. The browser's language (its Accept-Language and
+    /// navigator.language) is US English unless <paramref name="locale"/> says otherwise.
     /// </summary>
-    public async Task<ForumVisitor> NewVisitorAsync(bool javaScript = true, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, string timeZone = "UTC")
+    public async Task<ForumVisitor> NewVisitorAsync(bool javaScript = true, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light,
+        string timeZone = "UTC", string locale = "en-US")
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = Forum.BaseUrl,
             JavaScriptEnabled = javaScript,
             ViewportSize = new() { Width = width, Height = height },
-            Locale = "en-US",
+            Locale = locale,
             ColorScheme = colorScheme,
             TimezoneId = timeZone,
         });

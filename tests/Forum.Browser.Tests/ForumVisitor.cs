@@ -70,6 +70,32 @@ public sealed partial class ForumVisitor : IAsyncDisposable
         await AccountMenu.WaitForAsync();
     }
 
+    /// <summary>
+    /// Signs up and then in through the account pages by their fields, whatever language the pages speak (the other
+    /// helpers here find things by their English names).
+    /// </summary>
+    public async Task RegisterInAnyLanguageAsync(string email, string password)
+    {
+        await Page.GotoAsync("/Identity/Account/Register");
+        await Page.Locator("#Input_DisplayName").FillAsync(email.Split('@')[0]);
+        await Page.Locator("#Input_Email").FillAsync(email);
+        await Page.Locator("#Input_Password").FillAsync(password);
+        await Page.Locator("#Input_ConfirmPassword").FillAsync(password);
+        await Page.Locator("main form button[type=submit]").ClickAsync();
+        await Page.WaitForURLAsync(url => url.Contains("/Account/RegisterConfirmation", StringComparison.Ordinal));
+        await LogInInAnyLanguageAsync(email, password);
+    }
+
+    /// <summary>Signs in through the log-in page by its fields, whatever language the page speaks.</summary>
+    public async Task LogInInAnyLanguageAsync(string email, string password)
+    {
+        await Page.GotoAsync("/Identity/Account/Login");
+        await Page.Locator("#Input_Email").FillAsync(email);
+        await Page.Locator("#Input_Password").FillAsync(password);
+        await Page.Locator("main form button[type=submit]").First.ClickAsync();
+        await AccountMenu.WaitForAsync();
+    }
+
     public async Task LogOutAsync()
     {
         await AccountMenu.ClickAsync();

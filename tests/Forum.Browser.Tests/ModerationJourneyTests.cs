@@ -53,7 +53,7 @@ public sealed class ModerationJourneyTests(BrowserFixture browser) : IClassFixtu
             Assert.Equal(0, await visitor.Answer(answer).CountAsync());
             await visitor.LogInAsync(Author, ForumServer.DemoPassword);
             await page.GotoAsync(questionPath);
-            Assert.Contains("Hidden: flagged as spam", await visitor.Answer(answer).Locator(".moderation-note").InnerTextAsync());
+            Assert.Contains("Hidden: flagged: Spam", await visitor.Answer(answer).Locator(".moderation-note").InnerTextAsync());
             await visitor.LogOutAsync();
         });
 

@@ -44,7 +44,7 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser curr
             .Where(m => m.Id == currentUser.UserId)
             .Select(m => new { m.SuspendedUntil })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new ForbiddenException("Your account has no forum profile.");
+            ?? throw new ForbiddenException("Your account has no forum profile.", Phrase.Of("Problem.NoProfile"));
         if (member.SuspendedUntil is { } until && until > clock.GetUtcNow())
             throw new ForbiddenException(Member.SuspensionNotice(until), Member.SuspensionPhrase(until));
         return await next();

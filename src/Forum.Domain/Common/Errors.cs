@@ -26,8 +26,11 @@ public sealed class ForbiddenException(string message, Phrase? said = null) : Fo
 }
 
 /// <summary>The request clashes with the current state; <see cref="Details"/> carries what the client needs to recover (e.g. the newer text).</summary>
-public class ConflictException(string message, IReadOnlyDictionary<string, object?>? details = null) : ForumException(message)
+/// <param name="said">The clash in the reader's language, when the forum's resources have it.</param>
+public class ConflictException(string message, IReadOnlyDictionary<string, object?>? details = null, Phrase? said = null) : ForumException(message)
 {
+    public override Phrase Said => said ?? Message;
+
     public IReadOnlyDictionary<string, object?> Details { get; } = details ?? new Dictionary<string, object?>();
 }
 
@@ -48,8 +51,11 @@ public sealed class RuleViolationException(string field, string message) : Forum
     public string Field { get; } = field;
 }
 
-public sealed class RateLimitedException(string message, TimeSpan retryAfter) : ForumException(message)
+/// <param name="said">The refusal in the reader's language, when the forum's resources have it.</param>
+public sealed class RateLimitedException(string message, TimeSpan retryAfter, Phrase? said = null) : ForumException(message)
 {
+    public override Phrase Said => said ?? Message;
+
     public TimeSpan RetryAfter { get; } = retryAfter;
 }
 

@@ -38,7 +38,7 @@ public sealed class WriteAllowance(IForumDb db, TimeProvider clock, ICurrentUser
             return;
         var retryAfter = last + rules.TimeBetweenNameChanges - clock.GetUtcNow();
         if (retryAfter > TimeSpan.Zero)
-            throw new RateLimitedException("You changed your display name recently; you can change it again later.", AtLeastASecond(retryAfter));
+            throw new RateLimitedException("You changed your display name recently; you can change it again later.", AtLeastASecond(retryAfter), Phrase.Of("Problem.DisplayNameRecently"));
     }
 
     private bool IsExempt => Roles.IsModeratorOrStaff(currentUser);

@@ -213,9 +213,9 @@ public sealed class Question : Post
     public void Take(string helperId, int slot, DateTimeOffset now, TimeSpan duration)
     {
         if (Status != QuestionStatus.Open || !IsPublic)
-            throw new ConflictException("Only open, public questions can be taken.");
+            throw new ConflictException("Only open, public questions can be taken.", said: Phrase.Of("Problem.TakeOnlyOpen"));
         if (IsTakenByOtherThan(helperId, now))
-            throw new ConflictException("Another helper is answering this question right now.");
+            throw new ConflictException("Another helper is answering this question right now.", said: Phrase.Of("Problem.TakenByAnother"));
         TakenById = helperId;
         TakeSlot = slot;
         TakenUntil = now + duration;
@@ -238,7 +238,7 @@ public sealed class Question : Post
         if (TakenById is null)
             return;
         if (TakenById != helperId && !isStaff)
-            throw new ForbiddenException("Only the helper who took the question can release it.");
+            throw new ForbiddenException("Only the helper who took the question can release it.", Phrase.Of("Problem.ReleaseOnlyTaker"));
         EndTake();
         Touch();
     }
@@ -247,7 +247,7 @@ public sealed class Question : Post
     public void MarkNeedsInfo(DateTimeOffset now)
     {
         if (Status != QuestionStatus.Open || IsDeleted)
-            throw new ConflictException("Only open questions can wait for more information.");
+            throw new ConflictException("Only open questions can wait for more information.", said: Phrase.Of("Problem.NeedsInfoOnlyOpen"));
         NeedsInfoSince ??= now;
         EndTake();
         Touch();

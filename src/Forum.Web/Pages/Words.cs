@@ -63,13 +63,13 @@ public static class Words
 
     /// <summary>
     /// What the author of a post that only they and moderators see is told: "Awaiting review", "Hidden: spam". The
-    /// reason is the moderator's own words (or the moderation's, written when it happened), said as it was written.
+    /// reason is the moderator's own words, said as they were written, or the forum's own, in the reader's language.
     /// </summary>
     public static LocalizedString ModerationLabel(this IStringLocalizer texts, PostModeration moderation) => moderation.State switch
     {
         PostModeration.Held => texts["Moderation.State.Held"],
         _ when string.IsNullOrEmpty(moderation.Reason) => texts[$"Moderation.State.{Capitalize(moderation.State)}"],
-        _ => texts[$"Moderation.State.{Capitalize(moderation.State)}.Because", moderation.Reason],
+        _ => texts[$"Moderation.State.{Capitalize(moderation.State)}.Because", texts.Say(ModerationReasons.Said(moderation.Reason))],
     };
 
     /// <summary>

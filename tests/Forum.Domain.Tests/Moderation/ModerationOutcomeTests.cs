@@ -24,7 +24,7 @@ public sealed class ModerationOutcomeTests : IDisposable
 
         await _forum.FlagByAllAsync(await _forum.ReportersAsync(), PostType.Question, id);
 
-        Assert.Equal(["Your question \"Licence keys at half price for everyone today\" was hidden after members flagged it, until a moderator reviews it: flagged as spam."],
+        Assert.Equal(["Your question \"Licence keys at half price for everyone today\" was hidden after members flagged it, until a moderator reviews it: flagged: Spam."],
             await HeardAsync(author, NotificationKind.PostModerated));
         var email = await _forum.QueryAsync(db => db.OutboxMessages.Where(m => m.MemberId == author).OrderByDescending(m => m.Id).FirstAsync());
         Assert.Contains("ask a moderator to review it", email.HtmlBody);

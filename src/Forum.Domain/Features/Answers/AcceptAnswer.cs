@@ -12,9 +12,9 @@ public sealed class AcceptAnswerHandler(IForumDb db, ICurrentUser user, TimeProv
         var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken);
         var question = answer.Question!;
         if (!question.IsAuthoredBy(user.UserId))
-            throw new ForbiddenException("Only the person who asked can accept an answer.");
+            throw new ForbiddenException("Only the person who asked can accept an answer.", Phrase.Of("Problem.AcceptOnlyAsker"));
         if (question.Status is not (QuestionStatus.Open or QuestionStatus.Solved))
-            throw new ConflictException("This question is closed; its accepted answer can no longer change.");
+            throw new ConflictException("This question is closed; its accepted answer can no longer change.", said: Phrase.Of("Problem.AcceptedAnswerClosed"));
         if (question.AcceptedAnswerId == answer.Id)
             return new AcceptanceResult(question.Id, answer.Id);
 

@@ -11,9 +11,9 @@ public sealed class DeleteAnswerHandler(IForumDb db, ICurrentUser user, TimeProv
     {
         var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken);
         if (!answer.IsAuthoredBy(user.UserId))
-            throw new ForbiddenException("You can only delete your own answers.");
+            throw new ForbiddenException("You can only delete your own answers.", Phrase.Of("Problem.DeleteOwnAnswers"));
         if (answer.Question!.AcceptedAnswerId == answer.Id)
-            throw new ConflictException("This answer is accepted, so it can no longer be deleted.");
+            throw new ConflictException("This answer is accepted, so it can no longer be deleted.", said: Phrase.Of("Problem.AcceptedNotDeleted"));
 
         answer.Delete(answer.Question, clock.GetUtcNow());
         await ledger.ReverseAllAsync(answer, cancellationToken);

@@ -17,7 +17,7 @@ public sealed class PostAnswerHandler(IForumDb db, ICurrentUser user, TimeProvid
     {
         var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (!question.AcceptsNewAnswers)
-            throw new ConflictException("This question is closed to new answers.");
+            throw new ConflictException("This question is closed to new answers.", said: Phrase.Of("Problem.ClosedToAnswers"));
         var author = await db.CurrentMemberAsync(user, cancellationToken);
         await allowance.EnsureCanAnswerAsync(author.Id, cancellationToken);
 

@@ -12,9 +12,9 @@ public sealed class WithdrawAcceptanceHandler(IForumDb db, ICurrentUser user, Ti
         var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken);
         var question = answer.Question!;
         if (!question.IsAuthoredBy(user.UserId))
-            throw new ForbiddenException("Only the person who asked can withdraw an acceptance.");
+            throw new ForbiddenException("Only the person who asked can withdraw an acceptance.", Phrase.Of("Problem.WithdrawOnlyAsker"));
         if (question.AcceptedAnswerId != answer.Id)
-            throw new ConflictException("This answer is not the accepted one.");
+            throw new ConflictException("This answer is not the accepted one.", said: Phrase.Of("Problem.NotTheAcceptedAnswer"));
 
         question.WithdrawAcceptance(clock.GetUtcNow());
         await ledger.ReverseAsync(answer, question.AuthorId, cancellationToken, ReputationReason.AnswerAccepted, ReputationReason.AcceptedAnAnswer);

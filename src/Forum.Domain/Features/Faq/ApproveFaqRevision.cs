@@ -15,7 +15,7 @@ public sealed class ApproveFaqRevisionHandler(IForumDb db, ICurrentUser user, Ti
         var revision = await db.FindPendingRevisionAsync(request.RevisionId, cancellationToken);
         var article = revision.Article!;
         if (article.IsArchived)
-            throw new ConflictException("This article is archived; it takes no more changes.");
+            throw new ConflictException("This article is archived; it takes no more changes.", said: Phrase.Of("Problem.ArticleArchived"));
         FaqStaleness.EnsureCurrent(article, revision.BaseRevisionId);
         var now = clock.GetUtcNow();
         if (request.Significant is { } significant)

@@ -16,7 +16,7 @@ public sealed class ApproveFaqTranslationHandler(IForumDb db, ICurrentUser user,
         var revision = await db.FindPendingTranslationAsync(request.RevisionId, cancellationToken);
         var translation = revision.Translation!;
         if (translation.Article!.IsArchived)
-            throw new ConflictException("This article is archived; it takes no more changes.");
+            throw new ConflictException("This article is archived; it takes no more changes.", said: Phrase.Of("Problem.ArticleArchived"));
         FaqTranslationRules.EnsureCurrent(translation, revision.BaseRevisionId);
         var outOfDate = await db.IsOutdatedByAsync(translation.ArticleId, revision.SourceRevisionId, cancellationToken);
         translation.Approve(revision, user.UserId!, outOfDate, clock.GetUtcNow());

@@ -21,7 +21,7 @@ public static class FaqTranslationRules
     public static void EnsureMayTranslate(ICurrentUser user, Member member, ReputationRules rules)
     {
         if (!MayTranslate(user, member.Reputation, rules))
-            throw new ForbiddenException($"You need {rules.TranslateFaqPrivilege} reputation (or the localizer role) to translate FAQ articles.");
+            throw new ForbiddenException($"You need {rules.TranslateFaqPrivilege} reputation (or the localizer role) to translate FAQ articles.", Phrase.Of("Problem.TranslatePrivilege", rules.TranslateFaqPrivilege));
     }
 
     /// <summary>A proposed translation with its translation, article and the translation's approved revision.</summary>

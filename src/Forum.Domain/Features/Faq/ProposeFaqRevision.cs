@@ -28,14 +28,14 @@ public sealed class ProposeFaqRevisionHandler(IForumDb db, ICurrentUser user, Ti
         var article = await db.FindArticleAsync(request.Slug, user, cancellationToken);
         var proposer = await db.CurrentMemberAsync(user, cancellationToken);
         if (!Roles.IsStaff(user) && proposer.Reputation < rules.ProposeFaqRevisionPrivilege)
-            throw new ForbiddenException($"You need {rules.ProposeFaqRevisionPrivilege} reputation to propose changes to FAQ articles.");
+            throw new ForbiddenException($"You need {rules.ProposeFaqRevisionPrivilege} reputation to propose changes to FAQ articles.", Phrase.Of("Problem.ProposeFaqPrivilege", rules.ProposeFaqRevisionPrivilege));
         if (article.IsArchived)
-            throw new ConflictException("This article is archived; it takes no more changes.");
+            throw new ConflictException("This article is archived; it takes no more changes.", said: Phrase.Of("Problem.ArticleArchived"));
         if (!await db.FaqRevisions.AnyAsync(r => r.Id == request.BaseRevisionId && r.ArticleId == article.Id && r.Status == FaqRevisionStatus.Approved, cancellationToken))
             throw new RuleViolationException(nameof(request.BaseRevisionId), "That revision is not an approved revision of this article.");
         FaqStaleness.EnsureCurrent(article, request.BaseRevisionId);
         if (await db.FaqRevisions.AnyAsync(r => r.ArticleId == article.Id && r.ProposedById == proposer.Id && r.Status == FaqRevisionStatus.Proposed, cancellationToken))
-            throw new ConflictException("You already have a change to this article waiting for review.");
+            throw new ConflictException("You already have a change to this article waiting for review.", said: Phrase.Of("Problem.ChangeAlreadyWaiting"));
 
         var body = Text.CleanBody(request.Body);
         if (body == article.CurrentRevision!.BodyMarkdown)

@@ -31,7 +31,7 @@ public sealed class ProposeFaqTranslationHandler(IForumDb db, ICurrentUser user,
         var proposer = await db.CurrentMemberAsync(user, cancellationToken);
         FaqTranslationRules.EnsureMayTranslate(user, proposer, rules);
         if (!article.IsPublished || article.IsArchived)
-            throw new ConflictException("Only published articles that are not archived are translated.");
+            throw new ConflictException("Only published articles that are not archived are translated.", said: Phrase.Of("Problem.TranslateOnlyPublished"));
         var source = await db.FaqRevisions.SingleOrDefaultAsync(
                 r => r.Id == request.SourceRevisionId && r.ArticleId == article.Id && r.Status == FaqRevisionStatus.Approved, cancellationToken)
             ?? throw new RuleViolationException(nameof(request.SourceRevisionId), "That revision is not an approved revision of this article.");
@@ -44,7 +44,7 @@ public sealed class ProposeFaqTranslationHandler(IForumDb db, ICurrentUser user,
         FaqTranslationRules.EnsureCurrent(translation, request.BaseRevisionId);
         if (translation.Id != 0 && await db.FaqTranslationRevisions.AnyAsync(
                 r => r.TranslationId == translation.Id && r.ProposedById == proposer.Id && r.Status == FaqRevisionStatus.Proposed, cancellationToken))
-            throw new ConflictException("You already have a translation of this article waiting for review.");
+            throw new ConflictException("You already have a translation of this article waiting for review.", said: Phrase.Of("Problem.TranslationAlreadyWaiting"));
 
         var body = Text.CleanBody(request.Body);
         var revision = translation.Propose(Text.CleanLine(request.Title), body, markdown.ToSafeHtml(body), Text.CleanLine(request.Summary),

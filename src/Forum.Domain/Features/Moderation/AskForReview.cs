@@ -25,7 +25,7 @@ public sealed class AskForReviewHandler(IForumDb db, ICurrentUser user, TimeProv
         var (post, question) = await db.FindOwnModeratedPostAsync(request.PostType, request.PostId, user, cancellationToken);
         await allowance.EnsureCanFlagAsync(user.UserId!, cancellationToken);
         if (await db.Flags.AnyAsync(f => f.ReporterId == user.UserId && f.PostType == post.Type && f.PostId == post.Id && f.Status == FlagStatus.Pending, cancellationToken))
-            throw new ConflictException("You have already asked for a review of this post; a moderator will look at it.");
+            throw new ConflictException("You have already asked for a review of this post; a moderator will look at it.", said: Phrase.Of("Problem.ReviewAlreadyAsked"));
 
         var flag = new Flag(user.UserId!, post, question.Id, FlagReason.NeedsModerator, Text.CleanBody(request.Note), null, clock.GetUtcNow());
         db.Flags.Add(flag);

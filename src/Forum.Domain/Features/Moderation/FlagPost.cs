@@ -43,11 +43,11 @@ public sealed class FlagPostHandler(
                 ? "You cannot flag your own post; ask for a review of it instead."
                 : "You cannot flag your own post.");
         if (!isModerator && reporter.Reputation < reputation.FlagPrivilege)
-            throw new ForbiddenException($"You need {reputation.FlagPrivilege} reputation to flag posts.");
+            throw new ForbiddenException($"You need {reputation.FlagPrivilege} reputation to flag posts.", Phrase.Of("Problem.FlagPrivilege", reputation.FlagPrivilege));
         if (!post.IsPublic || !question.IsPublic)
-            throw new ConflictException("This post is already hidden pending review.");
+            throw new ConflictException("This post is already hidden pending review.", said: Phrase.Of("Problem.AlreadyHidden"));
         if (await db.Flags.AnyAsync(f => f.ReporterId == reporter.Id && f.PostType == post.Type && f.PostId == post.Id && f.Status == FlagStatus.Pending, cancellationToken))
-            throw new ConflictException("You have already flagged this post; a moderator will look at it.");
+            throw new ConflictException("You have already flagged this post; a moderator will look at it.", said: Phrase.Of("Problem.AlreadyFlagged"));
         await allowance.EnsureCanFlagAsync(reporter.Id, cancellationToken);
 
         var reason = ModerationCodes.FlagReasons[request.Reason];
@@ -61,7 +61,7 @@ public sealed class FlagPostHandler(
         var hidden = flag.IsSpamOrAbuse && (isModerator || await OtherSpamReportersAsync(post, cancellationToken) + 1 >= rules.AutoHideFlags);
         if (hidden)
         {
-            var why = $"flagged as {ModerationCodes.Describe(reason)}";
+            var why = ModerationReasons.FlaggedAs(reason);
             post.Hide(null, why, clock.GetUtcNow());
             db.ModerationActions.Add(new ModerationAction(null, ModerationActionType.AutoHide, post.Type, post.Id, question.Id, post.AuthorId, why, clock.GetUtcNow()));
             await notifier.PostModeratedAsync(post, question, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class LiftSuspensionHandler(IForumDb db, ICurrentUser user, TimePr
             ?? throw new NotFoundException("The member");
         var now = clock.GetUtcNow();
         if (!member.IsSuspendedAt(now))
-            throw new ConflictException("This member is not suspended.");
+            throw new ConflictException("This member is not suspended.", said: Phrase.Of("Problem.NotSuspended"));
         var until = member.SuspendedUntil!.Value;
         member.LiftSuspension();
         var reason = Text.CleanLine(request.Reason);

@@ -143,7 +143,7 @@ public sealed class ModerationDesk(
         await EnsureSuspendableAsync(member.Id, ct);
         var until = SuspensionEnd(days);
         if (member.SuspendedUntil is { } current && current >= until)
-            throw new ConflictException("The author is already suspended for at least that long.");
+            throw new ConflictException("The author is already suspended for at least that long.", said: Phrase.Of("Problem.AlreadySuspendedLonger"));
         member.Suspend(until, reason);
         await accounts.EndSessionsAsync(member.Id, ct);
     }
@@ -154,7 +154,7 @@ public sealed class ModerationDesk(
     public async Task EnsureSuspendableAsync(string memberId, CancellationToken ct)
     {
         if (memberId == user.UserId || await accounts.HasAnyRoleAsync(memberId, ct))
-            throw new ForbiddenException("Moderators, staff and admins cannot be suspended from the moderation queue.");
+            throw new ForbiddenException("Moderators, staff and admins cannot be suspended from the moderation queue.", Phrase.Of("Problem.TeamNotSuspendedHere"));
     }
 
     /// <summary>Removes one more post of an author acted on as a whole, with its own line in the audit log.</summary>

@@ -22,18 +22,18 @@ public sealed partial class PostScreening(IForumDb db, ICurrentUser user, TimePr
             ? await db.Questions.AnyAsync(q => q.AuthorId == author.Id && q.CreatedAt > since && q.Title == title && q.BodyMarkdown == body, ct)
             : await db.Answers.AnyAsync(a => a.AuthorId == author.Id && a.CreatedAt > since && a.BodyMarkdown == body, ct);
         if (repeated)
-            return "the same text was posted again within minutes";
+            return ModerationReasons.RepeatedText;
         if (author.Reputation >= rules.TrustedReputation || !HasLinkOrPhone($"{title}\n{body}"))
             return null;
 
         var hasPosted = await db.Questions.AnyAsync(q => q.AuthorId == author.Id, ct) || await db.Answers.AnyAsync(a => a.AuthorId == author.Id, ct);
         if (!hasPosted)
-            return "a new member's first post with a link or a phone number";
+            return ModerationReasons.FirstPostWithLink;
         var burstSince = now.AddMinutes(-rules.LinkBurstMinutes);
         var recent = await db.Questions.Where(q => q.AuthorId == author.Id && q.CreatedAt > burstSince).Select(q => q.BodyMarkdown)
             .Concat(db.Answers.Where(a => a.AuthorId == author.Id && a.CreatedAt > burstSince).Select(a => a.BodyMarkdown))
             .ToListAsync(ct);
-        return recent.Count(HasLinkOrPhone) + 1 >= rules.LinkBurstPosts ? "a burst of links from a new account" : null;
+        return recent.Count(HasLinkOrPhone) + 1 >= rules.LinkBurstPosts ? ModerationReasons.LinkBurst : null;
     }
 
     /// <summary>Writes a held post into the audit log: the forum held it, with the reason (the post's id is filled in as it is saved).</summary>

@@ -40,7 +40,7 @@ public sealed class PurgeAuthorHandler(IForumDb db, TimeProvider clock, Moderati
             if (post == target)
                 post.Remove(decision.ModeratorId, "spam", decision.Now);
             else
-                desk.RemoveWithAuthor(post, "spam", "spam (account purged)");
+                desk.RemoveWithAuthor(post, ModerationReasons.Spam, "spam (account purged)");
             await desk.PenaliseAsync(post, cancellationToken);
         }
         target.MarkReviewed();

@@ -160,7 +160,7 @@ public sealed class Notifier(IForumDb db, TimeProvider clock, IForumLinks links,
             : post.HiddenById is null ? ("Notification.PostHiddenByFlags", post.HiddenReason)
             : ("Notification.PostHidden", post.HiddenReason);
         var text = Phrase.Of(key, YourPost(post, startsSentence: true), Shorten(question.Title),
-            string.IsNullOrEmpty(reason) ? "" : Phrase.Of("Notification.Reason", reason));
+            string.IsNullOrEmpty(reason) ? "" : Phrase.Of("Notification.Reason", ModerationReasons.Said(reason)));
         var review = links.ReviewRequest(post.Type, post.Id);
         if (post.IsDeleted)
             return NotifyAsync(post.AuthorId, NotificationKind.PostModerated, text, null, review, ct,

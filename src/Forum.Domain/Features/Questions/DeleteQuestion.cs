@@ -11,9 +11,9 @@ public sealed class DeleteQuestionHandler(IForumDb db, ICurrentUser user, TimePr
     {
         var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (!question.IsAuthoredBy(user.UserId))
-            throw new ForbiddenException("You can only delete your own questions.");
+            throw new ForbiddenException("You can only delete your own questions.", Phrase.Of("Problem.DeleteOwnQuestions"));
         if (question.AnswerCount > 0)
-            throw new ConflictException("This question has answers, so it can no longer be deleted.");
+            throw new ConflictException("This question has answers, so it can no longer be deleted.", said: Phrase.Of("Problem.HasAnswersNotDeleted"));
 
         question.Delete(clock.GetUtcNow());
         await ledger.ReverseAllAsync(question, cancellationToken);

@@ -33,13 +33,13 @@ public static class PostRules
     public static void EnsureExpectedVersion(Post post, Guid? expectedVersion)
     {
         if (expectedVersion is { } expected && expected != post.Version)
-            throw new ConflictException("Someone else edited this post after you opened it. Reload to see their changes, then edit again.");
+            throw new ConflictException("Someone else edited this post after you opened it. Reload to see their changes, then edit again.", said: Phrase.Of("Problem.EditedMeanwhile"));
     }
 
     /// <summary>An archived question and its answers are read-only.</summary>
     public static void EnsureNotArchived(Question question)
     {
         if (question.Status == QuestionStatus.Archived)
-            throw new ConflictException("This question is archived and read-only.");
+            throw new ConflictException("This question is archived and read-only.", said: Phrase.Of("Problem.QuestionArchived"));
     }
 }

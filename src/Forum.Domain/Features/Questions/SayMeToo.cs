@@ -10,9 +10,9 @@ public sealed class SayMeTooHandler(IForumDb db, ICurrentUser user, TimeProvider
     {
         var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (question.IsAuthoredBy(user.UserId))
-            throw new ForbiddenException("You asked this question, so you already have this problem.");
+            throw new ForbiddenException("You asked this question, so you already have this problem.", Phrase.Of("Problem.MeTooOwnQuestion"));
         if (!question.IsPublic)
-            throw new ConflictException("This question is not public, so it takes no \"me too\".");
+            throw new ConflictException("This question is not public, so it takes no \"me too\".", said: Phrase.Of("Problem.MeTooNotPublic"));
         var already = await db.MeToos.AnyAsync(m => m.QuestionId == question.Id && m.MemberId == user.UserId, cancellationToken);
         if (!already)
         {

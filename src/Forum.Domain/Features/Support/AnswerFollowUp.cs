@@ -21,14 +21,14 @@ public sealed class AnswerFollowUpHandler(IForumDb db, ICurrentUser user, TimePr
         if (!string.IsNullOrEmpty(request.Token))
         {
             if (FollowUpTokens.Read(tokens, request.Token) is not { } link || link.QuestionId != question.Id)
-                throw new ForbiddenException("This follow-up link is not valid.");
+                throw new ForbiddenException("This follow-up link is not valid.", Phrase.Of("Problem.FollowUpLinkInvalid"));
             if (link.Expires < clock.GetUtcNow())
-                throw new ForbiddenException("This follow-up link has expired. Log in and answer on the question's page.");
+                throw new ForbiddenException("This follow-up link has expired. Log in and answer on the question's page.", Phrase.Of("Problem.FollowUpLinkExpired"));
         }
         else if (user.UserId is null)
             throw new UnauthenticatedException();
         else if (!question.IsAuthoredBy(user.UserId))
-            throw new ForbiddenException("Only the person who asked can answer the follow-up.");
+            throw new ForbiddenException("Only the person who asked can answer the follow-up.", Phrase.Of("Problem.FollowUpOnlyAsker"));
 
         question.AnswerFollowUp(request.StillSolved, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

@@ -14,7 +14,7 @@ public sealed class MarkNeedsInfoHandler(IForumDb db, ICurrentUser user, TimePro
     {
         var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (question.IsAuthoredBy(user.UserId))
-            throw new ForbiddenException("Helpers mark a question as needing more information; as the asker, edit it to add what is missing.");
+            throw new ForbiddenException("Helpers mark a question as needing more information; as the asker, edit it to add what is missing.", Phrase.Of("Problem.NeedsInfoNotAsker"));
         await permissions.EnsureCanManageQueueAsync(cancellationToken);
         var me = await db.CurrentMemberAsync(user, cancellationToken);
         if (question.NeedsInfoSince is not null)

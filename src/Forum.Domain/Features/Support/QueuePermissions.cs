@@ -9,6 +9,6 @@ public sealed class QueuePermissions(IForumDb db, ICurrentUser user, ReputationR
             return;
         var reputation = await db.Members.Where(m => m.Id == user.UserId).Select(m => m.Reputation).SingleAsync(ct);
         if (reputation < rules.VoteUpPrivilege)
-            throw new ForbiddenException($"You need {rules.VoteUpPrivilege} reputation to manage the Needs attention queue.");
+            throw new ForbiddenException($"You need {rules.VoteUpPrivilege} reputation to manage the Needs attention queue.", Phrase.Of("Problem.QueuePrivilege", rules.VoteUpPrivilege));
     }
 }

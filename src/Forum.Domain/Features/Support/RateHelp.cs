@@ -21,7 +21,7 @@ public sealed class RateHelpHandler(IForumDb db, ICurrentUser user) : IRequestHa
     {
         var question = await db.FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (!question.IsAuthoredBy(user.UserId))
-            throw new ForbiddenException("Only the person who asked can rate the help.");
+            throw new ForbiddenException("Only the person who asked can rate the help.", Phrase.Of("Problem.RateOnlyAsker"));
         question.Rate(request.Rating, Text.CleanBody(request.Comment));
         await db.SaveChangesAsync(cancellationToken);
         return new RatingResult(question.Id, question.SatisfactionRating!.Value, question.SatisfactionComment);

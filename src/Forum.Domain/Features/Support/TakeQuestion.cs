@@ -14,7 +14,7 @@ public sealed class TakeQuestionHandler(IForumDb db, ICurrentUser user, TimeProv
     {
         var question = await db.Questions.Include(q => q.TakenBy).FindVisibleQuestionAsync(request.QuestionId, user, cancellationToken);
         if (question.IsAuthoredBy(user.UserId))
-            throw new ConflictException("You cannot take your own question.");
+            throw new ConflictException("You cannot take your own question.", said: Phrase.Of("Problem.TakeOwnQuestion"));
         await permissions.EnsureCanManageQueueAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var helperId = user.UserId!;

@@ -13,7 +13,7 @@ public sealed class AccountErasure(IForumDb db, IMemberAccounts accounts, TimePr
     public async Task EraseAsync(Member member, string? actorId, ModerationActionType action, string? reason, CancellationToken ct)
     {
         if (member.LeftAt is not null)
-            throw new ConflictException("This member has already left the forum.");
+            throw new ConflictException("This member has already left the forum.", said: Phrase.Of("Problem.AlreadyLeft"));
         var now = clock.GetUtcNow();
         await accounts.EraseAsync(member.Id, ct);
         member.Leave(now);

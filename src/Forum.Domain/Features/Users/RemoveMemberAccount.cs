@@ -30,7 +30,7 @@ public sealed class RemoveMemberAccountHandler(IForumDb db, ICurrentUser user, I
         var member = await db.Members.SingleOrDefaultAsync(m => m.Id == request.MemberId, cancellationToken)
             ?? throw new NotFoundException("The member");
         if (member.Id == user.UserId || await accounts.HasAnyRoleAsync(member.Id, cancellationToken))
-            throw new ForbiddenException("Accounts of the forum's team are not removed here; an admin takes the role away first.");
+            throw new ForbiddenException("Accounts of the forum's team are not removed here; an admin takes the role away first.", Phrase.Of("Problem.TeamAccountsNotRemoved"));
         var reason = Text.CleanLine(request.Reason);
         var removed = 0;
         if (request.RemovePosts)
@@ -41,7 +41,7 @@ public sealed class RemoveMemberAccountHandler(IForumDb db, ICurrentUser user, I
             foreach (var flag in await desk.PendingFlagsAsync(posts.Select(p => (p.Type, p.Id)).ToList(), cancellationToken))
                 flag.Uphold(user.UserId!, "Author's account removed", clock.GetUtcNow());
             foreach (var post in posts)
-                desk.RemoveWithAuthor(post, "spam", $"spam (account removed): {reason}");
+                desk.RemoveWithAuthor(post, ModerationReasons.Spam, $"spam (account removed): {reason}");
             removed = posts.Count;
         }
         await erasure.EraseAsync(member, user.UserId, ModerationActionType.AccountRemoved, reason, cancellationToken);

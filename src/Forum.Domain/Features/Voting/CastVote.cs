@@ -55,9 +55,9 @@ public sealed class CastVoteHandler(IForumDb db, ICurrentUser user, TimeProvider
     {
         var (post, question) = await db.FindVisiblePostAsync(request.PostType, request.PostId, user, ct);
         if (!post.IsPublic || !question.IsPublic)
-            throw new ConflictException("This post is not public, so it takes no votes.");
+            throw new ConflictException("This post is not public, so it takes no votes.", said: Phrase.Of("Problem.NoVotesNotPublic"));
         if (question.Status is QuestionStatus.Locked or QuestionStatus.Archived)
-            throw new ConflictException("This question is locked; it takes no more votes.");
+            throw new ConflictException("This question is locked; it takes no more votes.", said: Phrase.Of("Problem.NoVotesLocked"));
         return post;
     }
 

@@ -38,7 +38,7 @@
       link.addEventListener("click", function () { remember(opened, key, openedField); });
       var kind = document.createElement("span");
       kind.className = "suggestion-kind";
-      kind.textContent = s.kind === "faq" ? "FAQ · " + s.categoryName : "Solved question · " + s.categoryName;
+      kind.textContent = window.forumText(s.kind === "faq" ? "Script.Suggestion.Faq" : "Script.Suggestion.SolvedQuestion", s.categoryName);
       item.appendChild(link);
       item.appendChild(kind);
       list.appendChild(item);

@@ -30,7 +30,7 @@
       if (items.length === 0) {
         var empty = document.createElement("li");
         empty.className = "text-muted small";
-        empty.textContent = "No common responses match.";
+        empty.textContent = window.forumText("Script.CommonResponses.NoneMatch");
         list.appendChild(empty);
         return;
       }

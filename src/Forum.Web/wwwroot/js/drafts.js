@@ -60,15 +60,17 @@
     notice.setAttribute("role", "status");
     var text = document.createElement("span");
     var saved = new Date(draft.savedAt);
-    text.textContent = "You have an unposted draft" + (isNaN(saved.getTime()) ? "" : " from " + saved.toLocaleString()) + ". ";
+    text.textContent = (isNaN(saved.getTime())
+      ? window.forumText("Script.Draft.Offer")
+      : window.forumText("Script.Draft.OfferSaved", saved.toLocaleString(document.documentElement.lang || undefined))) + " ";
     var restore = document.createElement("button");
     restore.type = "button";
     restore.className = "btn btn-sm btn-primary";
-    restore.textContent = "Restore draft";
+    restore.textContent = window.forumText("Script.Draft.Restore");
     var discard = document.createElement("button");
     discard.type = "button";
     discard.className = "btn btn-sm btn-outline-secondary";
-    discard.textContent = "Discard";
+    discard.textContent = window.forumText("Script.Draft.Discard");
     notice.appendChild(text);
     notice.appendChild(restore);
     notice.appendChild(document.createTextNode(" "));

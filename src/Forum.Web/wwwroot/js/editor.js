@@ -32,7 +32,7 @@
         .catch(function (error) {
           if (error.name === "AbortError") return;
           lastSent = null;
-          body.textContent = "The preview is not available right now; your text is safe and will be posted as you wrote it.";
+          body.textContent = window.forumText("Script.Preview.Unavailable");
         });
     }
 

@@ -52,7 +52,7 @@
             });
             answers.parentNode.insertBefore(notice, answers);
         }
-        notice.textContent = newAnswers === 1 ? "1 new answer: show it" : newAnswers + " new answers: show them";
+        notice.textContent = newAnswers === 1 ? window.forumText("Script.Live.NewAnswer") : window.forumText("Script.Live.NewAnswers", newAnswers);
         say(notice.textContent);
     }
 
@@ -84,11 +84,12 @@
 
     function brief(ms) {
         var minutes = Math.max(0, Math.floor(ms / 60000));
-        if (minutes < 60) return minutes + " min";
+        var word = window.forumText;
+        if (minutes < 60) return word("Time.BriefMinutes", minutes);
         var hours = Math.floor(minutes / 60);
-        if (hours < 24) return minutes % 60 === 0 ? hours + " h" : hours + " h " + (minutes % 60) + " min";
+        if (hours < 24) return minutes % 60 === 0 ? word("Time.BriefHours", hours) : word("Time.BriefHoursMinutes", hours, minutes % 60);
         var days = Math.floor(hours / 24);
-        return hours % 24 === 0 ? days + " d" : days + " d " + (hours % 24) + " h";
+        return hours % 24 === 0 ? word("Time.BriefDays", days) : word("Time.BriefDaysHours", days, hours % 24);
     }
 
     function tick() {
@@ -98,7 +99,7 @@
         });
         document.querySelectorAll("[data-target-at]").forEach(function (el) {
             var left = Date.parse(el.getAttribute("data-target-at")) - now;
-            el.textContent = left >= 0 ? "Target in " + brief(left) : "Overdue by " + brief(-left);
+            el.textContent = left >= 0 ? window.forumText("NeedsAttention.TargetIn", brief(left)) : window.forumText("NeedsAttention.OverdueBy", brief(-left));
             el.classList.toggle("text-bg-danger", left < 0);
             el.classList.toggle("text-bg-light", left >= 0);
             el.closest(".queue-item") && el.closest(".queue-item").classList.toggle("is-overdue", left < 0);
@@ -117,7 +118,7 @@
             queue = document.querySelector("[data-live-queue]");
             if (hadFocus) { queue.setAttribute("tabindex", "-1"); queue.focus(); }
             tick();
-            say("The queue has changed.");
+            say(window.forumText("Script.Live.QueueChanged"));
         });
     }
 
@@ -129,7 +130,7 @@
             if (!card) return;
             var note = document.createElement("p");
             note.className = "queue-card-handled";
-            note.textContent = "Handled by " + (message.by || "another moderator") + ".";
+            note.textContent = message.by ? window.forumText("Script.Live.HandledBy", message.by) : window.forumText("Script.Live.HandledByAnother");
             card.replaceChildren(note);
             card.classList.add("is-handled");
             card.removeAttribute("data-card");
@@ -143,7 +144,7 @@
             itemsNotice.href = location.href;
             queue.parentNode.insertBefore(itemsNotice, queue);
         }
-        itemsNotice.textContent = newItems === 1 ? "1 new item: reload the queue" : newItems + " new items: reload the queue";
+        itemsNotice.textContent = newItems === 1 ? window.forumText("Script.Live.NewItem") : window.forumText("Script.Live.NewItems", newItems);
         say(itemsNotice.textContent);
     }
 
@@ -161,7 +162,7 @@
         if (badge) {
             if (count > 0) badge.textContent = count > 99 ? "99+" : String(count); else badge.remove();
         }
-        bell.setAttribute("aria-label", count > 0 ? "Notifications, " + count + " unread" : "Notifications");
+        bell.setAttribute("aria-label", count > 0 ? window.forumText("Layout.NotificationsUnread", count.toLocaleString(document.documentElement.lang || undefined)) : window.forumText("Layout.Notifications"));
         document.title = count > 0 ? "(" + (count > 99 ? "99+" : count) + ") " + baseTitle : baseTitle;
     }
     function refreshUnread() {

@@ -7,18 +7,19 @@
   var mac = /Mac|iPhone|iPad/.test(navigator.platform);
   var mod = mac ? "⌘" : "Ctrl+";
   var imageTypes = ["image/png", "image/jpeg", "image/gif", "image/webp"];
+  var word = window.forumText;
 
   // Each action: what the button says, its shortcut (a key with Ctrl or ⌘, Shift where said) and what it does.
   var actions = [
-    { name: "bold", label: "Bold", key: "b", icon: "B", run: function (t) { wrap(t, "**", "**", "bold text"); } },
-    { name: "italic", label: "Italic", key: "i", icon: "I", run: function (t) { wrap(t, "*", "*", "italic text"); } },
-    { name: "heading", label: "Heading", key: "h", shift: true, icon: "H", run: function (t) { prefixLines(t, "## "); } },
-    { name: "link", label: "Link", key: "k", svg: "M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7", run: link },
-    { name: "code", label: "Code", key: "e", icon: "</>", run: code },
-    { name: "quote", label: "Quote", key: ".", shift: true, icon: "❝", run: function (t) { prefixLines(t, "> "); } },
-    { name: "bulleted-list", label: "Bulleted list", key: "8", shift: true, icon: "•", run: function (t) { prefixLines(t, "- "); } },
-    { name: "numbered-list", label: "Numbered list", key: "7", shift: true, svg: "M10 6h11M10 12h11M10 18h11M4 4v4M3 14h3l-3 4h3", run: function (t) { prefixLines(t, null); } },
-    { name: "image", label: "Image", key: "g", shift: true, svg: "M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM21 15l-5-5L5 21M8.5 7a1.5 1.5 0 1 0 0 3 1.5 1.5 0 1 0 0-3z", run: null }
+    { name: "bold", label: word("Script.Toolbar.Bold"), key: "b", icon: "B", run: function (t) { wrap(t, "**", "**", word("Script.Toolbar.BoldText")); } },
+    { name: "italic", label: word("Script.Toolbar.Italic"), key: "i", icon: "I", run: function (t) { wrap(t, "*", "*", word("Script.Toolbar.ItalicText")); } },
+    { name: "heading", label: word("Script.Toolbar.Heading"), key: "h", shift: true, icon: "H", run: function (t) { prefixLines(t, "## "); } },
+    { name: "link", label: word("Script.Toolbar.Link"), key: "k", svg: "M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7", run: link },
+    { name: "code", label: word("Script.Toolbar.Code"), key: "e", icon: "</>", run: code },
+    { name: "quote", label: word("Script.Toolbar.Quote"), key: ".", shift: true, icon: "❝", run: function (t) { prefixLines(t, "> "); } },
+    { name: "bulleted-list", label: word("Script.Toolbar.BulletedList"), key: "8", shift: true, icon: "•", run: function (t) { prefixLines(t, "- "); } },
+    { name: "numbered-list", label: word("Script.Toolbar.NumberedList"), key: "7", shift: true, svg: "M10 6h11M10 12h11M10 18h11M4 4v4M3 14h3l-3 4h3", run: function (t) { prefixLines(t, null); } },
+    { name: "image", label: word("Script.Toolbar.Image"), key: "g", shift: true, svg: "M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM21 15l-5-5L5 21M8.5 7a1.5 1.5 0 1 0 0 3 1.5 1.5 0 1 0 0-3z", run: null }
   ];
 
   function shortcutText(action) { return mod + (action.shift ? "Shift+" : "") + action.key.toUpperCase(); }
@@ -51,10 +52,11 @@
     var start = textarea.selectionStart, end = textarea.selectionEnd;
     var selected = textarea.value.slice(start, end);
     if (/^https?:\/\/\S+$/.test(selected)) {
-      replace(textarea, start, end, "[link text](" + selected + ")", 1, 10);
+      var label = word("Script.Toolbar.LinkText");
+      replace(textarea, start, end, "[" + label + "](" + selected + ")", 1, 1 + label.length);
     } else {
-      var text = selected || "link text";
-      replace(textarea, start, end, "[" + text + "](https://)", text.length + 3, text.length + 11);
+      var words = selected || word("Script.Toolbar.LinkText");
+      replace(textarea, start, end, "[" + words + "](https://)", words.length + 3, words.length + 11);
     }
   }
 
@@ -65,7 +67,7 @@
       var block = "```\n" + selected.replace(/\n$/, "") + "\n```\n";
       replace(textarea, start, end, (atLineStart(textarea, start) ? "" : "\n") + block, 0, block.length);
     } else {
-      wrap(textarea, "`", "`", "code");
+      wrap(textarea, "`", "`", word("Script.Toolbar.CodeText"));
     }
   }
 
@@ -97,13 +99,13 @@
 
   function upload(textarea, status, file) {
     if (imageTypes.indexOf(file.type) < 0) {
-      say(status, "“" + file.name + "” is not a PNG, JPEG, GIF or WebP image.", true);
+      say(status, word("Script.Image.NotAnImage", file.name), true);
       return;
     }
-    var name = (file.name || "image").replace(/[\[\]\n]/g, "");
-    var placeholder = "![Uploading " + name + "…]()";
+    var name = (file.name || word("Script.Image.DefaultName")).replace(/[\[\]\n]/g, "");
+    var placeholder = "![" + word("Script.Image.Uploading", name) + "]()";
     insertBlock(textarea, placeholder);
-    say(status, "Uploading " + name + "…", false);
+    say(status, word("Script.Image.Uploading", name), false);
     var form = new FormData();
     form.append("file", file, file.name || "image");
     var headers = { "Accept": "application/json" };
@@ -117,9 +119,9 @@
         });
       })
       .then(function (image) {
-        var alt = name.replace(/\.[a-z0-9]+$/i, "") || "image";
+        var alt = name.replace(/\.[a-z0-9]+$/i, "") || word("Script.Image.DefaultName");
         swapPlaceholder(textarea, placeholder, "![" + alt + "](" + image.url + ")");
-        say(status, "Image added. Describe it in the brackets for readers who cannot see it.", false);
+        say(status, word("Script.Image.Added"), false);
       })
       .catch(function (error) {
         swapPlaceholder(textarea, placeholder, "");
@@ -133,8 +135,8 @@
       if (first) return problem.errors[first][0];
     }
     if (problem && problem.detail) return problem.detail;
-    if (status === 401) return "Log in to add images.";
-    return "The image could not be uploaded (" + status + ").";
+    if (status === 401) return word("Script.Image.LogIn");
+    return word("Script.Image.Failed", status);
   }
 
   function swapPlaceholder(textarea, placeholder, text) {
@@ -158,7 +160,7 @@
     var toolbar = document.createElement("div");
     toolbar.className = "md-toolbar";
     toolbar.setAttribute("role", "toolbar");
-    toolbar.setAttribute("aria-label", "Formatting");
+    toolbar.setAttribute("aria-label", word("Script.Toolbar"));
     toolbar.setAttribute("aria-controls", textarea.id);
 
     var status = document.createElement("p");
@@ -182,7 +184,7 @@
       button.type = "button";
       button.className = "md-button md-" + action.name;
       button.setAttribute("aria-label", action.label);
-      button.title = action.label + " (" + shortcutText(action) + ")";
+      button.title = word("Script.Toolbar.WithShortcut", action.label, shortcutText(action));
       button.setAttribute("aria-keyshortcuts", ariaShortcut(action));
       button.tabIndex = index === 0 ? 0 : -1;
       button.appendChild(icon(action));

@@ -12,7 +12,7 @@
     list.className = "mention-list list-unstyled";
     list.id = textarea.id + "-mentions";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", "Members to mention");
+    list.setAttribute("aria-label", window.forumText("Script.Mention.List"));
     list.hidden = true;
     textarea.insertAdjacentElement("afterend", list);
     textarea.setAttribute("aria-autocomplete", "list");
@@ -64,7 +64,7 @@
         if (s.inThread) {
           var tag = document.createElement("span");
           tag.className = "mention-in-thread";
-          tag.textContent = " · in this thread";
+          tag.textContent = " · " + window.forumText("Script.Mention.InThread");
           li.appendChild(tag);
         }
         li.dataset.name = s.displayName;

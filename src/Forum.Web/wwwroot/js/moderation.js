@@ -39,7 +39,7 @@
         var left = total ? Math.max(0, parseInt(total.getAttribute("data-queue-total"), 10) - 1) : 0;
         if (total) {
             total.setAttribute("data-queue-total", String(left));
-            total.textContent = left + (left === 1 ? " post waits" : " posts wait");
+            total.textContent = window.forumText(left === 1 ? "Queue.Waiting.One" : "Queue.Waiting.Other", left.toLocaleString(document.documentElement.lang || undefined));
         }
         var nav = document.querySelector(".nav-count");
         if (nav && nav.firstChild) nav.firstChild.nodeValue = String(remaining);
@@ -85,7 +85,7 @@
                 if (answer.ok) cardGone(card, answer.result);
                 else refused(card, answer.result.message);
             })
-            .catch(function () { refused(card, "The forum could not be reached. Try again."); });
+            .catch(function () { refused(card, window.forumText("Script.Moderation.Unreachable")); });
     }
 
     queue.addEventListener("submit", function (event) {
@@ -116,7 +116,7 @@
         var button = pending && card.contains(pending) ? pending
             : event.target.matches("[data-duplicate]") ? card.querySelector('button[data-key="c"]') : null;
         if (button) button.click();
-        else say("Press a button, or a shortcut on the card, to decide.");
+        else say(window.forumText("Script.Moderation.PressToDecide"));
     });
 
     document.addEventListener("keydown", function (event) {
@@ -140,7 +140,7 @@
         if (field && field.value.trim() === "") {
             pending = button; // type it, then Enter presses this button
             field.focus();
-            say(key === "c" ? "Type the original question's id or address, then press Enter." : "Type the reason, then press Enter.");
+            say(window.forumText(key === "c" ? "Script.Moderation.TypeOriginal" : "Script.Moderation.TypeReason"));
             return;
         }
         button.click();

@@ -2,6 +2,20 @@
 (function () {
   "use strict";
 
+  // The words scripts show, from the page (the layout writes them from the resources in the reader's language):
+  // forumText("Script.Draft.Restore"), with {0}, {1}… filled from the arguments after the key.
+  var scriptTexts = {};
+  try {
+    scriptTexts = JSON.parse((document.getElementById("forum-script-texts") || {}).textContent || "{}");
+  } catch (e) { /* no texts: the keys show, the page still works */ }
+  window.forumText = function (key) {
+    var values = Array.prototype.slice.call(arguments, 1);
+    var text = Object.prototype.hasOwnProperty.call(scriptTexts, key) ? scriptTexts[key] : key;
+    return text.replace(/\{(\d+)\}/g, function (match, index) {
+      return index < values.length ? String(values[index]) : match;
+    });
+  };
+
   // Posts JSON to the forum's API and resolves with its JSON answer; rejects on an error status or when aborted.
   // A signed-in member's call carries the antiforgery token of the page's forms, which the API asks of cookie sign-ins.
   window.forumPostJson = function (url, payload, signal) {
