@@ -30,8 +30,14 @@ public abstract class ForumPageModel(IMediator mediator) : PageModel
 
     // TempData is only touched when a message is waiting: loading it on every view would send a
     // cookie-clearing header with each page, and pages that set cookies cannot be output-cached.
+    // A page a script fetches in the background (the live updates refreshing a queue while the reader's form
+    // is on its way) leaves the message to the page the reader is taken to: reading it would clear it unseen.
     protected string? Flash(string key) =>
-        Request.Cookies.ContainsKey(Hosting.PageCaching.MessagesCookie) ? TempData[key] as string : null;
+        Request.Cookies.ContainsKey(Hosting.PageCaching.MessagesCookie) && !IsFetchedByScript ? TempData[key] as string : null;
+
+    // Browsers say "navigate" for a page the reader goes to and "cors" or "same-origin" for a script's fetch.
+    private bool IsFetchedByScript =>
+        Request.Headers["Sec-Fetch-Mode"] is { Count: > 0 } mode && mode != "navigate";
 
     /// <summary>Carries the refusals of the last <see cref="TrySendAsync{T}"/> to the next page after a redirect.</summary>
     protected void KeepErrorsForRedirect() =>

@@ -53,4 +53,31 @@ public sealed class SupportPagesTests(ForumWebFactory forum) : IClassFixture<For
         Assert.Contains("Waiting for a first response", waiting);
         Assert.DoesNotContain("class=\"question-support\"", solved);
     }
+
+    [Fact]
+    public async Task A_queue_refreshed_by_a_script_while_a_helper_takes_a_question_leaves_the_message_for_the_question_page()
+    {
+        var id = await (await forum.NewMemberAsync("asker")).AskAsync();
+        var bob = Visitor();
+        Assert.Equal(HttpStatusCode.Redirect, (await bob.PostLoginFormAsync("bob@forum.local")).StatusCode);
+        var queue = await bob.GetStringAsync("/support/needs-attention?language=any");
+
+        var taken = await bob.PostAsync($"/support/needs-attention?handler=Take&id={id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = FormTokens.Of(queue),
+        }));
+        // The live updates fetch the queue again as the take is announced, before the browser follows the redirect.
+        var refresh = new HttpRequestMessage(HttpMethod.Get, "/support/needs-attention?language=any");
+        refresh.Headers.Add("Sec-Fetch-Mode", "cors");
+        var refreshed = await bob.SendAsync(refresh);
+        var questionPage = await bob.GetAsync(taken.Headers.Location);
+        Assert.Equal(HttpStatusCode.MovedPermanently, questionPage.StatusCode); // to the address with the question's slug
+        var question = await bob.GetStringAsync(questionPage.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        Assert.DoesNotContain("You have the question", await refreshed.Content.ReadAsStringAsync());
+        Assert.False(refreshed.Headers.Contains("Set-Cookie"));
+        Assert.Contains("You have the question", question);
+        Assert.DoesNotContain("You have the question", await bob.GetStringAsync(questionPage.Headers.Location));
+    }
 }
