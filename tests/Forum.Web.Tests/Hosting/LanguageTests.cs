@@ -28,10 +28,17 @@ public sealed class LanguageTests(ForumWebFactory forum) : IClassFixture<ForumWe
         return client.PostAsync("/language", new FormUrlEncodedContent(fields));
     }
 
-    private async Task<(HttpClient Browser, string Email)> NewMemberBrowserAsync()
+    /// <param name="acceptLanguage">What the browser asked for when the member signed up, which becomes their profile's language.</param>
+    private async Task<(HttpClient Browser, string Email)> NewMemberBrowserAsync(string? acceptLanguage = null)
     {
         var email = $"rina-{Guid.NewGuid():N}@forum.test";
-        (await forum.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = BrowserSignIn.Password })).EnsureSuccessStatusCode();
+        using var register = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/register")
+        {
+            Content = JsonContent.Create(new { email, password = BrowserSignIn.Password }),
+        };
+        if (acceptLanguage is not null)
+            register.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        (await forum.CreateClient().SendAsync(register)).EnsureSuccessStatusCode();
         return (await forum.SignedInBrowserAsync(email), email);
     }
 
@@ -167,19 +174,25 @@ public sealed class LanguageTests(ForumWebFactory forum) : IClassFixture<ForumWe
     [Fact]
     public async Task A_member_reads_the_forum_in_the_language_they_signed_up_in_and_the_ask_page_offers_it_for_the_question()
     {
-        var email = $"rina-{Guid.NewGuid():N}@forum.test";
-        using var register = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/register")
-        {
-            Content = JsonContent.Create(new { email, password = BrowserSignIn.Password }),
-        };
-        register.Headers.AcceptLanguage.ParseAdd("id-ID");
-        (await forum.CreateClient().SendAsync(register)).EnsureSuccessStatusCode();
-        var browser = await forum.SignedInBrowserAsync(email);
+        var (browser, _) = await NewMemberBrowserAsync("id-ID");
 
         var page = await PageAsync(browser, "/questions/ask", "en-US");
 
         Assert.Contains("<html lang=\"id\">", page);
         Assert.Contains("<option value=\"id\" lang=\"id\" selected=\"selected\">Bahasa Indonesia</option>", page);
+    }
+
+    [Theory]
+    [InlineData("en-US", "<code>1.</code> lists,")]
+    [InlineData("id-ID", "<code>1.</code> daftar,")]
+    public async Task The_formatting_help_under_the_editor_reads_as_one_list_in_each_language(string language, string listItem)
+    {
+        var (browser, _) = await NewMemberBrowserAsync(language);
+
+        var page = await PageAsync(browser, "/questions/ask");
+
+        Assert.Contains(listItem, page);
+        Assert.DoesNotContain(listItem + ",", page);
     }
 
     [Fact]
