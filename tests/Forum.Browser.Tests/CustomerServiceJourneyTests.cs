@@ -55,6 +55,7 @@ public sealed class CustomerServiceJourneyTests(BrowserFixture browser) : IClass
         await using var staff = await browser.NewVisitorAsync();
         await staff.LogInAsync("staff@forum.local", "Passw0rd!");
 
+        await staff.Page.Locator(".account-menu > summary").ClickAsync();
         await staff.Page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
         Assert.Equal("Support dashboard", await staff.Page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         // Four response-time charts and two on FAQ helpfulness (the demo content has FAQ votes).
