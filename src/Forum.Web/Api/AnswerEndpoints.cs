@@ -41,13 +41,6 @@ public static class AnswerEndpoints
             .Sends<DeleteAnswer>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-        answers.MapGet("/{id:int}/history", async (int id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetPostHistory(PostType.Answer, id), ct)))
-            .WithName("GetAnswerHistory")
-            .WithSummary("Get an answer's edit history")
-            .Sends<GetPostHistory>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
         answers.MapPost("/{id:int}/accept", async (int id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AcceptAnswer(id), ct)))
             .WithSummary("Accept an answer to your question")
@@ -60,12 +53,6 @@ public static class AnswerEndpoints
             .Sends<WithdrawAcceptance>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-        answers.MapPost("/{id:int}/vote", async (int id, QuestionEndpoints.VoteBody body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new CastVote(PostType.Answer, id, body.Value), ct)))
-            .WithName("VoteOnAnswer")
-            .WithSummary("Vote on an answer")
-            .WithDescription("`value`: 1 up, -1 down (needs the privilege), 0 takes the vote back.")
-            .Sends<CastVote>()
-            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        answers.MapHistoryAndVotes(PostEndpoints.Answer);
     }
 }

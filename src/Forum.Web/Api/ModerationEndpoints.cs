@@ -12,20 +12,14 @@ public static class ModerationEndpoints
 
     public static void MapModerationEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/questions/{id:int}/flags", (int id, FlagBody body, IMediator mediator, CancellationToken ct) => FlagAsync(PostType.Question, id, body, mediator, ct))
-            .WithTags("Moderation")
-            .WithName("FlagQuestion")
-            .WithSummary("Flag a question for the moderators")
-            .WithDescription(FlagDescription)
-            .Sends<FlagPost>()
-            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
-        api.MapPost("/answers/{id:int}/flags", (int id, FlagBody body, IMediator mediator, CancellationToken ct) => FlagAsync(PostType.Answer, id, body, mediator, ct))
-            .WithTags("Moderation")
-            .WithName("FlagAnswer")
-            .WithSummary("Flag an answer for the moderators")
-            .WithDescription(FlagDescription)
-            .Sends<FlagPost>()
-            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        foreach (var kind in PostEndpoints.Kinds)
+            api.MapPost($"{kind.Folder}/{{id:int}}/flags", (int id, FlagBody body, IMediator mediator, CancellationToken ct) => FlagAsync(kind.Type, id, body, mediator, ct))
+                .WithTags("Moderation")
+                .WithName($"Flag{kind.Type}")
+                .WithSummary($"Flag {kind.OneOf} for the moderators")
+                .WithDescription(FlagDescription)
+                .Sends<FlagPost>()
+                .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         api.MapGet("/members/me/flags", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetMyFlags(), ct)).WithTags("Moderation")
             .WithSummary("List the flags you raised and what became of them")
             .Sends<GetMyFlags>();

@@ -3,7 +3,6 @@ namespace Forum.Web.Api;
 public static class QuestionEndpoints
 {
     public sealed record EditQuestionBody(string Title, string Body, IReadOnlyList<string>? Tags, Guid? Version, bool WarnIfRude = false);
-    public sealed record VoteBody(int Value);
 
     /// <summary>The answer to asking: where the new question is, and whether it waits for a moderator or was flagged.</summary>
     public sealed record QuestionAsked(int Id, string Url, string Acknowledgement, bool AwaitingReview, bool FlaggedAsRude);
@@ -57,20 +56,7 @@ public static class QuestionEndpoints
             .Sends<DeleteQuestion>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-        questions.MapGet("/{id:int}/history", async (int id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetPostHistory(PostType.Question, id), ct)))
-            .WithName("GetQuestionHistory")
-            .WithSummary("Get a question's edit history")
-            .Sends<GetPostHistory>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        questions.MapPost("/{id:int}/vote", async (int id, VoteBody body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new CastVote(PostType.Question, id, body.Value), ct)))
-            .WithName("VoteOnQuestion")
-            .WithSummary("Vote on a question")
-            .WithDescription("`value`: 1 up, -1 down (needs the privilege), 0 takes the vote back.")
-            .Sends<CastVote>()
-            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        questions.MapHistoryAndVotes(PostEndpoints.Question);
 
         questions.MapPost("/{id:int}/me-too", async (int id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SayMeToo(id), ct)))
