@@ -27,18 +27,18 @@ public static class DependencyInjection
 
         services.AddScoped<ReputationLedger>();
         services.AddScoped<WriteAllowance>();
-        services.AddScoped<Features.Questions.PostPermissions>();
-        services.AddScoped<Features.Questions.QuestionThreads>();
-        services.AddScoped<Features.Moderation.PostScreening>();
-        services.AddSingleton<Features.Moderation.RudeWords>();
-        services.AddScoped<Features.Moderation.RespectScreening>();
-        services.AddScoped<Features.Moderation.ModerationDesk>();
-        services.AddScoped<Features.Notifications.Notifier>();
-        services.AddScoped<Features.Support.ResponseExpectations>();
-        services.AddScoped<Features.Support.QueuePermissions>();
-        services.AddScoped<Features.Recognition.Badges>();
-        services.AddScoped<Features.Images.PostImages>();
-        services.AddScoped<Features.Users.AccountErasure>();
+        services.AddScoped<PostPermissions>();
+        services.AddScoped<QuestionThreads>();
+        services.AddScoped<PostScreening>();
+        services.AddSingleton<RudeWords>();
+        services.AddScoped<RespectScreening>();
+        services.AddScoped<ModerationDesk>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<ResponseExpectations>();
+        services.AddScoped<QueuePermissions>();
+        services.AddScoped<Badges>();
+        services.AddScoped<PostImages>();
+        services.AddScoped<AccountErasure>();
         return services;
     }
 }

@@ -4,7 +4,7 @@ namespace Forum.Domain.Entities;
 /// An official FAQ article, promoted by staff from a verified answer. Its public text is always its current,
 /// approved revision; proposed revisions wait for staff review. A draft (never published) is seen by staff only.
 /// </summary>
-public sealed class FaqArticle
+public sealed class FaqArticle : ReviewedDocument<FaqRevision>
 {
     private FaqArticle() { }
 
@@ -39,13 +39,6 @@ public sealed class FaqArticle
     /// <summary>When it was first published; null while it is a draft.</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
     public DateTimeOffset? ArchivedAt { get; private set; }
-    /// <summary>The <see cref="FaqRevision.Number"/> of the approved revision that is the public text.</summary>
-    public int CurrentRevisionNumber { get; private set; }
-    /// <summary>The current revision, when it is loaded.</summary>
-    public FaqRevision? CurrentRevision => Revisions.FirstOrDefault(r => r.Number == CurrentRevisionNumber);
-    public int RevisionCount { get; private set; }
-    public List<FaqRevision> Revisions { get; private set; } = [];
-    public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
 
     public bool IsPublished => PublishedAt is not null;
     public bool IsArchived => ArchivedAt is not null;
@@ -62,25 +55,15 @@ public sealed class FaqArticle
     public FaqRevision Propose(string markdown, string html, string summary, string proposerId, long? baseRevisionId, DateTimeOffset now,
         bool significant = false)
     {
-        var revision = new FaqRevision(this, ++RevisionCount, markdown, html, summary, proposerId, baseRevisionId, now);
+        var revision = new FaqRevision(this, NextRevisionNumber(), markdown, html, summary, proposerId, baseRevisionId, now);
         revision.CallSignificant(significant);
-        Revisions.Add(revision);
-        Touch();
-        return revision;
+        return AddProposed(revision);
     }
 
     public void Approve(FaqRevision revision, string reviewerId, DateTimeOffset now)
     {
-        revision.Review(FaqRevisionStatus.Approved, reviewerId, null, now);
-        CurrentRevisionNumber = revision.Number;
+        MakeCurrent(revision, reviewerId, now);
         UpdatedAt = now;
-        Touch();
-    }
-
-    public void Reject(FaqRevision revision, string reviewerId, string comment, DateTimeOffset now)
-    {
-        revision.Review(FaqRevisionStatus.Rejected, reviewerId, comment, now);
-        Touch();
     }
 
     /// <summary>Makes a draft public; returns false when it already was.</summary>
@@ -98,8 +81,6 @@ public sealed class FaqArticle
         ArchivedAt ??= now;
         Touch();
     }
-
-    private void Touch() => ConcurrencyStamp = Guid.NewGuid();
 }
 
 public enum FaqRevisionStatus { Proposed = 0, Approved = 1, Rejected = 2 }

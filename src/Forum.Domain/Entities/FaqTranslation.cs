@@ -6,7 +6,7 @@ namespace Forum.Domain.Entities;
 /// a significant English revision is approved after that one, the translation is out of date until a translation of
 /// the newer text is approved.
 /// </summary>
-public sealed class FaqTranslation
+public sealed class FaqTranslation : ReviewedDocument<FaqTranslationRevision>
 {
     private FaqTranslation() { }
 
@@ -23,50 +23,29 @@ public sealed class FaqTranslation
     public string Language { get; private set; } = "";
     /// <summary>The title of the approved text; empty until the first translation is approved.</summary>
     public string Title { get; private set; } = "";
-    /// <summary>The <see cref="FaqTranslationRevision.Number"/> of the approved revision readers see; 0 while none is.</summary>
-    public int CurrentRevisionNumber { get; private set; }
-    public int RevisionCount { get; private set; }
     /// <summary>The English revision the approved text translates.</summary>
     public long? SourceRevisionId { get; private set; }
     /// <summary>Since when a significant English change is missing from the approved text; null while it is up to date.</summary>
     public DateTimeOffset? OutOfDateSince { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
     public DateTimeOffset? UpdatedAt { get; private set; }
-    public List<FaqTranslationRevision> Revisions { get; private set; } = [];
-    public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
 
     public bool IsPublished => CurrentRevisionNumber > 0;
     public bool IsOutOfDate => OutOfDateSince is not null;
 
-    /// <summary>The approved revision, when it is loaded.</summary>
-    public FaqTranslationRevision? CurrentRevision => Revisions.FirstOrDefault(r => r.Number == CurrentRevisionNumber);
-
     public FaqTranslationRevision Propose(string title, string markdown, string html, string summary, string proposerId,
-        FaqRevision source, long? baseRevisionId, DateTimeOffset now)
-    {
-        var revision = new FaqTranslationRevision(this, ++RevisionCount, title, markdown, html, summary, proposerId, source.Id, baseRevisionId, now);
-        Revisions.Add(revision);
-        Touch();
-        return revision;
-    }
+        FaqRevision source, long? baseRevisionId, DateTimeOffset now) =>
+        AddProposed(new FaqTranslationRevision(this, NextRevisionNumber(), title, markdown, html, summary, proposerId, source.Id, baseRevisionId, now));
 
     /// <param name="outOfDate">A significant English revision newer than the one it translates was approved meanwhile.</param>
     public void Approve(FaqTranslationRevision revision, string reviewerId, bool outOfDate, DateTimeOffset now)
     {
-        revision.Review(FaqRevisionStatus.Approved, reviewerId, null, now);
-        CurrentRevisionNumber = revision.Number;
+        MakeCurrent(revision, reviewerId, now);
         Title = revision.Title;
         SourceRevisionId = revision.SourceRevisionId;
         OutOfDateSince = outOfDate ? OutOfDateSince ?? now : null;
         PublishedAt ??= now;
         UpdatedAt = now;
-        Touch();
-    }
-
-    public void Reject(FaqTranslationRevision revision, string reviewerId, string comment, DateTimeOffset now)
-    {
-        revision.Review(FaqRevisionStatus.Rejected, reviewerId, comment, now);
-        Touch();
     }
 
     /// <summary>A significant English revision was approved: the approved text no longer says all the English one does.</summary>
@@ -77,8 +56,6 @@ public sealed class FaqTranslation
         OutOfDateSince = now;
         Touch();
     }
-
-    private void Touch() => ConcurrencyStamp = Guid.NewGuid();
 }
 
 /// <summary>One proposed text of a translation: its title and body, and the English revision it translates.</summary>

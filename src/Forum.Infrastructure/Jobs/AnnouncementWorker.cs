@@ -1,35 +1,6 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 
 namespace Forum.Infrastructure.Jobs;
-
-/// <summary>
-/// Raised once a write that queued announcements has committed (<see cref="Persistence.Interceptors.AnnouncementsInterceptor"/>);
-/// wakes this node's <see cref="AnnouncementWorker"/>. Raising it again before the worker woke is the same as once.
-/// </summary>
-public sealed class AnnouncementSignal
-{
-    private readonly Channel<bool> _raised = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Raise() => _raised.Writer.TryWrite(true);
-
-    /// <summary>Takes the signal if it is raised (for a caller that delivers by itself).</summary>
-    public bool TryTake() => _raised.Reader.TryRead(out _);
-
-    /// <summary>Waits until the signal is raised or <paramref name="timeout"/> has passed, and takes it.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken stoppingToken)
-    {
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timer.CancelAfter(timeout);
-        try
-        {
-            await _raised.Reader.ReadAsync(timer.Token);
-        }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
-}
 
 /// <summary>
 /// Delivers the announcements of new answers (<see cref="DeliverAnnouncements"/>) as soon as the writes that queued

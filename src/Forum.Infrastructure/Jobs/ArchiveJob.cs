@@ -1,12 +1,9 @@
-using Quartz;
-
 namespace Forum.Infrastructure.Jobs;
 
 /// <summary>
 /// Every Forum:Moderation:ArchiveEveryMinutes, archives the questions with no activity for Forum:Moderation:ArchiveAfterDays
 /// days, through the <see cref="ArchiveInactiveQuestions"/> use case, in batches.
 /// </summary>
-[DisallowConcurrentExecution]
 public sealed class ArchiveJob(IServiceScopeFactory scopes, ILogger<ArchiveJob> logger) : BatchedForumJob<int>(scopes, logger)
 {
     private const int BatchSize = 200;

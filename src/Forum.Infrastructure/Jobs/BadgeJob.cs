@@ -1,9 +1,6 @@
-using Quartz;
-
 namespace Forum.Infrastructure.Jobs;
 
 /// <summary>Every Forum:Recognition:AwardEveryMinutes, awards the badges members earned since the last round.</summary>
-[DisallowConcurrentExecution]
 public sealed class BadgeJob(IServiceScopeFactory scopes, ILogger<BadgeJob> logger) : BatchedForumJob<BadgeAwardResult>(scopes, logger)
 {
     private const int BatchSize = 500;

@@ -1,12 +1,9 @@
-using Quartz;
-
 namespace Forum.Infrastructure.Jobs;
 
 /// <summary>
 /// Every Forum:Jobs:EscalationScanSeconds, tells the staff on duty about the questions about to miss their
 /// first-response target (<see cref="EscalateWaitingQuestions"/>), batch after batch.
 /// </summary>
-[DisallowConcurrentExecution]
 public sealed class EscalationJob(IServiceScopeFactory scopes, ILogger<EscalationJob> logger) : BatchedForumJob<EscalationRound>(scopes, logger)
 {
     private const int BatchSize = 100;

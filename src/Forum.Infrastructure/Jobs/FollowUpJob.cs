@@ -1,9 +1,6 @@
-using Quartz;
-
 namespace Forum.Infrastructure.Jobs;
 
 /// <summary>Every Forum:Jobs:FollowUpScanMinutes, asks the askers of questions solved a few days ago whether they are still solved.</summary>
-[DisallowConcurrentExecution]
 public sealed class FollowUpJob(IMediator mediator, ILogger<FollowUpJob> logger) : ForumJob(logger)
 {
     protected override async Task RunAsync(CancellationToken ct)

@@ -1,5 +1,4 @@
 using Forum.Infrastructure.Email;
-using Quartz;
 
 namespace Forum.Infrastructure.Jobs;
 
@@ -7,7 +6,6 @@ namespace Forum.Infrastructure.Jobs;
 /// Delivers the email outbox, every Forum:Jobs:OutboxPollSeconds: batch after batch until the due messages run out.
 /// On several nodes only one runs it at a time, so no message is read by two senders at once.
 /// </summary>
-[DisallowConcurrentExecution]
 public sealed class OutboxJob(IServiceScopeFactory scopes, IOptions<JobOptions> options, ILogger<OutboxJob> logger) : ForumJob(logger)
 {
     protected override async Task RunAsync(CancellationToken ct)

@@ -1,12 +1,9 @@
-using Quartz;
-
 namespace Forum.Infrastructure.Jobs;
 
 /// <summary>
 /// Every Forum:Jobs:SimilarQuestionsSeconds, ranks the similar questions of the questions asked or edited since
 /// (<see cref="RankSimilarQuestions"/>), in batches, so that question pages only read them.
 /// </summary>
-[DisallowConcurrentExecution]
 public sealed class SimilarQuestionsJob(IServiceScopeFactory scopes, ILogger<SimilarQuestionsJob> logger) : BatchedForumJob<SimilarQuestionsRanked>(scopes, logger)
 {
     private const int BatchSize = 20;

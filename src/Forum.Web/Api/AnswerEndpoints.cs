@@ -17,68 +17,42 @@ public static class AnswerEndpoints
                     new AnswerPosted(posted.Id, links.Answer(posted.QuestionId, posted.QuestionSlug, posted.Id), posted.AwaitingReview, posted.FlaggedAsRude));
             })
             .WithTags("Answers")
-            .WithName("PostAnswer")
             .WithSummary("Answer a question")
             .WithDescription("With `warnIfRude: true`, a text with rude words is refused (422 with `rudeWords`) instead of posted with an automatic flag. " +
                 "409 when the question is locked, archived or closed.")
             .Sends<PostAnswer>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         var answers = api.MapGroup("/answers").WithTags("Answers");
         answers.MapPut("/{id:int}", async (int id, EditAnswerBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new EditAnswer(id, body.Body, body.Version, body.WarnIfRude), ct)))
-            .WithName("EditAnswer")
             .WithSummary("Edit an answer")
             .WithDescription("Send the `version` you read: 409 when someone else edited the answer since. Others' posts need the edit privilege.")
             .Sends<EditAnswer>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         answers.MapDelete("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new DeleteAnswer(id), ct);
                 return TypedResults.NoContent();
             })
-            .WithName("DeleteAnswer")
             .WithSummary("Delete your answer")
             .WithDescription("Not once it is accepted (409).")
             .Sends<DeleteAnswer>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-
-        answers.MapGet("/{id:int}/history", async (int id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetPostHistory(PostType.Answer, id), ct)))
-            .WithName("GetAnswerHistory")
-            .WithSummary("Get an answer's edit history")
-            .Sends<GetPostHistory>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         answers.MapPost("/{id:int}/accept", async (int id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AcceptAnswer(id), ct)))
-            .WithName("AcceptAnswer")
             .WithSummary("Accept an answer to your question")
             .Sends<AcceptAnswer>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         answers.MapDelete("/{id:int}/accept", async (int id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new WithdrawAcceptance(id), ct)))
-            .WithName("WithdrawAcceptance")
             .WithSummary("Withdraw your acceptance of an answer")
             .Sends<WithdrawAcceptance>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-        answers.MapPost("/{id:int}/vote", async (int id, QuestionEndpoints.VoteBody body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new CastVote(PostType.Answer, id, body.Value), ct)))
-            .WithName("VoteOnAnswer")
-            .WithSummary("Vote on an answer")
-            .WithDescription("`value`: 1 up, -1 down (needs the privilege), 0 takes the vote back.")
-            .Sends<CastVote>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        answers.MapHistoryAndVotes(PostEndpoints.Answer);
     }
 }

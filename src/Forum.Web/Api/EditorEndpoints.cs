@@ -24,7 +24,6 @@ public static class EditorEndpoints
                 return TypedResults.Created(uploaded.Url, uploaded);
             })
             .WithTags("Images")
-            .WithName("UploadImage")
             .WithSummary("Upload an image for a post")
             .WithDescription($"A multipart form with the image as `file`: PNG, JPEG, GIF or WebP, judged by its content, at most {options.MaxBytes:N0} bytes " +
                 "(413 beyond). It is re-encoded without its metadata (EXIF, GPS); put `![description](url)` in a post to show it. Until a post shows it, " +
@@ -37,7 +36,6 @@ public static class EditorEndpoints
         api.MapGet("/members/mention-suggestions", async (string? q, int? question, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SuggestMentions(q, question), ct)))
             .WithTags("Members")
-            .WithName("SuggestMentions")
             .WithSummary("Suggest members to @mention")
             .WithDescription("Display names starting with `q`: the participants of the thread `question` first, then other members; at most 8.")
             .Sends<SuggestMentions>();

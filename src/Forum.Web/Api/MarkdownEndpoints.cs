@@ -10,14 +10,12 @@ public static class MarkdownEndpoints
         api.MapPost("/markdown/preview", async (PreviewMarkdown preview, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(new MarkdownPreview(await mediator.Send(preview, ct))))
             .WithTags("Posts")
-            .WithName("PreviewMarkdown")
             .WithSummary("Preview a post's Markdown as HTML")
             .WithDescription("The live preview of the post editors: the exact HTML the post would get.")
             .Sends<PreviewMarkdown>();
 
         api.MapPost("/respect/check", UseCaseEndpoints.SendBody<CheckWording, WordingCheck>)
             .WithTags("Posts")
-            .WithName("CheckWording")
             .WithSummary("Find the words of a text that may read as rude")
             .WithDescription("The editors' live respect hint: the words that would bring the warning before posting.")
             .Sends<CheckWording>();

@@ -12,24 +12,15 @@ public static class ModerationEndpoints
 
     public static void MapModerationEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/questions/{id:int}/flags", (int id, FlagBody body, IMediator mediator, CancellationToken ct) => FlagAsync(PostType.Question, id, body, mediator, ct))
-            .WithTags("Moderation")
-            .WithName("FlagQuestion")
-            .WithSummary("Flag a question for the moderators")
-            .WithDescription(FlagDescription)
-            .Sends<FlagPost>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/answers/{id:int}/flags", (int id, FlagBody body, IMediator mediator, CancellationToken ct) => FlagAsync(PostType.Answer, id, body, mediator, ct))
-            .WithTags("Moderation")
-            .WithName("FlagAnswer")
-            .WithSummary("Flag an answer for the moderators")
-            .WithDescription(FlagDescription)
-            .Sends<FlagPost>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        foreach (var kind in PostEndpoints.Kinds)
+            api.MapPost($"{kind.Folder}/{{id:int}}/flags", (int id, FlagBody body, IMediator mediator, CancellationToken ct) => FlagAsync(kind.Type, id, body, mediator, ct))
+                .WithTags("Moderation")
+                .WithName($"Flag{kind.Type}")
+                .WithSummary($"Flag {kind.OneOf} for the moderators")
+                .WithDescription(FlagDescription)
+                .Sends<FlagPost>()
+                .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         api.MapGet("/members/me/flags", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetMyFlags(), ct)).WithTags("Moderation")
-            .WithName("GetMyFlags")
             .WithSummary("List the flags you raised and what became of them")
             .Sends<GetMyFlags>();
 
@@ -49,21 +40,18 @@ public static class ModerationEndpoints
                 .WithSummary($"Ask a moderator to review your hidden or removed {what}")
                 .WithDescription("The request joins the moderation queue; you hear the outcome in your notifications. 409 while an earlier request waits.")
                 .Sends<AskForReview>()
-                .ProducesProblem(StatusCodes.Status404NotFound)
-                .ProducesProblem(StatusCodes.Status409Conflict);
+                .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         }
 
         var moderation = api.MapGroup("/moderation").WithTags("Moderation");
         moderation.MapGet("/queue", (IMediator mediator, string? reason, string? category, int? page, int? pageSize, CancellationToken ct) =>
             mediator.Send(new GetModerationQueue(reason, category, page ?? 1, pageSize ?? 50), ct))
-            .WithName("GetModerationQueue")
             .WithSummary("Get the moderation queue")
             .WithDescription("Flagged, hidden and held posts waiting for a moderator, optionally of one flag reason or category.")
             .Sends<GetModerationQueue>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         moderation.MapGet("/queue/count", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(new QueueCount(await mediator.Send(new CountModerationQueue(), ct))))
-            .WithName("CountModerationQueue")
             .WithSummary("Count the posts in the moderation queue")
             .Sends<CountModerationQueue>();
         moderation.MapPost("/queue/{postType:regex(^(question|answer)$)}/{postId:int}/actions", (string postType, int postId, ActionBody body, IMediator mediator, CancellationToken ct) =>
@@ -73,11 +61,9 @@ public static class ModerationEndpoints
             .WithDescription("Hide, restore, delete, lock or mark a duplicate, suspend the author, approve a held first post or dismiss its flags; " +
                 "every action goes into the audit log. 400 names the actions when the action is unknown.")
             .Sends<IModerationRequest>(signInRequired: true)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         moderation.MapGet("/log", (IMediator mediator, string? action, string? moderator, string? member, string? postType, int? postId, int? page, int? pageSize, CancellationToken ct) =>
             mediator.Send(new GetModerationLog(action, moderator, member, ParsePostType(postType), postId, page ?? 1, pageSize ?? 50), ct))
-            .WithName("GetModerationLog")
             .WithSummary("Read the moderation audit log")
             .Sends<GetModerationLog>()
             .ProducesValidationProblem();

@@ -7,36 +7,30 @@ public static class NotificationEndpoints
         var notifications = api.MapGroup("/notifications").WithTags("Notifications");
         notifications.MapGet("/", async (int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListNotifications(page ?? 1, pageSize ?? 30), ct)))
-            .WithName("ListNotifications")
             .WithSummary("List your notifications")
             .Sends<ListNotifications>()
             .ProducesValidationProblem();
 
         notifications.MapGet("/unread-count", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(new UnreadNotifications(await mediator.Send(new CountUnreadNotifications(), ct))))
-            .WithName("CountUnreadNotifications")
             .WithSummary("Count your unread notifications (the bell's number)")
             .Sends<CountUnreadNotifications>();
 
         notifications.MapPost("/{id:long}/read", async (long id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new MarkNotificationRead(id), ct)))
-            .WithName("MarkNotificationRead")
             .WithSummary("Mark a notification read")
             .Sends<MarkNotificationRead>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         notifications.MapPost("/read-all", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new MarkAllNotificationsRead(), ct)))
-            .WithName("MarkAllNotificationsRead")
             .WithSummary("Mark all your notifications read")
             .Sends<MarkAllNotificationsRead>();
 
         notifications.MapGet("/email-preferences", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetEmailPreferences(), ct)))
-            .WithName("GetEmailPreferences")
             .WithSummary("Get which notifications also come by email")
             .Sends<GetEmailPreferences>();
 
         notifications.MapPut("/email-preferences", UseCaseEndpoints.SendBody<SetEmailPreference, EmailPreferenceItem>)
-            .WithName("SetEmailPreference")
             .WithSummary("Choose whether one kind of notification also comes by email")
             .Sends<SetEmailPreference>();
     }

@@ -3,7 +3,6 @@ namespace Forum.Web.Api;
 public static class QuestionEndpoints
 {
     public sealed record EditQuestionBody(string Title, string Body, IReadOnlyList<string>? Tags, Guid? Version, bool WarnIfRude = false);
-    public sealed record VoteBody(int Value);
 
     /// <summary>The answer to asking: where the new question is, and whether it waits for a moderator or was flagged.</summary>
     public sealed record QuestionAsked(int Id, string Url, string Acknowledgement, bool AwaitingReview, bool FlaggedAsRude);
@@ -14,7 +13,6 @@ public static class QuestionEndpoints
 
         questions.MapGet("/", async (IMediator mediator, string? sort, string? category, string? tag, int? page, int? pageSize, string? language, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListQuestions(sort, category, tag, page ?? 1, pageSize ?? 20, language), ct)))
-            .WithName("ListQuestions")
             .WithSummary("List questions")
             .WithDescription("A page of the questions a visitor may see, sorted newest, active, unanswered, solved or top, optionally of one category or tag, or asked in one language (en, id).")
             .Sends<ListQuestions>()
@@ -27,7 +25,6 @@ public static class QuestionEndpoints
                 return TypedResults.Created($"/api/v1/questions/{asked.Id}",
                     new QuestionAsked(asked.Id, links.Question(asked.Id, asked.Slug), asked.Acknowledgement, asked.AwaitingReview, asked.FlaggedAsRude));
             })
-            .WithName("AskQuestion")
             .WithSummary("Ask a question")
             .WithDescription("`suggestionsSeen` and `suggestionsOpened` are the suggestions (\"faq:12\", \"question:34\") shown while typing the title, and those opened. " +
                 "With `warnIfRude: true`, a text with rude words is refused (422 with `rudeWords`) instead of posted with an automatic flag. " +
@@ -44,49 +41,28 @@ public static class QuestionEndpoints
 
         questions.MapPut("/{id:int}", async (int id, EditQuestionBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new EditQuestion(id, body.Title, body.Body, body.Tags, body.Version, body.WarnIfRude), ct)))
-            .WithName("EditQuestion")
             .WithSummary("Edit a question")
             .WithDescription("Send the `version` you read: 409 when someone else edited the question since. Others' posts need the edit privilege.")
             .Sends<EditQuestion>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         questions.MapDelete("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new DeleteQuestion(id), ct);
                 return TypedResults.NoContent();
             })
-            .WithName("DeleteQuestion")
             .WithSummary("Delete your question")
             .WithDescription("Only while it has no answers (409 once answered).")
             .Sends<DeleteQuestion>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
-        questions.MapGet("/{id:int}/history", async (int id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetPostHistory(PostType.Question, id), ct)))
-            .WithName("GetQuestionHistory")
-            .WithSummary("Get a question's edit history")
-            .Sends<GetPostHistory>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        questions.MapPost("/{id:int}/vote", async (int id, VoteBody body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new CastVote(PostType.Question, id, body.Value), ct)))
-            .WithName("VoteOnQuestion")
-            .WithSummary("Vote on a question")
-            .WithDescription("`value`: 1 up, -1 down (needs the privilege), 0 takes the vote back.")
-            .Sends<CastVote>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        questions.MapHistoryAndVotes(PostEndpoints.Question);
 
         questions.MapPost("/{id:int}/me-too", async (int id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SayMeToo(id), ct)))
-            .WithName("SayMeToo")
             .WithSummary("Say \"I have this problem too\"")
             .Sends<SayMeToo>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
     }
 
     /// <summary>The API shape of a question with its answers.</summary>

@@ -6,7 +6,6 @@ public static class RecognitionEndpoints
     {
         api.MapGet("/members/{id}/badges", async (string id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMemberBadges(id), ct)))
             .WithTags("Members")
-            .WithName("GetMemberBadges")
             .WithSummary("Get a member's badges and weekly goal")
             .Sends<GetMemberBadges>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -14,7 +13,6 @@ public static class RecognitionEndpoints
         api.MapGet("/leaderboard", async (string? period, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetLeaderboard(period ?? GetLeaderboard.Week), ct)))
             .WithTags("Members")
-            .WithName("GetLeaderboard")
             .WithSummary("Get the leaderboard of helpers")
             .WithDescription("`period`: `week` (the default) or `all`. The top 20, and the viewer's own line when outside it.")
             .Sends<GetLeaderboard>()

@@ -19,7 +19,6 @@ public static class SearchEndpoints
                     found.Results.Select(r => new SearchHit(r.Type, r.Id, r.Title, r.Url, r.SnippetHtml, r.Score, r.Solved, r.Language)).ToList()));
             })
             .WithTags("Search")
-            .WithName("SearchForum")
             .WithSummary("Search questions, answers and FAQ articles")
             .WithDescription("`type`: `question` or `faq` (both when absent); `solved` keeps solved (or unsolved) questions only. Results in the reader's language (`Accept-Language`) come first; an FAQ article is found in its translation into that language when the translation matches, else in English.")
             .Sends<SearchForum>()
@@ -28,7 +27,6 @@ public static class SearchEndpoints
         api.MapGet("/questions/{id:int}/similar", async (int id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new FindSimilarQuestions(QuestionId: id), ct)))
             .WithTags("Search")
-            .WithName("FindSimilarQuestions")
             .WithSummary("Find questions similar to a question")
             .Sends<FindSimilarQuestions>()
             .ProducesProblem(StatusCodes.Status404NotFound);

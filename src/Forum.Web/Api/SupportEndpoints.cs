@@ -13,7 +13,6 @@ public static class SupportEndpoints
         var support = api.MapGroup("/support").WithTags("Support");
         support.MapGet("/needs-attention", async (string? category, string? language, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetNeedsAttention(category, language), ct)))
-            .WithName("GetNeedsAttention")
             .WithSummary("Get the questions waiting longest for a first response")
             .WithDescription("Sorted by support tier, then by how far past the response target, then by waiting time. By default the questions in the languages you answer in (all when you named none); language=id for one language, language=any for all.")
             .Sends<GetNeedsAttention>()
@@ -21,46 +20,38 @@ public static class SupportEndpoints
 
         support.MapGet("/metrics", async (int? days, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetSupportMetrics(days ?? 7), ct)))
-            .WithName("GetSupportMetrics")
             .WithSummary("Get the support dashboard's numbers")
             .Sends<GetSupportMetrics>()
             .ProducesValidationProblem();
 
         var questions = api.MapGroup("/questions/{id:int}").WithTags("Support");
         questions.MapGet("/support", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetQuestionSupport(id), ct)))
-            .WithName("GetQuestionSupport")
             .WithSummary("Get a question's support state")
             .Sends<GetQuestionSupport>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         questions.MapPost("/take", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new TakeQuestion(id), ct)))
-            .WithName("TakeQuestion")
             .WithSummary("Take a question to answer it")
             .WithDescription("409 when someone else holds it, it is your own, or you already hold as many as a helper may.")
             .Sends<TakeQuestion>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         questions.MapDelete("/take", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ReleaseQuestion(id), ct)))
-            .WithName("ReleaseQuestion")
             .WithSummary("Release a question you took")
             .Sends<ReleaseQuestion>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         questions.MapPost("/needs-info", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new MarkNeedsInfo(id), ct)))
-            .WithName("MarkNeedsInfo")
             .WithSummary("Mark a question as needing more information from the asker")
             .Sends<MarkNeedsInfo>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         questions.MapDelete("/needs-info", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ClearNeedsInfo(id), ct)))
-            .WithName("ClearNeedsInfo")
             .WithSummary("Clear a question's needs-info mark")
             .Sends<ClearNeedsInfo>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         questions.MapPost("/watch", async (int id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new WatchQuestion(id, true), ct)))
-            .WithName("WatchQuestion")
             .WithSummary("Watch a question for new answers")
             .Sends<WatchQuestion>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -73,17 +64,13 @@ public static class SupportEndpoints
 
         questions.MapPost("/follow-up", async (int id, FollowUpBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AnswerFollowUp(id, body.StillSolved, body.Token), ct)))
-            .WithName("AnswerFollowUp")
             .WithSummary("Answer the \"still solved?\" follow-up")
             .WithDescription("As the signed-in asker, or with the `token` of the follow-up email. `stillSolved: false` reopens the question.")
             .Sends<AnswerFollowUp>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         questions.MapPost("/rating", async (int id, RatingBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RateHelp(id, body.Rating, body.Comment), ct)))
-            .WithName("RateHelp")
             .WithSummary("Rate the help you got on your question")
             .Sends<RateHelp>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -91,7 +78,6 @@ public static class SupportEndpoints
         var responses = api.MapGroup("/common-responses").WithTags("Support");
         responses.MapGet("/", async (string? category, string? q, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListCommonResponses(category, q), ct)))
-            .WithName("ListCommonResponses")
             .WithSummary("List the common responses helpers can insert")
             .Sends<ListCommonResponses>()
             .ProducesValidationProblem();
@@ -117,7 +103,6 @@ public static class SupportEndpoints
                 await mediator.Send(new DeleteCommonResponse(id), ct);
                 return TypedResults.NoContent();
             })
-            .WithName("DeleteCommonResponse")
             .WithSummary("Delete a common response")
             .Sends<DeleteCommonResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -125,7 +110,6 @@ public static class SupportEndpoints
         api.MapPut("/members/{id}/tier", async (string id, TierBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SetMemberTier(id, body.Tier), ct)))
             .WithTags("Members")
-            .WithName("SetMemberTier")
             .WithSummary("Set a member's support tier")
             .Sends<SetMemberTier>()
             .ProducesProblem(StatusCodes.Status404NotFound);

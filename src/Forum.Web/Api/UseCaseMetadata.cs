@@ -16,7 +16,8 @@ public static class UseCaseEndpoints
     /// Declares the use case this endpoint sends and the failures that follow from it: 401 and 403 when the request
     /// needs a signed-in member (a suspended one gets 403); for a change, 400 (a body that cannot be read, invalid
     /// fields, or a sign-in cookie without the antiforgery header) and 429 (the per-address write limit).
-    /// The failures particular to the use case (404, 409, 422...) are declared beside it with ProducesProblem.
+    /// The failures particular to the use case (404, 409, 422...) are declared beside it with <see cref="ProducesProblems"/>.
+    /// The endpoint (its OpenAPI operation) is named after the use case unless it is given another name with WithName.
     /// </summary>
     /// <param name="signInRequired">True when the endpoint itself needs a signed-in member (e.g. "me" addresses).</param>
     public static RouteHandlerBuilder Sends<TRequest>(this RouteHandlerBuilder endpoint, bool signInRequired = false)
@@ -26,7 +27,25 @@ public static class UseCaseEndpoints
         if (metadata.SignInRequired)
             endpoint.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         endpoint.Add(DeclareFailuresOfChanges);
+        endpoint.Finally(named => NameAfter(named, typeof(TRequest).Name));
         return endpoint;
+    }
+
+    /// <summary>The failures particular to an endpoint's use case, each answered with a ProblemDetails.</summary>
+    public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder endpoint, params int[] statuses)
+    {
+        foreach (var status in statuses)
+            endpoint.ProducesProblem(status);
+        return endpoint;
+    }
+
+    /// <summary>Names an endpoint (as WithName does) when no other name was given.</summary>
+    private static void NameAfter(EndpointBuilder endpoint, string name)
+    {
+        if (endpoint.Metadata.OfType<IEndpointNameMetadata>().Any())
+            return;
+        endpoint.Metadata.Add(new EndpointNameMetadata(name));
+        endpoint.Metadata.Add(new RouteNameMetadata(name));
     }
 
     /// <summary>For a change: 400 (an unreadable body, invalid fields, a sign-in cookie without the antiforgery header) and 429 (the write limit).</summary>

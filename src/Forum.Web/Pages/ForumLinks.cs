@@ -21,6 +21,31 @@ public sealed class ForumLinks(PublicLinks site) : IForumLinks
     public string Notifications => "/notifications";
     public string NotificationSettings => "/notifications/settings";
     public string ForgotPassword => "/Identity/Account/ForgotPassword";
+    public string Leaderboard => "/leaderboard";
+    public string LeaderboardOfAllTime => "/leaderboard?period=all";
+    public string LanguageSettings => "/settings/languages";
+    public string ApiReference => "/api/reference/";
+    public string Moderation => "/moderation";
+    public string ModerationLog => "/moderation/log";
+    public string AccountSettings => "/Identity/Account/Manage";
+    public string AccountEmail => "/Identity/Account/Manage/Email";
+    public string ChangePassword => "/Identity/Account/Manage/ChangePassword";
+    public string TwoStepSignIn => "/Identity/Account/Manage/TwoFactorAuthentication";
+    public string PersonalData => "/Identity/Account/Manage/PersonalData";
+
+    /// <summary>The questions waiting for a helper, of every category or of one.</summary>
+    public string NeedsAttention(string? category = null) =>
+        category is null ? "/support/needs-attention" : $"/support/needs-attention?category={Escape(category)}";
+
+    /// <summary>The support dashboard, over its default period or the last <paramref name="days"/> days.</summary>
+    public string SupportDashboard(int? days = null) => days is null ? "/support/dashboard" : $"/support/dashboard?days={days}";
+
+    /// <summary>The common responses, of every category or of one.</summary>
+    public string CommonResponses(string? category = null) =>
+        category is null ? "/support/common-responses" : $"/support/common-responses?category={Escape(category)}";
+
+    /// <summary>A common response open in the editor.</summary>
+    public string EditCommonResponse(int id) => $"/support/common-responses?edit={id}#editor";
 
     public string NotificationsPage(int page) => $"/notifications?page={page}";
 

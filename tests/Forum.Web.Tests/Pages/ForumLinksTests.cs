@@ -38,6 +38,16 @@ public sealed class ForumLinksTests(AnyHostForum forum) : IClassFixture<AnyHostF
         Assert.Equal("/members/abc-123/ana-lucia", Links.Member("abc-123", "Ana Lucia"));
         Assert.Equal("/members/abc-123", Links.Member("abc-123"));
         Assert.Equal("/members/abc-123/tier", Links.MemberTier("abc-123"));
+        Assert.Equal("/leaderboard", Links.Leaderboard);
+        Assert.Equal("/leaderboard?period=all", Links.LeaderboardOfAllTime);
+        Assert.Equal("/support/needs-attention", Links.NeedsAttention());
+        Assert.Equal("/support/needs-attention?category=desktop%20app", Links.NeedsAttention("desktop app"));
+        Assert.Equal("/support/dashboard?days=7", Links.SupportDashboard(7));
+        Assert.Equal("/support/common-responses?category=desktop-app", Links.CommonResponses("desktop-app"));
+        Assert.Equal("/support/common-responses?edit=4#editor", Links.EditCommonResponse(4));
+        Assert.Equal("/moderation/log", Links.ModerationLog);
+        Assert.Equal("/settings/languages", Links.LanguageSettings);
+        Assert.Equal("/Identity/Account/Manage/TwoFactorAuthentication", Links.TwoStepSignIn);
         Assert.Equal("/notifications", Links.Notifications);
         Assert.Equal("/notifications?page=2", Links.NotificationsPage(2));
         Assert.Equal("/notifications/settings", Links.NotificationSettings);

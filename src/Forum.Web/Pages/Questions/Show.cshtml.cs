@@ -75,35 +75,24 @@ public sealed class ShowModel(IMediator mediator, ReputationRules rules) : Forum
         return Back(id, slug, "question", ok);
     }
 
-    public async Task<IActionResult> OnPostAcceptAsync(int id, string? slug, int answerId)
-    {
-        var (ok, _) = await TrySendAsync(new AcceptAnswer(answerId));
-        if (ok)
-            StatusMessage = Texts["Question.Done.Accepted"];
-        return Back(id, slug, $"answer-{answerId}", ok);
-    }
+    public Task<IActionResult> OnPostAcceptAsync(int id, string? slug, int answerId) =>
+        ActOnAnswerAsync(id, slug, answerId, new AcceptAnswer(answerId), "Question.Done.Accepted");
 
-    public async Task<IActionResult> OnPostWithdrawAsync(int id, string? slug, int answerId)
-    {
-        var (ok, _) = await TrySendAsync(new WithdrawAcceptance(answerId));
-        if (ok)
-            StatusMessage = Texts["Question.Done.Withdrawn"];
-        return Back(id, slug, $"answer-{answerId}", ok);
-    }
+    public Task<IActionResult> OnPostWithdrawAsync(int id, string? slug, int answerId) =>
+        ActOnAnswerAsync(id, slug, answerId, new WithdrawAcceptance(answerId), "Question.Done.Withdrawn");
 
-    public async Task<IActionResult> OnPostVerifyAsync(int id, string? slug, int answerId)
-    {
-        var (ok, _) = await TrySendAsync(new VerifyAnswer(answerId));
-        if (ok)
-            StatusMessage = Texts["Question.Done.Verified"];
-        return Back(id, slug, $"answer-{answerId}", ok);
-    }
+    public Task<IActionResult> OnPostVerifyAsync(int id, string? slug, int answerId) =>
+        ActOnAnswerAsync(id, slug, answerId, new VerifyAnswer(answerId), "Question.Done.Verified");
 
-    public async Task<IActionResult> OnPostUnverifyAsync(int id, string? slug, int answerId)
+    public Task<IActionResult> OnPostUnverifyAsync(int id, string? slug, int answerId) =>
+        ActOnAnswerAsync(id, slug, answerId, new WithdrawVerification(answerId), "Question.Done.Unverified");
+
+    /// <summary>An action on one answer: says it is done, and goes back to that answer.</summary>
+    private async Task<IActionResult> ActOnAnswerAsync<TResult>(int id, string? slug, int answerId, IRequest<TResult> action, string doneText)
     {
-        var (ok, _) = await TrySendAsync(new WithdrawVerification(answerId));
+        var (ok, _) = await TrySendAsync(action);
         if (ok)
-            StatusMessage = Texts["Question.Done.Unverified"];
+            StatusMessage = Texts[doneText];
         return Back(id, slug, $"answer-{answerId}", ok);
     }
 
