@@ -33,4 +33,4 @@ public sealed class GetPromotionDraftHandler(IForumDb db, IMediator mediator) : 
 /// <summary>The editor's starting point; <see cref="ExistingSlug"/> when already promoted, <see cref="NotPromotableBecause"/> when it cannot be.</summary>
 public sealed record PromotionDraft(
     int AnswerId, int QuestionId, string QuestionSlug, string AnswerAuthorName, string Title, string Problem, string Solution, string Category,
-    IReadOnlyList<CategorySummary> Categories, string? ExistingSlug, string? NotPromotableBecause);
+    IReadOnlyList<CategorySummary> Categories, string? ExistingSlug, Phrase? NotPromotableBecause);

@@ -8,9 +8,9 @@ public sealed record CheckWording(string? Text) : IRequest<WordingCheck>;
 
 public sealed class CheckWordingValidator : AbstractValidator<CheckWording>
 {
-    public CheckWordingValidator() =>
+    public CheckWordingValidator(IForumTexts texts) =>
         RuleFor(x => x.Text).Must(t => (t ?? "").Length <= PostRules.BodyMax + PostRules.TitleMax)
-            .WithMessage($"A post can be at most {PostRules.BodyMax:N0} characters.");
+            .Says(texts, "Validation.Post.TooLong", PostRules.BodyMax);
 }
 
 public sealed class CheckWordingHandler(RudeWords rudeWords) : IRequestHandler<CheckWording, WordingCheck>
