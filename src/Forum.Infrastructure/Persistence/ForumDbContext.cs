@@ -149,7 +149,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw new ConcurrentChangeException(ConcurrentChangeMessage, ex.Entries.Select(RowLock).ToList(), ConcurrentChange);
+            throw new ConcurrentChangeException(ConcurrentChangeMessage, ex.Entries.Select(RowLock).ToList(), said: ConcurrentChange);
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {

@@ -19,7 +19,7 @@ public static partial class DisplayNameRules
 
     /// <summary>Why the (cleaned) name cannot be anyone's name, or null when its form is fine.</summary>
     public static Phrase? FormProblem(string name) =>
-        name.Length == 0 ? Phrase.Of("Problem.DisplayName.Empty")
+        string.IsNullOrEmpty(name) ? Phrase.Of("Problem.DisplayName.Empty")
         : name.Length < Member.DisplayNameMin ? Phrase.Of("Problem.DisplayName.TooShort", Member.DisplayNameMin)
         : name.Length > Member.DisplayNameMax ? Phrase.Of("Problem.DisplayName.TooLong", Member.DisplayNameMax)
         : !name.Any(char.IsLetterOrDigit) || NameSkeleton.Of(name).Length == 0 ? Phrase.Of("Problem.DisplayName.NoLetter")
