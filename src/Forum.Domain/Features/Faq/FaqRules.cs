@@ -61,10 +61,10 @@ public static partial class FaqRules
         return cut > 80 ? paragraph[..(cut + 1)] : paragraph[..300].TrimEnd() + "…";
     }
 
-    /// <summary>Why an answer cannot be promoted, or null when it can.</summary>
-    public static Phrase? WhyNotPromotable(bool isRemoved, bool isVerified) =>
-        isRemoved ? Phrase.Of("Problem.PromoteRemoved")
-        : !isVerified ? Phrase.Of("Problem.PromoteUnverified")
+    /// <summary>Why an answer cannot be promoted (the refusal, to throw or to show), or null when it can.</summary>
+    public static ConflictException? WhyNotPromotable(bool isRemoved, bool isVerified) =>
+        isRemoved ? new ConflictException("This answer has been deleted or hidden by a moderator, so it cannot go into the FAQ.", said: Phrase.Of("Problem.PromoteRemoved"))
+        : !isVerified ? new ConflictException("Only staff-verified answers can go into the FAQ; verify the answer first.", said: Phrase.Of("Problem.PromoteUnverified"))
         : null;
 
     public static void EnsureBodyLength(string body, string field = "Body")

@@ -34,8 +34,8 @@ public sealed class PromoteAnswerToFaqHandler(
             return existing;
 
         var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken, includeDeleted: true);
-        if (FaqRules.WhyNotPromotable(!answer.IsPublic || !answer.Question!.IsPublic, answer.IsVerified) is { } why)
-            throw new ConflictException("This answer cannot go into the FAQ.", said: why);
+        if (FaqRules.WhyNotPromotable(!answer.IsPublic || !answer.Question!.IsPublic, answer.IsVerified) is { } refusal)
+            throw refusal;
         var question = answer.Question!;
         var category = await db.Categories.SingleOrDefaultAsync(c => request.Category == null ? c.Id == question.CategoryId : c.Slug == request.Category, cancellationToken)
             ?? throw new RuleViolationException(nameof(request.Category), $"There is no category '{request.Category}'.", Phrase.Of("Problem.NoSuchCategory", request.Category));

@@ -13,12 +13,12 @@ public sealed class CheckWordingValidator : AbstractValidator<CheckWording>
             .Says(texts, "Validation.Post.TooLong", PostRules.BodyMax);
 }
 
-public sealed class CheckWordingHandler(RudeWords rudeWords) : IRequestHandler<CheckWording, WordingCheck>
+public sealed class CheckWordingHandler(RudeWords rudeWords, IForumTexts texts) : IRequestHandler<CheckWording, WordingCheck>
 {
     public Task<WordingCheck> Handle(CheckWording request, CancellationToken cancellationToken)
     {
         var words = rudeWords.Find(request.Text);
-        return Task.FromResult(new WordingCheck(words, words.Count == 0 ? null : new RudeWordsException(words).Message));
+        return Task.FromResult(new WordingCheck(words, words.Count == 0 ? null : new RudeWordsException(words).Said.In(Languages.Current, texts)));
     }
 }
 
