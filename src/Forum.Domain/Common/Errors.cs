@@ -40,14 +40,18 @@ public class ConflictException(string message, IReadOnlyDictionary<string, objec
 /// the locks named by <see cref="RowLocks"/> (one per row that changed under it) so that the attempts colliding on one
 /// row now take turns; only when that keeps failing does the client see the 409.
 /// </summary>
-public sealed class ConcurrentChangeException(string message, IReadOnlyList<string>? rowLocks = null) : ConflictException(message)
+/// <param name="said">The clash in the reader's language, when the forum's resources have it.</param>
+public sealed class ConcurrentChangeException(string message, IReadOnlyList<string>? rowLocks = null, Phrase? said = null) : ConflictException(message, said: said)
 {
     public IReadOnlyList<string> RowLocks { get; } = rowLocks ?? [];
 }
 
 /// <summary>A broken rule about one field or the request as a whole, reported like a validation error.</summary>
-public sealed class RuleViolationException(string field, string message) : ForumException(message)
+/// <param name="said">The broken rule in the reader's language, when the forum's resources have it.</param>
+public sealed class RuleViolationException(string field, string message, Phrase? said = null) : ForumException(message)
 {
+    public override Phrase Said => said ?? Message;
+
     public string Field { get; } = field;
 }
 
@@ -72,4 +76,8 @@ public sealed class RudeWordsException(IReadOnlyList<string> words)
 }
 
 /// <summary>What was sent is larger than the forum takes (an upload over its size limit).</summary>
-public sealed class TooLargeException(string message) : ForumException(message);
+/// <param name="said">The refusal in the reader's language, when the forum's resources have it.</param>
+public sealed class TooLargeException(string message, Phrase? said = null) : ForumException(message)
+{
+    public override Phrase Said => said ?? Message;
+}

@@ -30,16 +30,22 @@ public static class Languages
 
     public static bool IsSupported(string? code) => code is not null && All.Contains(code);
 
-    /// <summary>What a request naming another language is told.</summary>
-    public static string ChooseOne => $"Choose one of the forum's languages: {string.Join(", ", All)}.";
 
     /// <summary>A rule's message, said in the language of the request being validated: the resource <paramref name="key"/>.</summary>
     public static IRuleBuilderOptions<T, TProperty> Says<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, IForumTexts texts, string key, params object?[] arguments) =>
         rule.WithMessage(_ => texts.Get(Current, key, arguments));
 
+    /// <summary>A rule's message that depends on the value checked, said in the language of the request being validated.</summary>
+    public static IRuleBuilderOptions<T, TProperty> Says<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, IForumTexts texts, Func<TProperty, Phrase> phrase) =>
+        rule.WithMessage((_, value) => phrase(value).In(Current, texts));
+
     /// <summary>An optional language: none, or one the forum speaks.</summary>
-    public static IRuleBuilderOptions<T, string?> ValidLanguage<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(l => l is null || IsSupported(l)).WithMessage(ChooseOne);
+    public static IRuleBuilderOptions<T, string?> ValidLanguage<T>(this IRuleBuilder<T, string?> rule, IForumTexts texts) =>
+        rule.Must(l => l is null || IsSupported(l)).ChoosesOne(texts);
+
+    /// <summary>What a request naming another language is told.</summary>
+    public static IRuleBuilderOptions<T, TProperty> ChoosesOne<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, IForumTexts texts) =>
+        rule.Says(texts, "Validation.Language", string.Join(", ", All));
 }
 
 /// <summary>

@@ -270,9 +270,9 @@ public sealed class Question : Post
     public void AnswerFollowUp(bool stillSolved, DateTimeOffset now)
     {
         if (FollowUpSentAt is null)
-            throw new ConflictException("This question has no follow-up to answer.");
+            throw new ConflictException("This question has no follow-up to answer.", said: Phrase.Of("Problem.NoFollowUp"));
         if (FollowUpOutcome != FollowUpOutcome.Pending)
-            throw new ConflictException("The follow-up was already answered.");
+            throw new ConflictException("The follow-up was already answered.", said: Phrase.Of("Problem.FollowUpAnswered"));
         FollowUpOutcome = stillSolved ? FollowUpOutcome.StillSolved : FollowUpOutcome.NotSolved;
         FollowUpAnsweredAt = now;
         if (!stillSolved && Status == QuestionStatus.Solved)
@@ -291,7 +291,7 @@ public sealed class Question : Post
     public void Rate(int rating, string? comment)
     {
         if (Status != QuestionStatus.Solved && AcceptedAnswerId is null)
-            throw new ConflictException("Rate the help after accepting an answer.");
+            throw new ConflictException("Rate the help after accepting an answer.", said: Phrase.Of("Problem.RateAfterAccepting"));
         SatisfactionRating = rating;
         SatisfactionComment = string.IsNullOrWhiteSpace(comment) ? null : comment;
         Touch();

@@ -24,7 +24,8 @@ public sealed class ImageProcessor : IImageProcessor
     {
         var info = Identify(content) ?? throw NotAnImage();
         if ((long)info.Width * info.Height > maxPixels)
-            throw new RuleViolationException(Field, $"This image is {info.Width} × {info.Height} pixels; the most the forum takes is {maxPixels:N0} pixels in all.");
+            throw new RuleViolationException(Field, $"This image is {info.Width} × {info.Height} pixels; the most the forum takes is {maxPixels:N0} pixels in all.",
+                Phrase.Of("Problem.ImageTooManyPixels", info.Width, info.Height, maxPixels));
         try
         {
             using var image = Image.Load(Formats, content, out IImageFormat format);
@@ -76,5 +77,5 @@ public sealed class ImageProcessor : IImageProcessor
     };
 
     private static RuleViolationException NotAnImage() =>
-        new(Field, "This file is not an image the forum can show; upload a PNG, JPEG, GIF or WebP picture.");
+        new(Field, "This file is not an image the forum can show; upload a PNG, JPEG, GIF or WebP picture.", Phrase.Of("Problem.NotAnImage"));
 }

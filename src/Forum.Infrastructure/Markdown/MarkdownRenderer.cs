@@ -54,7 +54,8 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
         {
             // Markdig stops at 128 nested containers (quotes, lists and their items, brackets): 128 quote levels, 64 of lists.
             throw new RuleViolationException(IMarkdownRenderer.Field,
-                "This text puts quotes, lists or brackets inside one another too many levels deep to show; flatten the nesting.");
+                "This text puts quotes, lists or brackets inside one another too many levels deep to show; flatten the nesting.",
+                Phrase.Of("Problem.NestedTooDeep"));
         }
         return _sanitizer.Sanitize(html);
     }

@@ -84,7 +84,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         }
         catch (Exception ex) when (IsTransientConflict(ex))
         {
-            throw new ConcurrentChangeException(ConcurrentChangeMessage);
+            throw new ConcurrentChangeException(ConcurrentChangeMessage, said: ConcurrentChange);
         }
     }
 
@@ -149,15 +149,15 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw new ConcurrentChangeException(ConcurrentChangeMessage, ex.Entries.Select(RowLock).ToList());
+            throw new ConcurrentChangeException(ConcurrentChangeMessage, ex.Entries.Select(RowLock).ToList(), said: ConcurrentChange);
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {
-            throw new ConcurrentChangeException("That was already done by a request at the same moment. Reload and try again.");
+            throw new ConcurrentChangeException("That was already done by a request at the same moment. Reload and try again.", said: Phrase.Of("Problem.DoneAtSameMoment"));
         }
         catch (DbUpdateException ex) when (ex.InnerException is { } inner && IsTransientConflict(inner))
         {
-            throw new ConcurrentChangeException(ConcurrentChangeMessage);
+            throw new ConcurrentChangeException(ConcurrentChangeMessage, said: ConcurrentChange);
         }
     }
 
@@ -166,6 +166,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         $"{entry.Metadata.ClrType.Name}:{string.Join(',', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).OriginalValue))}";
 
     private const string ConcurrentChangeMessage = "Someone else changed this at the same moment. Reload and try again.";
+    private static readonly Phrase ConcurrentChange = Phrase.Of("Problem.ChangedAtSameMoment");
 
     protected abstract bool IsUniqueViolation(DbUpdateException exception);
 

@@ -32,7 +32,7 @@ public static class FeedEndpoints
     {
         var atom = string.Equals(format, "atom", StringComparison.OrdinalIgnoreCase);
         if (format is not null && !atom && !string.Equals(format, "rss", StringComparison.OrdinalIgnoreCase))
-            throw new Forum.Domain.Common.RuleViolationException("format", "A feed comes as rss or atom.");
+            throw new Forum.Domain.Common.RuleViolationException("format", "A feed comes as rss or atom.", Phrase.Of("Problem.FeedFormat"));
         var feed = await read;
         var syndication = new SyndicationFeed(feed.Title, feed.Description ?? feed.Title, new Uri(links.Absolute(pagePath)))
         {

@@ -7,7 +7,7 @@ namespace Forum.Web.Hosting;
 /// same work (a password hash and one email). A new address gets its confirmation link; the owner of an existing
 /// one is told that someone tried (or, still unconfirmed, gets a new confirmation link).
 /// </summary>
-public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEmailSender emails, ForumLinks links, IForumDb db)
+public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEmailSender emails, ForumLinks links, IForumDb db, IForumTexts texts)
 {
     private static readonly EmailAddressAttribute EmailFormat = new();
 
@@ -67,10 +67,11 @@ public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEm
         }
     }
 
+    /// <summary>Why the name cannot be had, in the language of the request.</summary>
     private async Task<string?> DisplayNameProblemAsync(string name)
     {
         if (Forum.Domain.Features.Users.DisplayNameRules.FormProblem(name) is { } problem)
-            return problem;
+            return problem.In(Languages.Current, texts);
         try
         {
             await Forum.Domain.Features.Users.DisplayNameRules.EnsureAvailableAsync(db, name, forTeam: false, memberId: null, DisplayNameError, default);
@@ -78,7 +79,7 @@ public sealed class AccountRegistration(UserManager<ForumUser> users, IdentityEm
         }
         catch (RuleViolationException refused)
         {
-            return refused.Message;
+            return refused.Said.In(Languages.Current, texts);
         }
     }
 

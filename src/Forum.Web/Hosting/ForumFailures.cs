@@ -29,7 +29,7 @@ public static class ForumFailures
                 .GroupBy(e => JsonName(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
             { Status = status, Title = texts["Problem.InvalidFields"] },
-        RuleViolationException rule => new ValidationProblemDetails(new Dictionary<string, string[]> { [JsonName(rule.Field)] = [rule.Message] })
+        RuleViolationException rule => new ValidationProblemDetails(new Dictionary<string, string[]> { [JsonName(rule.Field)] = [texts.Say(rule.Said)] })
             { Status = status, Title = texts["Problem.InvalidFields"] },
         BadHttpRequestException bad => new ProblemDetails { Status = status, Title = texts["Problem.Unreadable"], Detail = bad.Message },
         ConflictException e => WithExtensions(Problem(status, texts, texts.Say(e.Said)), e.Details),
@@ -103,7 +103,7 @@ public static class ForumFailures
                     modelState.AddModelError(Field(fieldPrefix, error.PropertyName), error.ErrorMessage);
                 return true;
             case RuleViolationException rule:
-                modelState.AddModelError(Field(fieldPrefix, rule.Field), rule.Message);
+                modelState.AddModelError(Field(fieldPrefix, rule.Field), Said(rule, response.HttpContext));
                 return true;
             case ConflictException conflict:
                 modelState.AddModelError(requestKey, Said(conflict, response.HttpContext));

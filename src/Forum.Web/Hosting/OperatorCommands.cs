@@ -36,7 +36,7 @@ public static class OperatorCommands
         {
             var name = Text.CleanLine(chosen);
             if (DisplayNameRules.FormProblem(name) is { } problem)
-                return Usage(problem);
+                return Usage(problem.In(Languages.English, services.GetRequiredService<IForumTexts>()));
             try
             {
                 await DisplayNameRules.EnsureAvailableAsync(services.GetRequiredService<IForumDb>(), name, forTeam: role is not null, null, "name", CancellationToken.None);

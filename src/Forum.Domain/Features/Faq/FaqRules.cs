@@ -1,12 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>What the FAQ use cases share: limits, look-ups and the composition of a promoted article.</summary>
-public static class FaqRules
+public static partial class FaqRules
 {
     public const int SummaryMax = 300, CommentMax = 1000, ProblemMax = 1000, SlugMax = 100;
 
-    public static IRuleBuilderOptions<T, string?> ValidSummary<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => Text.CleanLine(s).Length <= SummaryMax).WithMessage($"The summary can be at most {SummaryMax} characters.");
+    public static IRuleBuilderOptions<T, string?> ValidSummary<T>(this IRuleBuilder<T, string?> rule, IForumTexts texts) =>
+        rule.Must(s => Text.CleanLine(s).Length <= SummaryMax).Says(texts, "Validation.Faq.SummaryLength", SummaryMax);
 
     /// <summary>The staff review queue: the texts waiting for review, oldest first, at most 50.</summary>
     public static IQueryable<T> ReviewQueue<T>(this IQueryable<T> texts) where T : ReviewedText =>
@@ -17,8 +19,11 @@ public static class FaqRules
         rule.Must(c => Text.CleanBody(c).Length is > 0 and <= CommentMax).Says(texts, messageKey, CommentMax);
 
     /// <summary>A slug as typed in an address: short and made of URL-safe characters only.</summary>
-    public static IRuleBuilderOptions<T, string> ValidSlug<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().MaximumLength(SlugMax).Matches("^[a-z0-9-]+$").WithMessage("That is not an article address.");
+    public static IRuleBuilderOptions<T, string> ValidSlug<T>(this IRuleBuilder<T, string> rule, IForumTexts texts) =>
+        rule.Must(s => s is not null && SlugForm().IsMatch(s)).Says(texts, "Validation.Faq.Slug");
+
+    [GeneratedRegex("^[a-z0-9-]{1,100}$")]
+    private static partial Regex SlugForm();
 
     /// <summary>Loads the article's current revision into <see cref="FaqArticle.CurrentRevision"/>.</summary>
     public static async Task LoadCurrentRevisionAsync(this IForumDb db, FaqArticle article, CancellationToken ct) =>
@@ -56,15 +61,16 @@ public static class FaqRules
         return cut > 80 ? paragraph[..(cut + 1)] : paragraph[..300].TrimEnd() + "…";
     }
 
-    /// <summary>Why an answer cannot be promoted, or null when it can.</summary>
-    public static string? WhyNotPromotable(bool isRemoved, bool isVerified) =>
-        isRemoved ? "This answer has been deleted or hidden by a moderator, so it cannot go into the FAQ."
-        : !isVerified ? "Only staff-verified answers can go into the FAQ; verify the answer first."
+    /// <summary>Why an answer cannot be promoted (the refusal, to throw or to show), or null when it can.</summary>
+    public static ConflictException? WhyNotPromotable(bool isRemoved, bool isVerified) =>
+        isRemoved ? new ConflictException("This answer has been deleted or hidden by a moderator, so it cannot go into the FAQ.", said: Phrase.Of("Problem.PromoteRemoved"))
+        : !isVerified ? new ConflictException("Only staff-verified answers can go into the FAQ; verify the answer first.", said: Phrase.Of("Problem.PromoteUnverified"))
         : null;
 
     public static void EnsureBodyLength(string body, string field = "Body")
     {
         if (body.Length is < PostRules.BodyMin or > PostRules.BodyMax)
-            throw new RuleViolationException(field, $"The text must be between {PostRules.BodyMin} and {PostRules.BodyMax:N0} characters.");
+            throw new RuleViolationException(field, $"The text must be between {PostRules.BodyMin} and {PostRules.BodyMax:N0} characters.",
+                Phrase.Of("Validation.CommonResponse.Body", PostRules.BodyMin, PostRules.BodyMax));
     }
 }

@@ -6,13 +6,13 @@ public static class FaqTranslationRules
     public const int TitleMax = 200;
 
     /// <summary>A language an article can be translated into: one of the forum's, other than English (the source).</summary>
-    public static IRuleBuilderOptions<T, string> TranslationLanguage<T>(this IRuleBuilder<T, string> rule) =>
+    public static IRuleBuilderOptions<T, string> TranslationLanguage<T>(this IRuleBuilder<T, string> rule, IForumTexts texts) =>
         rule.Must(l => l != Languages.English && Languages.IsSupported(l))
-            .WithMessage($"Translate into one of: {string.Join(", ", Languages.All.Where(l => l != Languages.English))}.");
+            .Says(texts, "Validation.Faq.TranslationLanguage", string.Join(", ", Languages.All.Where(l => l != Languages.English)));
 
-    public static IRuleBuilderOptions<T, string> ValidTranslationTitle<T>(this IRuleBuilder<T, string> rule) =>
+    public static IRuleBuilderOptions<T, string> ValidTranslationTitle<T>(this IRuleBuilder<T, string> rule, IForumTexts texts) =>
         rule.Must(t => Text.CleanLine(t).Length is >= PostRules.TitleMin and <= TitleMax)
-            .WithMessage($"The title must be between {PostRules.TitleMin} and {TitleMax} characters.");
+            .Says(texts, "Validation.Post.Title", PostRules.TitleMin, TitleMax);
 
     /// <summary>Staff, members with the Localizer role, and members with the reputation for it translate.</summary>
     public static bool MayTranslate(ICurrentUser user, int reputation, ReputationRules rules) =>
@@ -31,7 +31,7 @@ public static class FaqTranslationRules
             .SingleOrDefaultAsync(r => r.Id == revisionId, ct)
             ?? throw new NotFoundException("The translation");
         if (revision.Status != FaqRevisionStatus.Proposed)
-            throw new ConflictException($"This translation was already {revision.Status.ToString().ToLowerInvariant()}.");
+            throw new ConflictException($"This translation was already {revision.Status.ToString().ToLowerInvariant()}.", said: Phrase.Of($"Problem.TranslationAlready{revision.Status}"));
         await db.LoadCurrentTranslationAsync(revision.Translation!, ct);
         return revision;
     }
@@ -54,7 +54,8 @@ public static class FaqTranslationRules
             return;
         throw new ConflictException(
             "The translation was changed after this one was started. Compare with the newer text below and translate again from it.",
-            new Dictionary<string, object?>
+            said: Phrase.Of("Problem.TranslationChangedMeanwhile"),
+            details: new Dictionary<string, object?>
             {
                 ["currentRevisionId"] = current?.Id,
                 ["currentTitle"] = current?.Title,

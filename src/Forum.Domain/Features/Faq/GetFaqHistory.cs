@@ -9,7 +9,7 @@ public sealed record GetFaqHistory(string Slug, long? From = null, long? To = nu
 
 public sealed class GetFaqHistoryValidator : AbstractValidator<GetFaqHistory>
 {
-    public GetFaqHistoryValidator() => RuleFor(x => x.Slug).ValidSlug();
+    public GetFaqHistoryValidator(IForumTexts texts) => RuleFor(x => x.Slug).ValidSlug(texts);
 }
 
 public sealed class GetFaqHistoryHandler(IForumDb db, ICurrentUser user) : IRequestHandler<GetFaqHistory, FaqHistory>

@@ -9,10 +9,10 @@ public sealed record GetFaqTranslationWork(string Slug, string Language) : IRequ
 
 public sealed class GetFaqTranslationWorkValidator : AbstractValidator<GetFaqTranslationWork>
 {
-    public GetFaqTranslationWorkValidator()
+    public GetFaqTranslationWorkValidator(IForumTexts texts)
     {
-        RuleFor(x => x.Slug).ValidSlug();
-        RuleFor(x => x.Language).TranslationLanguage();
+        RuleFor(x => x.Slug).ValidSlug(texts);
+        RuleFor(x => x.Language).TranslationLanguage(texts);
     }
 }
 

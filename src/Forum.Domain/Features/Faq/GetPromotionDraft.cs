@@ -23,7 +23,7 @@ public sealed class GetPromotionDraftHandler(IForumDb db, IMediator mediator) : 
             })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The answer");
-        var why = FaqRules.WhyNotPromotable(answer.Removed, answer.VerifiedAt is not null);
+        var why = FaqRules.WhyNotPromotable(answer.Removed, answer.VerifiedAt is not null)?.Said;
         var categories = await mediator.Send(new ListCategories(), cancellationToken);
         return new PromotionDraft(answer.Id, answer.QuestionId, answer.Slug, answer.AuthorName, answer.Title, FaqRules.ProblemFrom(answer.QuestionBody),
             answer.BodyMarkdown, answer.CategorySlug, categories, answer.Existing, why);
@@ -33,4 +33,4 @@ public sealed class GetPromotionDraftHandler(IForumDb db, IMediator mediator) : 
 /// <summary>The editor's starting point; <see cref="ExistingSlug"/> when already promoted, <see cref="NotPromotableBecause"/> when it cannot be.</summary>
 public sealed record PromotionDraft(
     int AnswerId, int QuestionId, string QuestionSlug, string AnswerAuthorName, string Title, string Problem, string Solution, string Category,
-    IReadOnlyList<CategorySummary> Categories, string? ExistingSlug, string? NotPromotableBecause);
+    IReadOnlyList<CategorySummary> Categories, string? ExistingSlug, Phrase? NotPromotableBecause);

@@ -8,7 +8,7 @@ public sealed record ListFaqTranslationsToUpdate(string? Language = null) : IReq
 
 public sealed class ListFaqTranslationsToUpdateValidator : AbstractValidator<ListFaqTranslationsToUpdate>
 {
-    public ListFaqTranslationsToUpdateValidator() => RuleFor(x => x.Language!).TranslationLanguage().When(x => x.Language is not null);
+    public ListFaqTranslationsToUpdateValidator(IForumTexts texts) => RuleFor(x => x.Language!).TranslationLanguage(texts).When(x => x.Language is not null);
 }
 
 public sealed class ListFaqTranslationsToUpdateHandler(IForumDb db) : IRequestHandler<ListFaqTranslationsToUpdate, IReadOnlyList<TranslationToUpdate>>

@@ -17,8 +17,8 @@ public sealed class PromoteAnswerToFaqValidator : AbstractValidator<PromoteAnswe
         RuleFor(x => x.Title!).ValidTitle(texts).When(x => x.Title is not null);
         RuleFor(x => x.Body!).ValidBody(texts).When(x => x.Body is not null);
         RuleFor(x => x.Problem).Must(p => Text.CleanBody(p).Length <= FaqRules.ProblemMax)
-            .WithMessage($"The problem statement can be at most {FaqRules.ProblemMax} characters.");
-        RuleFor(x => x.Category!).ValidSlug().When(x => x.Category is not null).WithMessage("Choose a category.");
+            .Says(texts, "Validation.Faq.ProblemLength", FaqRules.ProblemMax);
+        RuleFor(x => x.Category!).ValidSlug(texts).When(x => x.Category is not null).Says(texts, "Validation.Ask.Category");
     }
 }
 
@@ -34,11 +34,11 @@ public sealed class PromoteAnswerToFaqHandler(
             return existing;
 
         var answer = await db.FindVisibleAnswerAsync(request.AnswerId, user, cancellationToken, includeDeleted: true);
-        if (FaqRules.WhyNotPromotable(!answer.IsPublic || !answer.Question!.IsPublic, answer.IsVerified) is { } why)
-            throw new ConflictException(why);
+        if (FaqRules.WhyNotPromotable(!answer.IsPublic || !answer.Question!.IsPublic, answer.IsVerified) is { } refusal)
+            throw refusal;
         var question = answer.Question!;
         var category = await db.Categories.SingleOrDefaultAsync(c => request.Category == null ? c.Id == question.CategoryId : c.Slug == request.Category, cancellationToken)
-            ?? throw new RuleViolationException(nameof(request.Category), $"There is no category '{request.Category}'.");
+            ?? throw new RuleViolationException(nameof(request.Category), $"There is no category '{request.Category}'.", Phrase.Of("Problem.NoSuchCategory", request.Category));
 
         var title = Text.CleanLine(request.Title ?? question.Title);
         var solution = Text.CleanBody(request.Body ?? answer.BodyMarkdown);

@@ -13,10 +13,10 @@ public sealed class ProposeFaqRevisionValidator : AbstractValidator<ProposeFaqRe
 {
     public ProposeFaqRevisionValidator(IForumTexts texts)
     {
-        RuleFor(x => x.Slug).ValidSlug();
+        RuleFor(x => x.Slug).ValidSlug(texts);
         RuleFor(x => x.Body).ValidBody(texts);
-        RuleFor(x => x.Summary).ValidSummary();
-        RuleFor(x => x.BaseRevisionId).GreaterThan(0).WithMessage("Say which revision your edit is based on.");
+        RuleFor(x => x.Summary).ValidSummary(texts);
+        RuleFor(x => x.BaseRevisionId).GreaterThan(0).Says(texts, "Validation.Faq.BaseRevision");
     }
 }
 
@@ -32,14 +32,14 @@ public sealed class ProposeFaqRevisionHandler(IForumDb db, ICurrentUser user, Ti
         if (article.IsArchived)
             throw new ConflictException("This article is archived; it takes no more changes.", said: Phrase.Of("Problem.ArticleArchived"));
         if (!await db.FaqRevisions.AnyAsync(r => r.Id == request.BaseRevisionId && r.ArticleId == article.Id && r.Status == FaqRevisionStatus.Approved, cancellationToken))
-            throw new RuleViolationException(nameof(request.BaseRevisionId), "That revision is not an approved revision of this article.");
+            throw new RuleViolationException(nameof(request.BaseRevisionId), "That revision is not an approved revision of this article.", Phrase.Of("Problem.NotAnApprovedRevision"));
         FaqStaleness.EnsureCurrent(article, request.BaseRevisionId);
         if (await db.FaqRevisions.AnyAsync(r => r.ArticleId == article.Id && r.ProposedById == proposer.Id && r.Status == FaqRevisionStatus.Proposed, cancellationToken))
             throw new ConflictException("You already have a change to this article waiting for review.", said: Phrase.Of("Problem.ChangeAlreadyWaiting"));
 
         var body = Text.CleanBody(request.Body);
         if (body == article.CurrentRevision!.BodyMarkdown)
-            throw new RuleViolationException(nameof(request.Body), "Your text is the same as the current one.");
+            throw new RuleViolationException(nameof(request.Body), "Your text is the same as the current one.", Phrase.Of("Problem.SameAsCurrentText"));
         var summary = Text.CleanLine(request.Summary);
         var revision = article.Propose(body, markdown.ToSafeHtml(body), summary, proposer.Id, request.BaseRevisionId, clock.GetUtcNow(), request.Significant);
         await db.SaveChangesAsync(cancellationToken);
@@ -59,7 +59,8 @@ public static class FaqStaleness
             return;
         throw new ConflictException(
             "The article was changed after this edit was started. Compare with the newer text below and edit again from it.",
-            new Dictionary<string, object?>
+            said: Phrase.Of("Problem.ArticleChangedMeanwhile"),
+            details: new Dictionary<string, object?>
             {
                 ["currentRevisionId"] = current.Id,
                 ["currentRevisionNumber"] = current.Number,

@@ -13,12 +13,12 @@ public sealed class ProposeFaqTranslationValidator : AbstractValidator<ProposeFa
 {
     public ProposeFaqTranslationValidator(IForumTexts texts)
     {
-        RuleFor(x => x.Slug).ValidSlug();
-        RuleFor(x => x.Language).TranslationLanguage();
-        RuleFor(x => x.Title).ValidTranslationTitle();
+        RuleFor(x => x.Slug).ValidSlug(texts);
+        RuleFor(x => x.Language).TranslationLanguage(texts);
+        RuleFor(x => x.Title).ValidTranslationTitle(texts);
         RuleFor(x => x.Body).ValidBody(texts);
-        RuleFor(x => x.Summary).ValidSummary();
-        RuleFor(x => x.SourceRevisionId).GreaterThan(0).WithMessage("Say which English revision you translated.");
+        RuleFor(x => x.Summary).ValidSummary(texts);
+        RuleFor(x => x.SourceRevisionId).GreaterThan(0).Says(texts, "Validation.Faq.SourceRevision");
     }
 }
 
@@ -34,7 +34,7 @@ public sealed class ProposeFaqTranslationHandler(IForumDb db, ICurrentUser user,
             throw new ConflictException("Only published articles that are not archived are translated.", said: Phrase.Of("Problem.TranslateOnlyPublished"));
         var source = await db.FaqRevisions.SingleOrDefaultAsync(
                 r => r.Id == request.SourceRevisionId && r.ArticleId == article.Id && r.Status == FaqRevisionStatus.Approved, cancellationToken)
-            ?? throw new RuleViolationException(nameof(request.SourceRevisionId), "That revision is not an approved revision of this article.");
+            ?? throw new RuleViolationException(nameof(request.SourceRevisionId), "That revision is not an approved revision of this article.", Phrase.Of("Problem.NotAnApprovedRevision"));
 
         var translation = await db.FaqTranslations.SingleOrDefaultAsync(t => t.ArticleId == article.Id && t.Language == request.Language, cancellationToken);
         if (translation is null)

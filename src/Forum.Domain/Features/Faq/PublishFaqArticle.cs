@@ -11,7 +11,7 @@ public sealed class PublishFaqArticleHandler(IForumDb db, ICurrentUser user, Tim
     {
         var article = await db.FindArticleAsync(request.Slug, user, cancellationToken);
         if (article.IsArchived)
-            throw new ConflictException("This article is archived.");
+            throw new ConflictException("This article is archived.", said: Phrase.Of("Problem.ArticleArchived"));
         var source = await db.Answers.SingleOrDefaultAsync(a => a.Id == article.SourceAnswerId, cancellationToken);
         await PromoteAnswerToFaqHandler.PublishAsync(article, source, db, ledger, rules, notifier, user.UserId!, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -8,12 +8,12 @@ public sealed record SendFaqFeedback(string Slug, bool Helpful, FeedbackReason? 
 
 public sealed class SendFaqFeedbackValidator : AbstractValidator<SendFaqFeedback>
 {
-    public SendFaqFeedbackValidator()
+    public SendFaqFeedbackValidator(IForumTexts texts)
     {
-        RuleFor(x => x.Slug).ValidSlug();
+        RuleFor(x => x.Slug).ValidSlug(texts);
         RuleFor(x => x.Reason).IsInEnum();
-        RuleFor(x => x.Reason).Null().When(x => x.Helpful).WithMessage("A reason goes only with \"No\".");
-        RuleFor(x => x.BrowserId).Matches("^[A-Za-z0-9-]{16,64}$").When(x => x.BrowserId is not null).WithMessage("The browser id is not valid.");
+        RuleFor(x => x.Reason).Null().When(x => x.Helpful).Says(texts, "Validation.Faq.FeedbackReason");
+        RuleFor(x => x.BrowserId).Matches("^[A-Za-z0-9-]{16,64}$").When(x => x.BrowserId is not null).Says(texts, "Validation.Faq.BrowserId");
     }
 }
 
@@ -27,7 +27,7 @@ public sealed class SendFaqFeedbackHandler(IForumDb db, ICurrentUser user, TimeP
             ?? throw new NotFoundException("The FAQ article");
         var memberId = user.UserId;
         if (memberId is null && request.BrowserId is null)
-            throw new RuleViolationException(nameof(request.BrowserId), "Allow cookies to send feedback without signing in.");
+            throw new RuleViolationException(nameof(request.BrowserId), "Allow cookies to send feedback without signing in.", Phrase.Of("Problem.FeedbackNeedsCookies"));
 
         var feedback = await db.ArticleFeedback.SingleOrDefaultAsync(f => f.ArticleId == article.Id &&
             (memberId != null ? f.MemberId == memberId : f.BrowserId == request.BrowserId), cancellationToken);

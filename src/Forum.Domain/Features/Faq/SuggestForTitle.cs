@@ -14,9 +14,9 @@ public sealed record SuggestForTitle(string? Query, int Limit = SuggestForTitle.
 
 public sealed class SuggestForTitleValidator : AbstractValidator<SuggestForTitle>
 {
-    public SuggestForTitleValidator()
+    public SuggestForTitleValidator(IForumTexts texts)
     {
-        RuleFor(x => x.Query).MaximumLength(500).WithMessage("Type at most 500 characters.");
+        RuleFor(x => x.Query).MaximumLength(500).Says(texts, "Validation.Faq.SuggestQuery", 500);
         RuleFor(x => x.Limit).InclusiveBetween(1, SuggestForTitle.MaxSuggestions);
     }
 }

@@ -8,9 +8,9 @@ public static class SuggestionTrail
 {
     public const int MaxKeys = 25;
 
-    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidSuggestionKeys<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidSuggestionKeys<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule, IForumTexts texts) =>
         rule.Must(keys => keys is null || (keys.Count <= MaxKeys && keys.All(k => TryParse(k, out _))))
-            .WithMessage($"Suggestions are at most {MaxKeys} keys like faq:12 or question:34.");
+            .Says(texts, "Validation.Ask.SuggestionKeys", MaxKeys);
 
     /// <summary>Adds the trail to a new question; keys naming nothing that exists are dropped.</summary>
     public static async Task RecordAsync(IForumDb db, Question question, IReadOnlyList<string>? seen, IReadOnlyList<string>? opened, CancellationToken ct)

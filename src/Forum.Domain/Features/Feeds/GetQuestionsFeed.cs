@@ -5,10 +5,10 @@ public sealed record GetQuestionsFeed(string? Sort = null, string? Category = nu
 
 public sealed class GetQuestionsFeedValidator : AbstractValidator<GetQuestionsFeed>
 {
-    public GetQuestionsFeedValidator()
+    public GetQuestionsFeedValidator(IForumTexts texts)
     {
         RuleFor(x => x.Sort).Must(s => s is null || QuestionSort.All.Contains(s))
-            .WithMessage($"Sort by one of: {string.Join(", ", QuestionSort.All)}.");
+            .Says(texts, "Validation.Sort", string.Join(", ", QuestionSort.All));
     }
 }
 

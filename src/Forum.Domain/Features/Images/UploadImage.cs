@@ -7,8 +7,8 @@ public sealed record UploadImage(byte[] Content) : IRequest<UploadedImageResult>
 
 public sealed class UploadImageValidator : AbstractValidator<UploadImage>
 {
-    public UploadImageValidator() =>
-        RuleFor(x => x.Content).NotEmpty().WithMessage("Choose an image file; this one is empty.");
+    public UploadImageValidator(IForumTexts texts) =>
+        RuleFor(x => x.Content).NotEmpty().Says(texts, "Validation.Image.Empty");
 }
 
 public sealed class UploadImageHandler(IForumDb db, ICurrentUser user, TimeProvider clock, IImageProcessor processor, IImageStore store, ImageOptions options,
@@ -18,7 +18,8 @@ public sealed class UploadImageHandler(IForumDb db, ICurrentUser user, TimeProvi
     public async Task<UploadedImageResult> Handle(UploadImage request, CancellationToken cancellationToken)
     {
         if (request.Content.Length > options.MaxBytes)
-            throw new TooLargeException($"An image can be at most {Megabytes(options.MaxBytes)}; this one is {Megabytes(request.Content.Length)}.");
+            throw new TooLargeException($"An image can be at most {Megabytes(options.MaxBytes):0.0#} MB; this one is {Megabytes(request.Content.Length):0.0#} MB.",
+                Phrase.Of("Problem.ImageTooLarge", Megabytes(options.MaxBytes), Megabytes(request.Content.Length)));
         var image = processor.Process(request.Content, options.MaxPixels);
         await allowance.EnsureCanUploadImageAsync(user.UserId!, cancellationToken);
 
@@ -29,7 +30,7 @@ public sealed class UploadImageHandler(IForumDb db, ICurrentUser user, TimeProvi
         return new UploadedImageResult(uploaded.Id, PostImages.Url(uploaded.Id), uploaded.ContentType, uploaded.Width, uploaded.Height, uploaded.ByteCount);
     }
 
-    private static string Megabytes(int bytes) => $"{bytes / (1024.0 * 1024):0.0#} MB";
+    private static double Megabytes(int bytes) => bytes / (1024.0 * 1024);
 }
 
 /// <param name="Url">The image's address on this forum, to put in a post's Markdown as <c>![description](url)</c>.</param>

@@ -7,7 +7,7 @@ namespace Forum.Domain.Features.Moderation;
 [RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record ApprovePost(PostType PostType, int PostId, string? Reason = null) : IModerationRequest;
 
-public sealed class ApprovePostValidator() : ModerationRequestValidator<ApprovePost>();
+public sealed class ApprovePostValidator(IForumTexts texts) : ModerationRequestValidator<ApprovePost>(texts);
 
 public sealed class ApprovePostHandler(ModerationDesk desk, Notifier notifier) : IRequestHandler<ApprovePost, ModerationResult>
 {
@@ -23,7 +23,7 @@ public sealed class ApprovePostHandler(ModerationDesk desk, Notifier notifier) :
         }
         else
         {
-            decision.Require(decision.Flags.Count > 0, "There is nothing to approve on this post.");
+            decision.Require(decision.Flags.Count > 0, "There is nothing to approve on this post.", Phrase.Of("Problem.NothingToApprove"));
             decision.UpholdFlags("Approved");
             if (decision.Flags.FirstOrDefault(f => f.IsSpamOrAbuse) is { } spamFlag && !post.IsDeleted)
             {

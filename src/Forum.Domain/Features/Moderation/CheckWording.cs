@@ -8,17 +8,17 @@ public sealed record CheckWording(string? Text) : IRequest<WordingCheck>;
 
 public sealed class CheckWordingValidator : AbstractValidator<CheckWording>
 {
-    public CheckWordingValidator() =>
+    public CheckWordingValidator(IForumTexts texts) =>
         RuleFor(x => x.Text).Must(t => (t ?? "").Length <= PostRules.BodyMax + PostRules.TitleMax)
-            .WithMessage($"A post can be at most {PostRules.BodyMax:N0} characters.");
+            .Says(texts, "Validation.Post.TooLong", PostRules.BodyMax);
 }
 
-public sealed class CheckWordingHandler(RudeWords rudeWords) : IRequestHandler<CheckWording, WordingCheck>
+public sealed class CheckWordingHandler(RudeWords rudeWords, IForumTexts texts) : IRequestHandler<CheckWording, WordingCheck>
 {
     public Task<WordingCheck> Handle(CheckWording request, CancellationToken cancellationToken)
     {
         var words = rudeWords.Find(request.Text);
-        return Task.FromResult(new WordingCheck(words, words.Count == 0 ? null : new RudeWordsException(words).Message));
+        return Task.FromResult(new WordingCheck(words, words.Count == 0 ? null : new RudeWordsException(words).Said.In(Languages.Current, texts)));
     }
 }
 

@@ -6,9 +6,9 @@ public sealed record CloseAsDuplicate(int QuestionId, int? DuplicateOfQuestionId
 
 public sealed class CloseAsDuplicateValidator : ModerationRequestValidator<CloseAsDuplicate>
 {
-    public CloseAsDuplicateValidator() : base()
+    public CloseAsDuplicateValidator(IForumTexts texts) : base(texts)
     {
-        RuleFor(x => x.DuplicateOfQuestionId).NotNull().GreaterThan(0).WithMessage("Give the id of the original question.");
+        RuleFor(x => x.DuplicateOfQuestionId).NotNull().GreaterThan(0).Says(texts, "Validation.Flag.Original");
     }
 }
 
@@ -18,17 +18,17 @@ public sealed class CloseAsDuplicateHandler(IForumDb db, ModerationDesk desk) : 
     {
         var decision = await desk.OpenAsync(request, cancellationToken);
         var question = decision.Question;
-        decision.Require(question.Status is QuestionStatus.Open or QuestionStatus.Solved, "This question is already locked or closed.");
+        decision.Require(question.Status is QuestionStatus.Open or QuestionStatus.Solved, "This question is already locked or closed.", Phrase.Of("Problem.AlreadyLockedOrClosed"));
         var originalId = request.DuplicateOfQuestionId!.Value;
         question.CloseAsDuplicateOf(await OriginalAsync(originalId, question.Id, cancellationToken));
         decision.UpholdFlags("Closed as a duplicate");
-        decision.Reason ??= $"duplicate of question {originalId}";
+        decision.Reason ??= ModerationReasons.DuplicateOf(originalId);
         return await desk.CloseAsync(decision, ModerationActionType.CloseDuplicate, cancellationToken);
     }
 
     private async Task<Question> OriginalAsync(int originalId, int questionId, CancellationToken ct) =>
         originalId == questionId
-            ? throw new RuleViolationException(nameof(CloseAsDuplicate.DuplicateOfQuestionId), "A question cannot be a duplicate of itself.")
+            ? throw new RuleViolationException(nameof(CloseAsDuplicate.DuplicateOfQuestionId), "A question cannot be a duplicate of itself.", Phrase.Of("Problem.DuplicateOfItself"))
             : await db.Questions.Where(q => q.Id == originalId).Where(ContentVisibility.IsPublicQuestion).SingleOrDefaultAsync(ct)
-              ?? throw new RuleViolationException(nameof(CloseAsDuplicate.DuplicateOfQuestionId), "The original question was not found.");
+              ?? throw new RuleViolationException(nameof(CloseAsDuplicate.DuplicateOfQuestionId), "The original question was not found.", Phrase.Of("Problem.OriginalNotFound"));
 }

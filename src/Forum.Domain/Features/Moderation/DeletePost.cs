@@ -4,7 +4,7 @@ namespace Forum.Domain.Features.Moderation;
 [RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record DeletePost(PostType PostType, int PostId, string? Reason = null) : IModerationRequest;
 
-public sealed class DeletePostValidator() : ModerationRequestValidator<DeletePost>();
+public sealed class DeletePostValidator(IForumTexts texts) : ModerationRequestValidator<DeletePost>(texts);
 
 public sealed class DeletePostHandler(ModerationDesk desk) : IRequestHandler<DeletePost, ModerationResult>
 {
@@ -12,8 +12,8 @@ public sealed class DeletePostHandler(ModerationDesk desk) : IRequestHandler<Del
     {
         var decision = await desk.OpenAsync(request, cancellationToken);
         var post = decision.Post;
-        decision.Require(!post.IsDeleted, "This post is already deleted.");
-        decision.Reason ??= decision.Flags.Count > 0 ? ModerationCodes.Describe(decision.Flags[0].Reason) : "removed by a moderator";
+        decision.Require(!post.IsDeleted, "This post is already deleted.", Phrase.Of("Problem.AlreadyDeleted"));
+        decision.Reason ??= decision.Flags.Count > 0 ? ModerationCodes.Describe(decision.Flags[0].Reason) : ModerationReasons.RemovedByModerator;
         post.Remove(decision.ModeratorId, decision.Reason, decision.Now);
         decision.UpholdFlags("Post deleted");
         if (decision.IsSpam)

@@ -4,7 +4,7 @@ namespace Forum.Domain.Features.Moderation;
 [RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record DismissFlags(PostType PostType, int PostId, string? Reason = null) : IModerationRequest;
 
-public sealed class DismissFlagsValidator() : ModerationRequestValidator<DismissFlags>();
+public sealed class DismissFlagsValidator(IForumTexts texts) : ModerationRequestValidator<DismissFlags>(texts);
 
 public sealed class DismissFlagsHandler(ModerationDesk desk) : IRequestHandler<DismissFlags, ModerationResult>
 {
@@ -12,7 +12,7 @@ public sealed class DismissFlagsHandler(ModerationDesk desk) : IRequestHandler<D
     {
         var decision = await desk.OpenAsync(request, cancellationToken);
         var post = decision.Post;
-        decision.Require(decision.Flags.Count > 0, "This post has no pending flags.");
+        decision.Require(decision.Flags.Count > 0, "This post has no pending flags.", Phrase.Of("Problem.NoPendingFlags"));
         decision.DismissFlags("Dismissed");
         if (post.IsHidden && post.HiddenById is null && !post.IsHeld)
             post.Restore(decision.Now);

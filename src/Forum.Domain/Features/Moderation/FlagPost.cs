@@ -39,9 +39,9 @@ public sealed class FlagPostHandler(
         var reporter = await db.CurrentMemberAsync(user, cancellationToken);
         var isModerator = Roles.IsModeratorOrStaff(user);
         if (post.IsAuthoredBy(reporter.Id))
-            throw new ForbiddenException(post.AwaitsReviewRequestFrom(reporter.Id)
-                ? "You cannot flag your own post; ask for a review of it instead."
-                : "You cannot flag your own post.");
+            throw post.AwaitsReviewRequestFrom(reporter.Id)
+                ? new ForbiddenException("You cannot flag your own post; ask for a review of it instead.", Phrase.Of("Problem.FlagOwnPostAskReview"))
+                : new ForbiddenException("You cannot flag your own post.", Phrase.Of("Problem.FlagOwnPost"));
         if (!isModerator && reporter.Reputation < reputation.FlagPrivilege)
             throw new ForbiddenException($"You need {reputation.FlagPrivilege} reputation to flag posts.", Phrase.Of("Problem.FlagPrivilege", reputation.FlagPrivilege));
         if (!post.IsPublic || !question.IsPublic)
@@ -78,7 +78,7 @@ public sealed class FlagPostHandler(
     private async Task EnsureOriginalAsync(int originalId, int questionId, CancellationToken ct)
     {
         if (originalId == questionId || !await db.Questions.Where(q => q.Id == originalId).Where(ContentVisibility.IsPublicQuestion).AnyAsync(ct))
-            throw new RuleViolationException(nameof(FlagPost.DuplicateOfQuestionId), "The original question was not found.");
+            throw new RuleViolationException(nameof(FlagPost.DuplicateOfQuestionId), "The original question was not found.", Phrase.Of("Problem.OriginalNotFound"));
     }
 }
 

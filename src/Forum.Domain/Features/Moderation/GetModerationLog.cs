@@ -9,9 +9,9 @@ public sealed class GetModerationLogValidator : AbstractValidator<GetModerationL
 {
     public static readonly string[] ActionCodes = [.. Enum.GetValues<ModerationActionType>().Select(ModerationCodes.Code)];
 
-    public GetModerationLogValidator()
+    public GetModerationLogValidator(IForumTexts texts)
     {
-        RuleFor(x => x.Action).Must(a => a is null || ActionCodes.Contains(a)).WithMessage($"Filter by one of: {string.Join(", ", ActionCodes)}.");
+        RuleFor(x => x.Action).Must(a => a is null || ActionCodes.Contains(a)).Says(texts, "Validation.FilterBy", string.Join(", ", ActionCodes));
         RuleFor(x => x.ModeratorId).MaximumLength(450);
         RuleFor(x => x.MemberId).MaximumLength(450);
         RuleFor(x => x.PostType).IsInEnum();

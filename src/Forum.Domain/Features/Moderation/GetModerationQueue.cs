@@ -12,10 +12,10 @@ public sealed class GetModerationQueueValidator : AbstractValidator<GetModeratio
 {
     public const string Held = "held";
 
-    public GetModerationQueueValidator()
+    public GetModerationQueueValidator(IForumTexts texts)
     {
         RuleFor(x => x.Reason).Must(r => r is null or Held || ModerationCodes.FlagReasons.ContainsKey(r))
-            .WithMessage($"Filter by one of: {string.Join(", ", ModerationCodes.FlagReasons.Keys)}, {Held}.");
+            .Says(texts, "Validation.FilterBy", $"{string.Join(", ", ModerationCodes.FlagReasons.Keys)}, {Held}");
         RuleFor(x => x.Category).MaximumLength(80);
         RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, 100);

@@ -7,7 +7,7 @@ namespace Forum.Domain.Features.Moderation;
 [RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record HidePost(PostType PostType, int PostId, string? Reason) : IModerationRequest;
 
-public sealed class HidePostValidator() : ModerationRequestValidator<HidePost>(reasonRequired: true);
+public sealed class HidePostValidator(IForumTexts texts) : ModerationRequestValidator<HidePost>(texts, reasonRequired: true);
 
 public sealed class HidePostHandler(ModerationDesk desk) : IRequestHandler<HidePost, ModerationResult>
 {
@@ -15,7 +15,7 @@ public sealed class HidePostHandler(ModerationDesk desk) : IRequestHandler<HideP
     {
         var decision = await desk.OpenAsync(request, cancellationToken);
         var post = decision.Post;
-        decision.Require(!post.IsDeleted && (!post.IsHidden || post.IsHeld || post.HiddenById is null), "This post is already hidden.");
+        decision.Require(!post.IsDeleted && (!post.IsHidden || post.IsHeld || post.HiddenById is null), "This post is already hidden.", Phrase.Of("Problem.AlreadyHiddenByModerator"));
         post.Hide(decision.ModeratorId, decision.Reason!, decision.Now);
         decision.UpholdFlags("Post hidden");
         if (decision.IsSpam)

@@ -4,14 +4,14 @@ namespace Forum.Domain.Features.Moderation;
 [RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record LockQuestion(int QuestionId, string? Reason = null) : IQuestionModerationRequest;
 
-public sealed class LockQuestionValidator() : ModerationRequestValidator<LockQuestion>();
+public sealed class LockQuestionValidator(IForumTexts texts) : ModerationRequestValidator<LockQuestion>(texts);
 
 public sealed class LockQuestionHandler(ModerationDesk desk) : IRequestHandler<LockQuestion, ModerationResult>
 {
     public async Task<ModerationResult> Handle(LockQuestion request, CancellationToken cancellationToken)
     {
         var decision = await desk.OpenAsync(request, cancellationToken);
-        decision.Require(decision.Question.Status is QuestionStatus.Open or QuestionStatus.Solved, "This question is already locked or closed.");
+        decision.Require(decision.Question.Status is QuestionStatus.Open or QuestionStatus.Solved, "This question is already locked or closed.", Phrase.Of("Problem.AlreadyLockedOrClosed"));
         decision.Question.Lock();
         decision.UpholdFlags("Question locked");
         return await desk.CloseAsync(decision, ModerationActionType.Lock, cancellationToken);

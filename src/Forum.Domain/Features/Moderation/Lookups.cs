@@ -93,7 +93,7 @@ public static class Lookups
             ?? throw new NotFoundException("The revision");
         await db.LoadCurrentRevisionAsync(revision.Article!, ct);
         if (revision.Status != FaqRevisionStatus.Proposed)
-            throw new ConflictException($"This revision was already {revision.Status.ToString().ToLowerInvariant()}.");
+            throw new ConflictException($"This revision was already {revision.Status.ToString().ToLowerInvariant()}.", said: Phrase.Of($"Problem.RevisionAlready{revision.Status}"));
         return revision;
     }
 }

@@ -26,12 +26,12 @@ public sealed record ModerationResult(string Action, PostType PostType, int Post
 /// <summary>The rules every moderation request shares: a post type that exists and a reason of a sensible length.</summary>
 public abstract class ModerationRequestValidator<T> : AbstractValidator<T> where T : IModerationRequest
 {
-    protected ModerationRequestValidator(bool reasonRequired = false)
+    protected ModerationRequestValidator(IForumTexts texts, bool reasonRequired = false)
     {
         RuleFor(x => x.PostType).IsInEnum();
-        RuleFor(x => x.Reason).MaximumLength(ModerationCodes.ReasonMax).WithMessage($"A reason is at most {ModerationCodes.ReasonMax} characters.");
+        RuleFor(x => x.Reason).MaximumLength(ModerationCodes.ReasonMax).Says(texts, "Validation.Moderation.ReasonLength", ModerationCodes.ReasonMax);
         if (reasonRequired)
-            RuleFor(x => x.Reason).Must(r => Text.CleanLine(r).Length > 0).WithMessage("Give a reason.");
+            RuleFor(x => x.Reason).Must(r => Text.CleanLine(r).Length > 0).Says(texts, "Validation.Moderation.Reason");
     }
 }
 
@@ -68,10 +68,11 @@ public sealed class ModerationCase
         Post.IsDeleted ? !_wasDeleted : Post.IsHidden && !Post.IsHeld && (Post.HiddenById ?? "") != _hiddenByBefore;
 
     /// <summary>Acting on what is already handled is a conflict, so two moderators acting at once cannot both succeed.</summary>
-    public void Require(bool condition, string conflict)
+    /// <param name="said">The conflict in the reader's language (the resources' Problem.… sentence).</param>
+    public void Require(bool condition, string conflict, Phrase said)
     {
         if (!condition)
-            throw new ConflictException(conflict);
+            throw new ConflictException(conflict, said: said);
     }
 
     public void UpholdFlags(string resolution) => Uphold(Flags, resolution);

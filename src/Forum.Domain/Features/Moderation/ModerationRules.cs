@@ -47,8 +47,6 @@ public static class ModerationCodes
 
     /// <summary>Suspension lengths a moderator can choose, in days; 0 is permanent.</summary>
     public static readonly int[] SuspensionDays = [1, 7, 30, 0];
-    public const string SuspensionDaysMessage = "Suspend for 1, 7 or 30 days, or 0 for permanently.";
-
     /// <summary>The longest reason a moderator can give for the audit log.</summary>
     public const int ReasonMax = 500;
 

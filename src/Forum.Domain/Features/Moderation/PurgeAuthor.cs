@@ -9,10 +9,10 @@ public sealed record PurgeAuthor(PostType PostType, int PostId, string? Reason, 
 
 public sealed class PurgeAuthorValidator : ModerationRequestValidator<PurgeAuthor>
 {
-    public PurgeAuthorValidator() : base(reasonRequired: true)
+    public PurgeAuthorValidator(IForumTexts texts) : base(texts, reasonRequired: true)
     {
         RuleFor(x => x.Days).Must(d => d is null || ModerationCodes.SuspensionDays.Contains(d.Value))
-            .WithMessage(ModerationCodes.SuspensionDaysMessage);
+            .Says(texts, "Validation.Moderation.SuspensionDays");
     }
 }
 
@@ -28,7 +28,7 @@ public sealed class PurgeAuthorHandler(IForumDb db, TimeProvider clock, Moderati
         var posts = questions.Cast<Post>().Concat(answers).ToList();
         var author = await db.Members.SingleAsync(m => m.Id == authorId, cancellationToken);
         var suspended = author.IsSuspendedAt(clock.GetUtcNow());
-        decision.Require(posts.Count > 0 || !suspended, "This author is already suspended and has no posts left.");
+        decision.Require(posts.Count > 0 || !suspended, "This author is already suspended and has no posts left.", Phrase.Of("Problem.AlreadySuspendedNoPosts"));
         if (!suspended || author.SuspendedUntil < desk.SuspensionEnd(days))
             await desk.SuspendAsync(author, days, reason, cancellationToken);
         else
@@ -40,7 +40,7 @@ public sealed class PurgeAuthorHandler(IForumDb db, TimeProvider clock, Moderati
             if (post == target)
                 post.Remove(decision.ModeratorId, "spam", decision.Now);
             else
-                desk.RemoveWithAuthor(post, ModerationReasons.Spam, "spam (account purged)");
+                desk.RemoveWithAuthor(post, ModerationReasons.Spam, ModerationReasons.SpamAccountPurged);
             await desk.PenaliseAsync(post, cancellationToken);
         }
         target.MarkReviewed();

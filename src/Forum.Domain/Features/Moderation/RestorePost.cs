@@ -4,7 +4,7 @@ namespace Forum.Domain.Features.Moderation;
 [RequiresMember(Roles = Roles.ModeratorStaffOrAdmin)]
 public sealed record RestorePost(PostType PostType, int PostId, string? Reason = null) : IModerationRequest;
 
-public sealed class RestorePostValidator() : ModerationRequestValidator<RestorePost>();
+public sealed class RestorePostValidator(IForumTexts texts) : ModerationRequestValidator<RestorePost>(texts);
 
 public sealed class RestorePostHandler(ModerationDesk desk) : IRequestHandler<RestorePost, ModerationResult>
 {
@@ -12,7 +12,7 @@ public sealed class RestorePostHandler(ModerationDesk desk) : IRequestHandler<Re
     {
         var decision = await desk.OpenAsync(request, cancellationToken);
         var post = decision.Post;
-        decision.Require(!post.IsPublic, "This post is not hidden or deleted.");
+        decision.Require(!post.IsPublic, "This post is not hidden or deleted.", Phrase.Of("Problem.NotHiddenOrDeleted"));
         post.Restore(decision.Now);
         decision.DismissFlags("Dismissed: the post was restored");
         await desk.GiveBackPenaltyAsync(post, cancellationToken);

@@ -9,10 +9,10 @@ public sealed record SuspendAuthor(PostType PostType, int PostId, string? Reason
 
 public sealed class SuspendAuthorValidator : ModerationRequestValidator<SuspendAuthor>
 {
-    public SuspendAuthorValidator() : base(reasonRequired: true)
+    public SuspendAuthorValidator(IForumTexts texts) : base(texts, reasonRequired: true)
     {
         RuleFor(x => x.Days).Must(d => d is { } days && ModerationCodes.SuspensionDays.Contains(days))
-            .WithMessage(ModerationCodes.SuspensionDaysMessage);
+            .Says(texts, "Validation.Moderation.SuspensionDays");
     }
 }
 
@@ -32,7 +32,7 @@ public sealed class SuspendAuthorHandler(IForumDb db, ModerationDesk desk) : IRe
         var heldAnswers = await db.Answers.Include(a => a.Question).Where(ContentVisibility.IsLiveAnswer).Where(a => a.AuthorId == author.Id && a.IsHeld)
             .ToListAsync(cancellationToken);
         foreach (var held in heldQuestions.Cast<Post>().Concat(heldAnswers))
-            desk.RemoveWithAuthor(held, reason, $"{reason} (held for review; author suspended)");
+            desk.RemoveWithAuthor(held, reason, ModerationReasons.HeldAuthorSuspended(reason));
         return await desk.CloseAsync(decision, ModerationActionType.SuspendAuthor, cancellationToken);
     }
 }

@@ -7,12 +7,12 @@ namespace Forum.Domain.Features.Notifications;
 [RequiresMember]
 public sealed record GetEmailPreferences : IRequest<IReadOnlyList<EmailPreferenceItem>>;
 
-public sealed class GetEmailPreferencesHandler(IForumDb db, ICurrentUser user) : IRequestHandler<GetEmailPreferences, IReadOnlyList<EmailPreferenceItem>>
+public sealed class GetEmailPreferencesHandler(IForumDb db, ICurrentUser user, IForumTexts texts) : IRequestHandler<GetEmailPreferences, IReadOnlyList<EmailPreferenceItem>>
 {
     public async Task<IReadOnlyList<EmailPreferenceItem>> Handle(GetEmailPreferences request, CancellationToken cancellationToken)
     {
         var off = await db.EmailPreferences.AsNoTracking().Where(p => p.MemberId == user.UserId && !p.SendEmail).Select(p => p.Kind).ToListAsync(cancellationToken);
-        return Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.Escalation || Roles.IsStaff(user)).Select(k => new EmailPreferenceItem(k, NotificationKinds.Describe(k), !off.Contains(k))).ToList();
+        return Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.Escalation || Roles.IsStaff(user)).Select(k => new EmailPreferenceItem(k, NotificationKinds.Describe(k, texts), !off.Contains(k))).ToList();
     }
 }
 
@@ -20,22 +20,6 @@ public sealed record EmailPreferenceItem(NotificationKind Kind, string Descripti
 
 public static class NotificationKinds
 {
-    public static string Describe(NotificationKind kind) => kind switch
-    {
-        NotificationKind.QuestionReceived => "My question was received",
-        NotificationKind.NewAnswerOnYourQuestion => "A new answer to my question",
-        NotificationKind.NewAnswerOnWatchedQuestion => "A new answer to a question I watch",
-        NotificationKind.AnswerAccepted => "My answer was accepted",
-        NotificationKind.Mention => "Someone mentioned me",
-        NotificationKind.FollowUp => "Is my solved question still solved?",
-        NotificationKind.AnswerVerified => "Staff verified my answer",
-        NotificationKind.AnswerPromoted => "My answer was promoted into the FAQ",
-        NotificationKind.FlagOutcome => "The outcome of my flag",
-        NotificationKind.FaqRevisionReviewed => "My FAQ revision was reviewed",
-        NotificationKind.NeedsMoreInfo => "A helper needs more information from me",
-        NotificationKind.BadgeEarned => "I earned a badge",
-        NotificationKind.PostModerated => "A moderator hid or removed my post",
-        NotificationKind.Escalation => "A question is about to miss its response target (staff)",
-        _ => kind.ToString(),
-    };
+    /// <summary>What a kind of notification is about ("A new answer to my question"), in the language of the request.</summary>
+    public static string Describe(NotificationKind kind, IForumTexts texts) => texts.Get(Languages.Current, $"NotificationKind.{kind}");
 }

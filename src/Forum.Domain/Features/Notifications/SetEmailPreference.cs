@@ -9,7 +9,7 @@ public sealed class SetEmailPreferenceValidator : AbstractValidator<SetEmailPref
     public SetEmailPreferenceValidator() => RuleFor(x => x.Kind).IsInEnum();
 }
 
-public sealed class SetEmailPreferenceHandler(IForumDb db, ICurrentUser user) : IRequestHandler<SetEmailPreference, EmailPreferenceItem>
+public sealed class SetEmailPreferenceHandler(IForumDb db, ICurrentUser user, IForumTexts texts) : IRequestHandler<SetEmailPreference, EmailPreferenceItem>
 {
     public async Task<EmailPreferenceItem> Handle(SetEmailPreference request, CancellationToken cancellationToken)
     {
@@ -19,6 +19,6 @@ public sealed class SetEmailPreferenceHandler(IForumDb db, ICurrentUser user) : 
         else
             preference.Change(request.SendEmail);
         await db.SaveChangesAsync(cancellationToken);
-        return new EmailPreferenceItem(request.Kind, NotificationKinds.Describe(request.Kind), request.SendEmail);
+        return new EmailPreferenceItem(request.Kind, NotificationKinds.Describe(request.Kind, texts), request.SendEmail);
     }
 }

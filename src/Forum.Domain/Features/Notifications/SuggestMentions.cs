@@ -11,8 +11,8 @@ public sealed record SuggestMentions(string? Prefix, int? QuestionId) : IRequest
 
 public sealed class SuggestMentionsValidator : AbstractValidator<SuggestMentions>
 {
-    public SuggestMentionsValidator() =>
-        RuleFor(x => x.Prefix).MaximumLength(Member.DisplayNameMax).WithMessage($"A display name has at most {Member.DisplayNameMax} characters.");
+    public SuggestMentionsValidator(IForumTexts texts) =>
+        RuleFor(x => x.Prefix).MaximumLength(Member.DisplayNameMax).Says(texts, "Problem.DisplayName.TooLong", Member.DisplayNameMax);
 }
 
 public sealed class SuggestMentionsHandler(IForumDb db, ICurrentUser user) : IRequestHandler<SuggestMentions, IReadOnlyList<MentionSuggestion>>

@@ -17,9 +17,9 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestion>
         RuleFor(x => x.Body).ValidBody(texts);
         RuleFor(x => x.Category).NotEmpty().Says(texts, "Validation.Ask.Category");
         RuleFor(x => x.Tags).ValidTags(texts);
-        RuleFor(x => x.SuggestionsSeen).ValidSuggestionKeys();
-        RuleFor(x => x.SuggestionsOpened).ValidSuggestionKeys();
-        RuleFor(x => x.Language).ValidLanguage();
+        RuleFor(x => x.SuggestionsSeen).ValidSuggestionKeys(texts);
+        RuleFor(x => x.SuggestionsOpened).ValidSuggestionKeys(texts);
+        RuleFor(x => x.Language).ValidLanguage(texts);
     }
 }
 
@@ -30,7 +30,7 @@ public sealed class AskQuestionHandler(IForumDb db, ICurrentUser user, TimeProvi
     public async Task<AskQuestionResult> Handle(AskQuestion request, CancellationToken cancellationToken)
     {
         var category = await db.Categories.SingleOrDefaultAsync(c => c.Slug == request.Category, cancellationToken)
-            ?? throw new RuleViolationException(nameof(request.Category), $"There is no category '{request.Category}'.");
+            ?? throw new RuleViolationException(nameof(request.Category), $"There is no category '{request.Category}'.", Phrase.Of("Problem.NoSuchCategory", request.Category));
         var author = await db.CurrentMemberAsync(user, cancellationToken);
         await allowance.EnsureCanAskAsync(author.Id, cancellationToken);
 

@@ -30,13 +30,13 @@ public sealed class ListQuestionsValidator : AbstractValidator<ListQuestions>
 {
     public const int MaxPageSize = 50;
 
-    public ListQuestionsValidator()
+    public ListQuestionsValidator(IForumTexts texts)
     {
         RuleFor(x => x.Sort).Must(s => s is null || QuestionSort.All.Contains(s))
-            .WithMessage($"Sort by one of: {string.Join(", ", QuestionSort.All)}.");
+            .Says(texts, "Validation.Sort", string.Join(", ", QuestionSort.All));
         RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, MaxPageSize);
-        RuleFor(x => x.Language).ValidLanguage();
+        RuleFor(x => x.Language).ValidLanguage(texts);
     }
 }
 

@@ -5,9 +5,9 @@ public sealed record PreviewMarkdown(string Markdown) : IRequest<string>;
 
 public sealed class PreviewMarkdownValidator : AbstractValidator<PreviewMarkdown>
 {
-    public PreviewMarkdownValidator() =>
+    public PreviewMarkdownValidator(IForumTexts texts) =>
         RuleFor(x => x.Markdown).Must(m => (m ?? "").Length <= PostRules.BodyMax)
-            .WithMessage($"A post can be at most {PostRules.BodyMax:N0} characters.");
+            .Says(texts, "Validation.Post.TooLong", PostRules.BodyMax);
 }
 
 public sealed class PreviewMarkdownHandler(IMarkdownRenderer markdown) : IRequestHandler<PreviewMarkdown, string>
@@ -20,7 +20,7 @@ public sealed class PreviewMarkdownHandler(IMarkdownRenderer markdown) : IReques
         }
         catch (RuleViolationException ex)
         {
-            throw new RuleViolationException(nameof(request.Markdown), ex.Message);
+            throw new RuleViolationException(nameof(request.Markdown), ex.Message, ex.Said);
         }
     }
 }

@@ -14,10 +14,10 @@ public sealed record GetLeaderboard(string? Period = GetLeaderboard.Week) : IReq
 
 public sealed class GetLeaderboardValidator : AbstractValidator<GetLeaderboard>
 {
-    public GetLeaderboardValidator() =>
+    public GetLeaderboardValidator(IForumTexts texts) =>
         RuleFor(x => x.Period)
             .Must(p => p is null || p.Equals(GetLeaderboard.Week, StringComparison.OrdinalIgnoreCase) || p.Equals(GetLeaderboard.All, StringComparison.OrdinalIgnoreCase))
-            .WithMessage("The period is \"week\" or \"all\".");
+            .Says(texts, "Validation.Leaderboard.Period", GetLeaderboard.Week, GetLeaderboard.All);
 }
 
 public sealed class GetLeaderboardHandler(IForumDb db, TimeProvider clock, ICurrentUser user, RecognitionOptions options)

@@ -14,11 +14,11 @@ public sealed record FindSimilarQuestions(int? QuestionId = null, string? Text =
 
 public sealed class FindSimilarQuestionsValidator : AbstractValidator<FindSimilarQuestions>
 {
-    public FindSimilarQuestionsValidator()
+    public FindSimilarQuestionsValidator(IForumTexts texts)
     {
         RuleFor(x => x.Count).InclusiveBetween(1, 20);
         RuleFor(x => x.Count).LessThanOrEqualTo(FindSimilarQuestions.Shown).When(x => x.QuestionId is not null)
-            .WithMessage($"A question's similar questions are at most {FindSimilarQuestions.Shown}.");
+            .Says(texts, "Validation.Search.SimilarCount", FindSimilarQuestions.Shown);
     }
 }
 

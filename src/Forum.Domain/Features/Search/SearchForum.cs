@@ -21,10 +21,10 @@ public sealed class SearchForumValidator : AbstractValidator<SearchForum>
 {
     public const int MaxPageSize = 50;
 
-    public SearchForumValidator()
+    public SearchForumValidator(IForumTexts texts)
     {
         RuleFor(x => x.Type).Must(t => string.IsNullOrEmpty(t) || SearchResultType.All.Contains(t))
-            .WithMessage($"Type is one of: {string.Join(", ", SearchResultType.All)}.");
+            .Says(texts, "Validation.Search.Type", string.Join(", ", SearchResultType.All));
         RuleFor(x => x.Page).InclusiveBetween(1, 10_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, MaxPageSize);
     }

@@ -15,8 +15,8 @@ public sealed record GetNeedsAttention(string? Category = null, string? Language
 
 public sealed class GetNeedsAttentionValidator : AbstractValidator<GetNeedsAttention>
 {
-    public GetNeedsAttentionValidator() => RuleFor(x => x.Language).Must(l => l is null or Languages.Any || Languages.IsSupported(l))
-        .WithMessage($"Choose one of the forum's languages ({string.Join(", ", Languages.All)}) or \"{Languages.Any}\".");
+    public GetNeedsAttentionValidator(IForumTexts texts) => RuleFor(x => x.Language).Must(l => l is null or Languages.Any || Languages.IsSupported(l))
+        .Says(texts, "Validation.LanguageOrAny", string.Join(", ", Languages.All), Languages.Any);
 }
 
 public sealed class GetNeedsAttentionHandler(IForumDb db, TimeProvider clock, ICurrentUser user, SupportOptions options)

@@ -14,7 +14,7 @@ public sealed class GetSupportMetricsValidator : AbstractValidator<GetSupportMet
 {
     public static readonly int[] Periods = [7, 30, 90];
 
-    public GetSupportMetricsValidator() => RuleFor(x => x.Days).Must(d => Periods.Contains(d)).WithMessage("Days is 7, 30 or 90.");
+    public GetSupportMetricsValidator(IForumTexts texts) => RuleFor(x => x.Days).Must(d => Periods.Contains(d)).Says(texts, "Validation.Support.Days", string.Join(", ", Periods));
 }
 
 public sealed class GetSupportMetricsHandler(IForumDb db, TimeProvider clock, SupportOptions options) : IRequestHandler<GetSupportMetrics, SupportMetrics>

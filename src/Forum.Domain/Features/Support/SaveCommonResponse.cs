@@ -22,7 +22,7 @@ public sealed class SaveCommonResponseHandler(IForumDb db, ICurrentUser user, Ti
         Category? category = null;
         if (!string.IsNullOrEmpty(request.Category))
             category = await db.Categories.SingleOrDefaultAsync(c => c.Slug == request.Category, cancellationToken)
-                ?? throw new RuleViolationException(nameof(request.Category), $"There is no category '{request.Category}'.");
+                ?? throw new RuleViolationException(nameof(request.Category), $"There is no category '{request.Category}'.", Phrase.Of("Problem.NoSuchCategory", request.Category));
         var title = Text.CleanLine(request.Title);
         var body = Text.CleanBody(request.Body);
         // Rendered before anything is written: a text the renderer refuses (nested too deeply) is refused here.

@@ -6,10 +6,10 @@ public sealed record SetMemberTier(string MemberId, SupportTier Tier) : IRequest
 
 public sealed class SetMemberTierValidator : AbstractValidator<SetMemberTier>
 {
-    public SetMemberTierValidator()
+    public SetMemberTierValidator(IForumTexts texts)
     {
         RuleFor(x => x.MemberId).NotEmpty().MaximumLength(450);
-        RuleFor(x => x.Tier).IsInEnum().WithMessage("The tier is standard or priority.");
+        RuleFor(x => x.Tier).IsInEnum().Says(texts, "Validation.Support.Tier");
     }
 }
 

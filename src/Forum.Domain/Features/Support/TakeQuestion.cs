@@ -19,7 +19,8 @@ public sealed class TakeQuestionHandler(IForumDb db, ICurrentUser user, TimeProv
         var now = clock.GetUtcNow();
         var helperId = user.UserId!;
         if (question.IsTakenByOtherThan(helperId, now))
-            throw new ConflictException($"{question.TakenBy!.DisplayName} is answering this question until {question.TakenUntil:HH:mm} UTC.");
+            throw new ConflictException($"{question.TakenBy!.DisplayName} is answering this question until {question.TakenUntil:HH:mm} UTC.",
+                said: Phrase.Of("Problem.TakenUntil", question.TakenBy!.DisplayName, question.TakenUntil));
         var slots = question.IsTakenBy(helperId, now) && question.TakeSlot is { } mine ? [mine] : await FreeSlotsAsync(helperId, now, cancellationToken);
         for (var i = 0; ; i++)
         {
@@ -49,7 +50,8 @@ public sealed class TakeQuestionHandler(IForumDb db, ICurrentUser user, TimeProv
         var free = Enumerable.Range(1, options.MaxTakenAtOnce).Except(used).ToList();
         if (free.Count == 0)
             throw new ConflictException(
-                $"You are already answering {used.Count} questions, the most a helper holds at once. Answer or release one of them first.");
+                $"You are already answering {used.Count} questions, the most a helper holds at once. Answer or release one of them first.",
+                said: Phrase.Of("Problem.TakeCap", used.Count));
         return free;
     }
 }

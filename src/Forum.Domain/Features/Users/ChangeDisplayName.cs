@@ -9,10 +9,10 @@ public sealed record ChangeDisplayName(string DisplayName) : IRequest<DisplayNam
 
 public sealed class ChangeDisplayNameValidator : AbstractValidator<ChangeDisplayName>
 {
-    public ChangeDisplayNameValidator()
+    public ChangeDisplayNameValidator(IForumTexts texts)
     {
         RuleFor(x => Text.CleanLine(x.DisplayName))
-            .Must(n => DisplayNameRules.FormProblem(n) is null).WithMessage((_, n) => DisplayNameRules.FormProblem(n))
+            .Must(n => DisplayNameRules.FormProblem(n) is null).Says(texts, n => DisplayNameRules.FormProblem(n)!)
             .OverridePropertyName(nameof(ChangeDisplayName.DisplayName));
     }
 }

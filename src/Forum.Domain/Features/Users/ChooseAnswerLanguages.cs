@@ -9,8 +9,8 @@ public sealed record ChooseAnswerLanguages(IReadOnlyList<string> Languages) : IR
 
 public sealed class ChooseAnswerLanguagesValidator : AbstractValidator<ChooseAnswerLanguages>
 {
-    public ChooseAnswerLanguagesValidator() =>
-        RuleForEach(x => x.Languages).Must(Common.Languages.IsSupported).WithMessage(Common.Languages.ChooseOne);
+    public ChooseAnswerLanguagesValidator(IForumTexts texts) =>
+        RuleForEach(x => x.Languages).Must(Common.Languages.IsSupported).ChoosesOne(texts);
 }
 
 public sealed class ChooseAnswerLanguagesHandler(IForumDb db, ICurrentUser user) : IRequestHandler<ChooseAnswerLanguages, LanguageChoice>

@@ -9,7 +9,7 @@ public sealed record ChooseLanguage(string Language) : IRequest<LanguageChoice>;
 
 public sealed class ChooseLanguageValidator : AbstractValidator<ChooseLanguage>
 {
-    public ChooseLanguageValidator() => RuleFor(x => x.Language).Must(Languages.IsSupported).WithMessage(Languages.ChooseOne);
+    public ChooseLanguageValidator(IForumTexts texts) => RuleFor(x => x.Language).Must(Languages.IsSupported).ChoosesOne(texts);
 }
 
 public sealed class ChooseLanguageHandler(IForumDb db, ICurrentUser user) : IRequestHandler<ChooseLanguage, LanguageChoice>

@@ -18,11 +18,11 @@ public static partial class DisplayNameRules
         new(new[] { "forum", "forum team", "support", "support team", "team", "system", "help desk" }.Select(NameSkeleton.Of));
 
     /// <summary>Why the (cleaned) name cannot be anyone's name, or null when its form is fine.</summary>
-    public static string? FormProblem(string name) =>
-        name.Length == 0 ? "Enter a display name."
-        : name.Length < Member.DisplayNameMin ? $"A display name has at least {Member.DisplayNameMin} characters."
-        : name.Length > Member.DisplayNameMax ? $"A display name has at most {Member.DisplayNameMax} characters."
-        : !name.Any(char.IsLetterOrDigit) || NameSkeleton.Of(name).Length == 0 ? "A display name needs at least one letter or digit."
+    public static Phrase? FormProblem(string name) =>
+        string.IsNullOrEmpty(name) ? Phrase.Of("Problem.DisplayName.Empty")
+        : name.Length < Member.DisplayNameMin ? Phrase.Of("Problem.DisplayName.TooShort", Member.DisplayNameMin)
+        : name.Length > Member.DisplayNameMax ? Phrase.Of("Problem.DisplayName.TooLong", Member.DisplayNameMax)
+        : !name.Any(char.IsLetterOrDigit) || NameSkeleton.Of(name).Length == 0 ? Phrase.Of("Problem.DisplayName.NoLetter")
         : null;
 
     /// <summary>
@@ -32,7 +32,7 @@ public static partial class DisplayNameRules
     public static async Task EnsureAvailableAsync(IForumDb db, string name, bool forTeam, string? memberId, string field, CancellationToken ct)
     {
         if (!forTeam && IsTeamName(name))
-            throw new RuleViolationException(field, $"\"{name}\" is kept for the forum's team; choose another name.");
+            throw new RuleViolationException(field, $"\"{name}\" is kept for the forum's team; choose another name.", Phrase.Of("Problem.DisplayName.Team", name));
         if (await IsTakenAsync(db, name, memberId, ct))
             throw Taken(name, field);
     }
@@ -51,7 +51,7 @@ public static partial class DisplayNameRules
     }
 
     public static RuleViolationException Taken(string name, string field) =>
-        new(field, $"\"{name}\" is taken, or looks too much like another member's name; choose another name.");
+        new(field, $"\"{name}\" is taken, or looks too much like another member's name; choose another name.", Phrase.Of("Problem.DisplayName.Taken", name));
 
     /// <summary>A team word stands between spaces, punctuation or symbols; accents and look-alike letters do not hide it.</summary>
     public static bool IsTeamName(string name) =>

@@ -41,7 +41,7 @@ public sealed class RemoveMemberAccountHandler(IForumDb db, ICurrentUser user, I
             foreach (var flag in await desk.PendingFlagsAsync(posts.Select(p => (p.Type, p.Id)).ToList(), cancellationToken))
                 flag.Uphold(user.UserId!, "Author's account removed", clock.GetUtcNow());
             foreach (var post in posts)
-                desk.RemoveWithAuthor(post, ModerationReasons.Spam, $"spam (account removed): {reason}");
+                desk.RemoveWithAuthor(post, ModerationReasons.Spam, ModerationReasons.SpamAccountRemoved(reason));
             removed = posts.Count;
         }
         await erasure.EraseAsync(member, user.UserId, ModerationActionType.AccountRemoved, reason, cancellationToken);

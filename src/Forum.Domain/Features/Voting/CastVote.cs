@@ -6,9 +6,9 @@ public sealed record CastVote(PostType PostType, int PostId, int Value) : IReque
 
 public sealed class CastVoteValidator : AbstractValidator<CastVote>
 {
-    public CastVoteValidator()
+    public CastVoteValidator(IForumTexts texts)
     {
-        RuleFor(x => x.Value).InclusiveBetween(-1, 1).WithMessage("A vote is 1 (up), -1 (down) or 0 (retract).");
+        RuleFor(x => x.Value).InclusiveBetween(-1, 1).Says(texts, "Validation.Vote");
         RuleFor(x => x.PostType).IsInEnum();
     }
 }

@@ -25,7 +25,7 @@ public sealed class EditModel(IMediator mediator) : EditPostPage<EditPostInput>(
         var page = await Mediator.Send(new GetQuestionPage(history.QuestionId), HttpContext.RequestAborted);
         Answer = page.Answers.SingleOrDefault(a => a.Id == id) ?? throw new NotFoundException("The answer");
         if (!page.Viewer.CanEdit(Answer.Author))
-            throw new ForbiddenException("You can only edit your own posts.");
+            throw new ForbiddenException("You can only edit your own posts.", Phrase.Of("Problem.EditOwnPosts"));
         Question = page.Question;
     }
 }

@@ -28,7 +28,9 @@ public sealed class EditModel(IMediator mediator, ReputationRules rules) : Forum
     {
         Data = await Mediator.Send(new GetFaqArticle(slug), HttpContext.RequestAborted);
         if (!Data.Viewer.CanProposeEdit)
-            throw new ForbiddenException(Data.Article.IsArchived ? "This article is archived; it takes no more changes." : $"You need {rules.ProposeFaqRevisionPrivilege} reputation to propose changes to FAQ articles.");
+            throw Data.Article.IsArchived
+                ? new ForbiddenException("This article is archived; it takes no more changes.", Phrase.Of("Problem.ArticleArchived"))
+                : new ForbiddenException($"You need {rules.ProposeFaqRevisionPrivilege} reputation to propose changes to FAQ articles.", Phrase.Of("Problem.ProposeFaqPrivilege", rules.ProposeFaqRevisionPrivilege));
         Input = new ProposalInput { Body = Data.Article.BodyMarkdown, BaseRevisionId = Data.Article.CurrentRevisionId };
         return Page();
     }

@@ -40,7 +40,7 @@ public sealed class ShowModel(IMediator mediator, ICurrentUser user, UserManager
     public async Task<IActionResult> OnPostDisplayNameAsync(string id)
     {
         if (user.UserId != id)
-            throw user.UserId is null ? new UnauthenticatedException() : new ForbiddenException("You can change only your own display name.");
+            throw user.UserId is null ? new UnauthenticatedException() : new ForbiddenException("You can change only your own display name.", Phrase.Of("Problem.RenameOnlyOwn"));
         var (_, result) = await TrySendAsync(new ChangeDisplayName(DisplayName ?? ""), requestKey: nameof(DisplayName));
         if (result is null)
         {

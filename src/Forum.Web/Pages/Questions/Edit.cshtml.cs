@@ -27,7 +27,7 @@ public sealed class EditModel(IMediator mediator) : EditPostPage<EditModel.EditI
     {
         var page = await Mediator.Send(new GetQuestionPage(id), HttpContext.RequestAborted);
         if (!page.Viewer.CanEdit(page.Question.Author))
-            throw new ForbiddenException("You can only edit your own posts.");
+            throw new ForbiddenException("You can only edit your own posts.", Phrase.Of("Problem.EditOwnPosts"));
         Question = page.Question;
     }
 }

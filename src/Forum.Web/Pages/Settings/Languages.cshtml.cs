@@ -15,7 +15,7 @@ public sealed class LanguagesModel(IMediator mediator) : ForumPageModel(mediator
         // The chosen language is checked first, so that a refused form changes nothing.
         var spoken = Languages.Find(language);
         if (spoken is null)
-            ModelState.AddModelError("language", Languages.ChooseOne);
+            ModelState.AddModelError("language", Texts["Validation.Language", string.Join(", ", Languages.All)]);
         else if ((await TrySendAsync(new ChooseAnswerLanguages(answerIn ?? []), requestKey: "answerIn")).Ok)
         {
             await Mediator.Send(new ChooseLanguage(spoken), ct);
