@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Forum.Web.Tests.Harness;
+using static Forum.Web.Tests.Harness.ReaderLanguage;
 
 namespace Forum.Web.Tests.Hosting;
 
@@ -10,13 +11,6 @@ namespace Forum.Web.Tests.Hosting;
 /// </summary>
 public sealed class LocalizedFailuresTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
 {
-    private static HttpRequestMessage In(string language, HttpMethod method, string path)
-    {
-        var request = new HttpRequestMessage(method, path);
-        request.Headers.AcceptLanguage.ParseAdd(language);
-        return request;
-    }
-
     [Fact]
     public async Task Refusals_and_clashes_are_explained_in_Indonesian_to_a_client_that_asks_for_it()
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Forum.Web.Tests.Harness;
+using static Forum.Web.Tests.Harness.ReaderLanguage;
 
 namespace Forum.Web.Tests.Hosting;
 
@@ -10,13 +11,6 @@ namespace Forum.Web.Tests.Hosting;
 /// </summary>
 public sealed class LocalizedMessagesTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
 {
-    private static HttpRequestMessage In(string language, HttpMethod method, string path, object? json = null)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = json is null ? null : JsonContent.Create(json) };
-        request.Headers.AcceptLanguage.ParseAdd(language);
-        return request;
-    }
-
     [Theory]
     [InlineData("id-ID", "Pertanyaan itu tidak ditemukan.")]
     [InlineData("en", "The question was not found.")]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Forum.Web.Tests.Harness;
+using static Forum.Web.Tests.Harness.ReaderLanguage;
 
 namespace Forum.Web.Tests.Hosting;
 
@@ -13,13 +14,6 @@ namespace Forum.Web.Tests.Hosting;
 /// </summary>
 public sealed class ReaderLanguageMessagesTests(ForumWebFactory forum) : IClassFixture<ForumWebFactory>
 {
-    private static HttpRequestMessage In(string language, HttpMethod method, string path, object? json = null)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = json is null ? null : JsonContent.Create(json) };
-        request.Headers.AcceptLanguage.ParseAdd(language);
-        return request;
-    }
-
     private static string[] Errors(JsonElement problem, string field) =>
         [.. problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()!)];
 
