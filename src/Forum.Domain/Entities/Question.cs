@@ -281,7 +281,7 @@ public sealed class Question : Post
             Status = QuestionStatus.Open;
             SolvedAt = null;
             BackInQueueAt = now;
-            SupportNote = $"The asker said on {now:yyyy-MM-dd} that the accepted answer no longer solves this.";
+            SupportNote = Features.Support.SupportNotes.NoLongerSolved(now);
             LastActivityAt = now;
         }
         Touch();

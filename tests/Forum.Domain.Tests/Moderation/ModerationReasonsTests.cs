@@ -1,4 +1,5 @@
 using Forum.Domain.Features.Moderation;
+using Forum.Domain.Tests.Harness;
 
 namespace Forum.Domain.Tests.Moderation;
 
@@ -8,8 +9,7 @@ namespace Forum.Domain.Tests.Moderation;
 /// </summary>
 public sealed class ModerationReasonsTests
 {
-    /// <summary>The phrase as resource keys and their arguments, so the test sees what would be looked up.</summary>
-    private static string Keys(string stored) => ModerationReasons.Said(stored).Say((key, arguments) => arguments.Length == 0 ? key : $"{key}({string.Join(", ", arguments)})");
+    private static string Keys(string stored) => PhraseKeys.Of(ModerationReasons.Said(stored));
 
     [Fact]
     public void The_forums_composite_notes_are_said_through_the_resources_with_their_reasons()

@@ -143,4 +143,24 @@ public sealed class ReaderLanguageMessagesTests(ForumWebFactory forum) : IClassF
         Assert.DoesNotContain("account purged", inIndonesian);
         Assert.Contains("spam (account purged)", inEnglish);
     }
+
+    [Fact]
+    public async Task A_reporter_reads_what_became_of_their_flag_in_their_language()
+    {
+        var question = await (await forum.NewMemberAsync()).AskAsync();
+        var reporter = await forum.SignedInClientAsync("carmen@forum.local");
+        await (await reporter.PostAsJsonAsync($"/api/v1/questions/{question}/flags", new { reason = "off-topic" })).JsonAsync(HttpStatusCode.Created);
+        var moderator = await forum.SignedInClientAsync("moderator@forum.local");
+        await (await moderator.PostAsJsonAsync($"/api/v1/moderation/queue/question/{question}/actions", new { action = "dismiss" })).JsonAsync(HttpStatusCode.OK);
+        var reporterId = (await (await reporter.GetAsync("/api/v1/members/me")).JsonAsync(HttpStatusCode.OK)).GetProperty("id").GetString()!;
+        var browser = await forum.SignedInBrowserAsync("carmen@forum.local");
+
+        var inEnglish = WebUtility.HtmlDecode(await browser.GetStringAsync($"/members/{reporterId}"));
+        await ReadInIndonesianAsync(browser);
+        var inIndonesian = WebUtility.HtmlDecode(await browser.GetStringAsync($"/members/{reporterId}"));
+
+        Assert.Contains("<span data-user-content>Dismissed</span>)", inEnglish);
+        Assert.Contains("<span data-user-content>Ditolak</span>)", inIndonesian);
+        Assert.DoesNotContain(">Dismissed<", inIndonesian);
+    }
 }

@@ -18,13 +18,13 @@ public sealed class ApprovePostHandler(ModerationDesk desk, Notifier notifier) :
         if (post.IsHeld)
         {
             post.Restore(decision.Now);
-            decision.DismissFlags("Approved");
+            decision.DismissFlags(FlagResolutions.Approved);
             await notifier.HeldPostApprovedAsync(post, decision.Question, cancellationToken);
         }
         else
         {
             decision.Require(decision.Flags.Count > 0, "There is nothing to approve on this post.", Phrase.Of("Problem.NothingToApprove"));
-            decision.UpholdFlags("Approved");
+            decision.UpholdFlags(FlagResolutions.Approved);
             if (decision.Flags.FirstOrDefault(f => f.IsSpamOrAbuse) is { } spamFlag && !post.IsDeleted)
             {
                 decision.Reason ??= ModerationCodes.Describe(spamFlag.Reason);

@@ -21,7 +21,7 @@ public sealed class CloseAsDuplicateHandler(IForumDb db, ModerationDesk desk) : 
         decision.Require(question.Status is QuestionStatus.Open or QuestionStatus.Solved, "This question is already locked or closed.", Phrase.Of("Problem.AlreadyLockedOrClosed"));
         var originalId = request.DuplicateOfQuestionId!.Value;
         question.CloseAsDuplicateOf(await OriginalAsync(originalId, question.Id, cancellationToken));
-        decision.UpholdFlags("Closed as a duplicate");
+        decision.UpholdFlags(FlagResolutions.ClosedAsDuplicate);
         decision.Reason ??= ModerationReasons.DuplicateOf(originalId);
         return await desk.CloseAsync(decision, ModerationActionType.CloseDuplicate, cancellationToken);
     }

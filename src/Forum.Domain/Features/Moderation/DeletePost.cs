@@ -15,7 +15,7 @@ public sealed class DeletePostHandler(ModerationDesk desk) : IRequestHandler<Del
         decision.Require(!post.IsDeleted, "This post is already deleted.", Phrase.Of("Problem.AlreadyDeleted"));
         decision.Reason ??= decision.Flags.Count > 0 ? ModerationCodes.Describe(decision.Flags[0].Reason) : ModerationReasons.RemovedByModerator;
         post.Remove(decision.ModeratorId, decision.Reason, decision.Now);
-        decision.UpholdFlags("Post deleted");
+        decision.UpholdFlags(FlagResolutions.PostDeleted);
         if (decision.IsSpam)
             await desk.PenaliseAsync(post, cancellationToken);
         return await desk.CloseAsync(decision, ModerationActionType.Delete, cancellationToken);

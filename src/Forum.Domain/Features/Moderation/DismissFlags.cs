@@ -13,7 +13,7 @@ public sealed class DismissFlagsHandler(ModerationDesk desk) : IRequestHandler<D
         var decision = await desk.OpenAsync(request, cancellationToken);
         var post = decision.Post;
         decision.Require(decision.Flags.Count > 0, "This post has no pending flags.", Phrase.Of("Problem.NoPendingFlags"));
-        decision.DismissFlags("Dismissed");
+        decision.DismissFlags(FlagResolutions.Dismissed);
         if (post.IsHidden && post.HiddenById is null && !post.IsHeld)
             post.Restore(decision.Now);
         else

@@ -17,7 +17,7 @@ public sealed class HidePostHandler(ModerationDesk desk) : IRequestHandler<HideP
         var post = decision.Post;
         decision.Require(!post.IsDeleted && (!post.IsHidden || post.IsHeld || post.HiddenById is null), "This post is already hidden.", Phrase.Of("Problem.AlreadyHiddenByModerator"));
         post.Hide(decision.ModeratorId, decision.Reason!, decision.Now);
-        decision.UpholdFlags("Post hidden");
+        decision.UpholdFlags(FlagResolutions.PostHidden);
         if (decision.IsSpam)
             await desk.PenaliseAsync(post, cancellationToken);
         return await desk.CloseAsync(decision, ModerationActionType.Hide, cancellationToken);

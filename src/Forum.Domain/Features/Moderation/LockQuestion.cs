@@ -13,7 +13,7 @@ public sealed class LockQuestionHandler(ModerationDesk desk) : IRequestHandler<L
         var decision = await desk.OpenAsync(request, cancellationToken);
         decision.Require(decision.Question.Status is QuestionStatus.Open or QuestionStatus.Solved, "This question is already locked or closed.", Phrase.Of("Problem.AlreadyLockedOrClosed"));
         decision.Question.Lock();
-        decision.UpholdFlags("Question locked");
+        decision.UpholdFlags(FlagResolutions.QuestionLocked);
         return await desk.CloseAsync(decision, ModerationActionType.Lock, cancellationToken);
     }
 }

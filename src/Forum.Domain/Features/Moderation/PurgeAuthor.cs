@@ -34,7 +34,7 @@ public sealed class PurgeAuthorHandler(IForumDb db, TimeProvider clock, Moderati
         else
             await desk.EnsureSuspendableAsync(authorId, cancellationToken);
 
-        decision.Uphold(await desk.PendingFlagsAsync(posts.Select(p => (p.Type, p.Id)).ToList(), cancellationToken), "Author's posts removed");
+        decision.Uphold(await desk.PendingFlagsAsync(posts.Select(p => (p.Type, p.Id)).ToList(), cancellationToken), FlagResolutions.AuthorsPostsRemoved);
         foreach (var post in posts)
         {
             if (post == target)

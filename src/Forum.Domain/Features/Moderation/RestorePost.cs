@@ -14,7 +14,7 @@ public sealed class RestorePostHandler(ModerationDesk desk) : IRequestHandler<Re
         var post = decision.Post;
         decision.Require(!post.IsPublic, "This post is not hidden or deleted.", Phrase.Of("Problem.NotHiddenOrDeleted"));
         post.Restore(decision.Now);
-        decision.DismissFlags("Dismissed: the post was restored");
+        decision.DismissFlags(FlagResolutions.DismissedPostRestored);
         await desk.GiveBackPenaltyAsync(post, cancellationToken);
         return await desk.CloseAsync(decision, ModerationActionType.Restore, cancellationToken);
     }

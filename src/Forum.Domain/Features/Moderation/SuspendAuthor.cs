@@ -26,7 +26,7 @@ public sealed class SuspendAuthorHandler(IForumDb db, ModerationDesk desk) : IRe
         var author = await db.Members.SingleAsync(m => m.Id == post.AuthorId, cancellationToken);
         await desk.SuspendAsync(author, request.Days!.Value, reason, cancellationToken);
         post.MarkReviewed();
-        decision.UpholdFlags("Author suspended");
+        decision.UpholdFlags(FlagResolutions.AuthorSuspended);
 
         var heldQuestions = await db.Questions.Where(ContentVisibility.IsLiveQuestion).Where(q => q.AuthorId == author.Id && q.IsHeld).ToListAsync(cancellationToken);
         var heldAnswers = await db.Answers.Include(a => a.Question).Where(ContentVisibility.IsLiveAnswer).Where(a => a.AuthorId == author.Id && a.IsHeld)

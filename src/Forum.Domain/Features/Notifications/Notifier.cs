@@ -184,7 +184,7 @@ public sealed class Notifier(IForumDb db, TimeProvider clock, IForumLinks links,
         foreach (var outcome in flags.Where(f => f.ReporterId is not null && f.ReporterId != moderatorId && f.ReporterId != post.AuthorId).GroupBy(f => f.Status))
         {
             var text = Phrase.Of(outcome.Key == FlagStatus.Upheld ? "Notification.FlagHelped" : "Notification.FlagDismissed",
-                Shorten(question.Title), outcome.First().Resolution);
+                Shorten(question.Title), FlagResolutions.Said(outcome.First().Resolution!));
             // Reporters no longer see a post that stays hidden: the notification then leads to no page.
             await NotifyAsync(outcome.Select(f => f.ReporterId!), NotificationKind.FlagOutcome, text,
                 question.IsPublic ? question : null, question.IsPublic ? "" : links.Notifications, ct);

@@ -39,7 +39,7 @@ public sealed class RemoveMemberAccountHandler(IForumDb db, ICurrentUser user, I
             var answers = await db.Answers.Include(a => a.Question).Where(ContentVisibility.IsLiveAnswer).Where(a => a.AuthorId == member.Id).ToListAsync(cancellationToken);
             var posts = questions.Cast<Post>().Concat(answers).ToList();
             foreach (var flag in await desk.PendingFlagsAsync(posts.Select(p => (p.Type, p.Id)).ToList(), cancellationToken))
-                flag.Uphold(user.UserId!, "Author's account removed", clock.GetUtcNow());
+                flag.Uphold(user.UserId!, FlagResolutions.AuthorsAccountRemoved, clock.GetUtcNow());
             foreach (var post in posts)
                 desk.RemoveWithAuthor(post, ModerationReasons.Spam, ModerationReasons.SpamAccountRemoved(reason));
             removed = posts.Count;
