@@ -104,6 +104,7 @@ services.AddRateLimiter(options =>
 });
 
 var app = builder.Build();
+FieldNames.SayIn(app.Services.GetRequiredService<IForumTexts>());
 
 if (OperatorCommands.IsCommand(args))
     return await OperatorCommands.RunAsync(app, args);

@@ -163,4 +163,16 @@ public sealed class ReaderLanguageMessagesTests(ForumWebFactory forum) : IClassF
         Assert.Contains("<span data-user-content>Ditolak</span>)", inIndonesian);
         Assert.DoesNotContain(">Dismissed<", inIndonesian);
     }
+
+    [Fact]
+    public async Task A_rule_with_the_validators_own_message_names_its_field_in_the_readers_language()
+    {
+        var member = await forum.NewMemberAsync();
+
+        var indonesian = await (await member.SendAsync(In("id-ID", HttpMethod.Get, "/api/v1/notifications?pageSize=1000"))).JsonAsync(HttpStatusCode.BadRequest);
+        var english = await (await member.SendAsync(In("en-US", HttpMethod.Get, "/api/v1/notifications?pageSize=1000"))).JsonAsync(HttpStatusCode.BadRequest);
+
+        Assert.StartsWith("'Ukuran halaman' ", indonesian.GetProperty("errors").GetProperty("pageSize")[0].GetString());
+        Assert.StartsWith("'Page size' ", english.GetProperty("errors").GetProperty("pageSize")[0].GetString());
+    }
 }
