@@ -27,6 +27,8 @@ public sealed class QuestionPageCommandsTests(CountingForum forum) : IClassFixtu
         var (_, smallUrl) = await ThreadAsync("Ringtone volume resets after the night mode ends", answers: 1);
         var (_, largeUrl) = await ThreadAsync("Ringtone volume resets after every restart of the phone", answers: 12);
         await forum.RankSimilarQuestionsAsync();
+        // The answers' notifications are committed now, not by the forum's worker between the two views of the page.
+        await forum.DeliverAnnouncementsAsync();
         var visitor = forum.CreateClient();
 
         var large = await forum.CommandsOfAsync(visitor, largeUrl);
