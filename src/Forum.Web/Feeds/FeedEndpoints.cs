@@ -17,23 +17,25 @@ public static class FeedEndpoints
     {
         var feeds = app.MapGroup("/feeds").CacheOutput(PageCaching.Policy).ExcludeFromDescription();
         feeds.MapGet("/questions", (string? tab, string? category, string? tag, string? format, HttpContext http, IMediator mediator, ForumLinks links, CancellationToken ct) =>
-            WriteAsync(http, mediator.Send(new GetQuestionsFeed(tab, category, tag), ct), links.Questions, format, links));
+            WriteAsync(http, () => mediator.Send(new GetQuestionsFeed(tab, category, tag), ct), links.Questions, format, links));
         feeds.MapGet("/c/{category}", (string category, string? tab, string? format, HttpContext http, IMediator mediator, ForumLinks links, CancellationToken ct) =>
-            WriteAsync(http, mediator.Send(new GetQuestionsFeed(tab, Category: category), ct), links.Category(category), format, links));
+            WriteAsync(http, () => mediator.Send(new GetQuestionsFeed(tab, Category: category), ct), links.Category(category), format, links));
         feeds.MapGet("/tags/{tag}", (string tag, string? tab, string? format, HttpContext http, IMediator mediator, ForumLinks links, CancellationToken ct) =>
-            WriteAsync(http, mediator.Send(new GetQuestionsFeed(tab, Tag: tag), ct), links.Tag(tag), format, links));
+            WriteAsync(http, () => mediator.Send(new GetQuestionsFeed(tab, Tag: tag), ct), links.Tag(tag), format, links));
         feeds.MapGet("/questions/{id:int}", (int id, string? format, HttpContext http, IMediator mediator, ForumLinks links, CancellationToken ct) =>
-            WriteAsync(http, mediator.Send(new GetAnswersFeed(id), ct), links.Question(id, ""), format, links));
+            WriteAsync(http, () => mediator.Send(new GetAnswersFeed(id), ct), links.Question(id, ""), format, links));
         feeds.MapGet("/faq", (string? format, HttpContext http, IMediator mediator, ForumLinks links, CancellationToken ct) =>
-            WriteAsync(http, mediator.Send(new GetFaqFeed(), ct), links.Faq, format, links));
+            WriteAsync(http, () => mediator.Send(new GetFaqFeed(), ct), links.Faq, format, links));
     }
 
-    private static async Task WriteAsync(HttpContext http, Task<Feed> read, string pagePath, string? format, ForumLinks links)
+    /// <param name="read">Run only once the address is known to be good: a read begun for a refused request would still
+    /// be using the request's database connection when the request ends.</param>
+    private static async Task WriteAsync(HttpContext http, Func<Task<Feed>> read, string pagePath, string? format, ForumLinks links)
     {
         var atom = string.Equals(format, "atom", StringComparison.OrdinalIgnoreCase);
         if (format is not null && !atom && !string.Equals(format, "rss", StringComparison.OrdinalIgnoreCase))
             throw new Forum.Domain.Common.RuleViolationException("format", "A feed comes as rss or atom.", Phrase.Of("Problem.FeedFormat"));
-        var feed = await read;
+        var feed = await read();
         var syndication = new SyndicationFeed(feed.Title, feed.Description ?? feed.Title, new Uri(links.Absolute(pagePath)))
         {
             Id = links.Absolute(http.Request.Path + http.Request.QueryString),
