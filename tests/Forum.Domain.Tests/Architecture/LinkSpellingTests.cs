@@ -14,15 +14,7 @@ public sealed partial class LinkSpellingTests
     [Fact]
     public void No_view_writes_out_the_address_of_a_page()
     {
-        var root = Repository.Root();
-        var offences = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cshtml", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
-            .Where(file => !file.Contains("/obj/") && !file.Contains("/bin/"))
-            .SelectMany(file => File.ReadLines(Path.Combine(root, file))
-                .Select((line, index) => (file, number: index + 1, line))
-                .Where(l => WrittenOutAddress().IsMatch(l.line)))
-            .Select(l => $"{l.file}:{l.number}: {l.line.Trim()}")
-            .ToList();
+        var offences = Repository.SourceLinesMatching(WrittenOutAddress(), file => file.EndsWith(".cshtml", StringComparison.Ordinal));
 
         Assert.True(offences.Count == 0, "Link through Links (e.g. href=\"@Links.NeedsAttention()\") instead:\n" + string.Join("\n", offences));
     }

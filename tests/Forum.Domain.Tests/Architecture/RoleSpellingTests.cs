@@ -15,16 +15,8 @@ public sealed partial class RoleSpellingTests
     [Fact]
     public void No_code_spells_a_role_out_instead_of_naming_its_constant()
     {
-        var root = Repository.Root();
-        var offences = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
-            .Where(file => file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".cshtml", StringComparison.Ordinal))
-            .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
-            .Where(file => !file.Contains("/Migrations/") && !file.Contains("/obj/") && file != "src/Forum.Domain/Common/Roles.cs")
-            .SelectMany(file => File.ReadLines(Path.Combine(root, file))
-                .Select((line, index) => (file, number: index + 1, line))
-                .Where(l => SpelledOutRole().IsMatch(l.line)))
-            .Select(l => $"{l.file}:{l.number}: {l.line.Trim()}")
-            .ToList();
+        var offences = Repository.SourceLinesMatching(SpelledOutRole(), file =>
+            (file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".cshtml", StringComparison.Ordinal)) && file != "src/Forum.Domain/Common/Roles.cs");
 
         Assert.True(offences.Count == 0, "Name roles through Forum.Domain.Common.Roles (Roles.Staff, Roles.StaffOrAdmin...):\n" + string.Join("\n", offences));
     }

@@ -21,15 +21,7 @@ public sealed partial class VisibilityRuleTests
     [Fact]
     public void No_code_outside_the_visibility_rule_tests_whether_a_post_is_deleted_or_hidden()
     {
-        var root = Repository.Root();
-        var offences = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
-            .Where(file => !file.Contains("/Migrations/") && !file.Contains("/obj/") && !RuleFiles.Contains(file))
-            .SelectMany(file => File.ReadLines(Path.Combine(root, file))
-                .Select((line, index) => (file, number: index + 1, line))
-                .Where(l => TestsModerationState().IsMatch(l.line)))
-            .Select(l => $"{l.file}:{l.number}: {l.line.Trim()}")
-            .ToList();
+        var offences = Repository.SourceLinesMatching(TestsModerationState(), file => file.EndsWith(".cs", StringComparison.Ordinal) && !RuleFiles.Contains(file));
 
         Assert.True(offences.Count == 0,
             "Filter through ContentVisibility (VisibleTo, IsPublicQuestion, IsLiveQuestion...) or load through Lookups (FindVisibleQuestionAsync...) instead:\n"
