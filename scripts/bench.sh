@@ -34,8 +34,23 @@ OUT_DIR="test-output/bench"; REPORT="docs/benchmarks.md"
 mkdir -p "$OUT_DIR"
 FORUM_PORT=5080 BASELINE_PORT=5081
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-[[ "$PROVIDER" == Postgres ]] || command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3; }
+SUDO=""
+[[ "$(id -u)" -eq 0 ]] || SUDO="sudo"
+needed=(wrk)
+[[ "$PROVIDER" == Postgres ]] && needed+=(postgresql) || needed+=(sqlite3)
+missing=()
+for package in "${needed[@]}"; do
+    [[ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)" == "install ok installed" ]] || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}"
+fi
+if [[ "$PROVIDER" == Postgres ]]; then
+    # shellcheck source=lib/postgres.sh
+    source scripts/lib/postgres.sh
+    postgres_ready
+fi
 
 echo "==> Building Release"
 dotnet build Forum.sln -c Release -nologo -v quiet >/dev/null
@@ -381,16 +396,21 @@ section() {
         if ((${#CLUSTER_SCENARIOS[@]})); then cluster_section "$size"; fi
     done
     if ((${#SIZES[@]} > 1)); then
-        small="${SIZES[0]}" large="${SIZES[-1]}"
+        local i header="| scenario |" rule="|---|" row
+        for ((i = 1; i < ${#SIZES[@]}; i++)); do header+=" ${SIZES[i - 1]} → ${SIZES[i]} |"; rule+="---:|"; done
         echo
-        echo "### $PROVIDER, growth from $small to $large questions (ratio of medians)"
+        echo "### $PROVIDER, growth from each size to the next (ratio of medians)"
         echo
-        echo "| scenario | ratio |"
-        echo "|---|---:|"
+        echo "$header"
+        echo "$rule"
         for name in "${SCENARIOS[@]}"; do
-            read -r _ a _ <<< "${RESULT["$small|$name"]:-0 0 0}"
-            read -r _ b _ <<< "${RESULT["$large|$name"]:-0 0 0}"
-            echo "| $name | $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", (a > 0 ? b / a : 0) }') |"
+            row="| $name |"
+            for ((i = 1; i < ${#SIZES[@]}; i++)); do
+                read -r _ a _ <<< "${RESULT["${SIZES[i - 1]}|$name"]:-0 0 0}"
+                read -r _ b _ <<< "${RESULT["${SIZES[i]}|$name"]:-0 0 0}"
+                row+=" $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", (a > 0 ? b / a : 0) }') |"
+            done
+            echo "$row"
         done
     fi
 }

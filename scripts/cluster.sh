@@ -20,7 +20,6 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly ROOT="$PWD" STATE="$PWD/.cluster"
-readonly PG_VERSION=15 PG_CLUSTER=main
 DATABASE="${FORUM_CLUSTER_DATABASE:-forum_cluster}"
 REDIS_PORT="${FORUM_CLUSTER_REDIS_PORT:-6390}"
 FIRST_NODE_PORT="${FORUM_CLUSTER_FIRST_NODE_PORT:-5101}"
@@ -29,11 +28,12 @@ export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOG
 
 SUDO=""
 [[ "$(id -u)" -eq 0 ]] || SUDO="sudo"
+# shellcheck source=lib/postgres.sh
+source scripts/lib/postgres.sh
 
 step() { printf '==> %s\n' "$*"; }
 fail() { echo "scripts/cluster.sh: $*" >&2; exit 1; }
 installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]; }
-as_postgres() { (cd / && $SUDO su postgres -c "$1"); }
 
 install_missing_packages() {
     local missing=()
@@ -47,24 +47,7 @@ install_missing_packages() {
 }
 
 start_postgres() {
-    pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1 == v && $2 == c { f = 1 } END { exit !f }' \
-        || $SUDO pg_createcluster "$PG_VERSION" "$PG_CLUSTER"
-    $SUDO pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" status >/dev/null 2>&1 || $SUDO pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start
-    local tries=0
-    until pg_isready -q -h 127.0.0.1 -p 5432; do
-        ((++tries <= 30)) || fail "PostgreSQL did not accept connections on 127.0.0.1:5432"
-        sleep 1
-    done
-    as_postgres "psql -X -q -v ON_ERROR_STOP=1" <<'SQL'
-DO $$
-BEGIN
-    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'forum') THEN
-        ALTER ROLE forum LOGIN CREATEDB PASSWORD 'forum';
-    ELSE
-        CREATE ROLE forum LOGIN CREATEDB PASSWORD 'forum';
-    END IF;
-END $$;
-SQL
+    postgres_ready || fail "PostgreSQL could not be started"
     # The forum creates and migrates its database itself; the nodes agree on who migrates.
     step "PostgreSQL is running on 127.0.0.1:5432 (database $DATABASE)"
 }

@@ -17,7 +17,6 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly OUT="$PWD/test-output"
-readonly PG_VERSION=15 PG_CLUSTER=main
 
 export DEBIAN_FRONTEND=noninteractive
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -28,6 +27,8 @@ SMTP_PID=""
 
 SUDO=""
 [[ "$(id -u)" -eq 0 ]] || SUDO="sudo"
+# shellcheck source=lib/postgres.sh
+source scripts/lib/postgres.sh
 
 # Whatever stops the script early, the last line still says what ran.
 SUMMARY_PRINTED=false
@@ -61,36 +62,9 @@ install_missing_packages() {
     $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}"
 }
 
-as_postgres() { (cd / && $SUDO su postgres -c "$1"); }
-
 start_postgres() {
-    if ! pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1 == v && $2 == c { found = 1 } END { exit !found }'; then
-        step "Creating PostgreSQL cluster $PG_VERSION $PG_CLUSTER"
-        $SUDO pg_createcluster "$PG_VERSION" "$PG_CLUSTER"
-    fi
-    if $SUDO pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" status >/dev/null 2>&1; then
-        step "PostgreSQL $PG_VERSION is running"
-    else
-        step "Starting PostgreSQL $PG_VERSION"
-        $SUDO pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start
-    fi
-    local tries=0
-    until pg_isready -q -h 127.0.0.1 -p 5432; do
-        ((++tries <= 30)) || { echo "PostgreSQL did not accept connections on 127.0.0.1:5432" >&2; return 1; }
-        sleep 1
-    done
-    # Idempotent: creates the role and database on the first run, resets the role's password and rights later.
-    as_postgres "psql -X -q -v ON_ERROR_STOP=1" <<'SQL'
-DO $$
-BEGIN
-    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'forum') THEN
-        ALTER ROLE forum LOGIN CREATEDB PASSWORD 'forum';
-    ELSE
-        CREATE ROLE forum LOGIN CREATEDB PASSWORD 'forum';
-    END IF;
-END $$;
-SELECT 'CREATE DATABASE forum_test OWNER forum' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'forum_test') \gexec
-SQL
+    step "Starting PostgreSQL $PG_VERSION (when it is not running)"
+    postgres_ready forum_test
     echo "role forum and database forum_test are ready"
 }
 
