@@ -32,11 +32,12 @@ public sealed partial class SharedRedis : IDisposable
         var options = ConfigurationOptions.Parse(configuration);
         // Start even when Redis is down, and keep trying; a command while disconnected fails at once instead of
         // queueing (a reader must never wait seconds for Redis), and a command to a Redis that hangs gives up soon.
+        // Requests only send asynchronous commands; the one synchronous command, the live updates letting go of their
+        // channels when the node stops, keeps the library's patience, so that a node under load stops without an error.
         options.AbortOnConnectFail = false;
         options.BacklogPolicy = BacklogPolicy.FailFast;
         options.ConnectTimeout = Math.Min(options.ConnectTimeout, 2000);
         options.AsyncTimeout = Math.Min(options.AsyncTimeout, 500);
-        options.SyncTimeout = Math.Min(options.SyncTimeout, 500);
         options.ReconnectRetryPolicy = new LinearRetry(500);
         Connection = ConnectionMultiplexer.Connect(options);
         // Back at once when the connection is: the pause only spares a Redis that does not answer.

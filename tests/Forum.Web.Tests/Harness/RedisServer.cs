@@ -50,6 +50,29 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Redis stops answering for <paramref name="duration"/> (the process is suspended, its connections stay open), as a
+    /// Redis that hangs for a moment. Returns once it has stopped, with a task that ends when it answers again.
+    /// </summary>
+    public async Task<Task> HangAsync(TimeSpan duration)
+    {
+        var process = _process ?? throw new InvalidOperationException("Redis is not running.");
+        await SignalAsync(process, "STOP");
+        return ResumeAsync();
+
+        async Task ResumeAsync()
+        {
+            await Task.Delay(duration);
+            await SignalAsync(process, "CONT");
+        }
+    }
+
+    private static async Task SignalAsync(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
     public async Task StopAsync()
     {
         if (_process is null)
