@@ -21,12 +21,16 @@ internal static class TestDatabases
             .UseSqlServer("Server=localhost;Database=forum_schema_test;TrustServerCertificate=True").Options);
 
     /// <summary>The server from FORUM_TEST_POSTGRES with a database name of its own. Fails (never skips) when the variable is missing.</summary>
-    public static string UniquePostgresDatabase(string prefix)
+    public static string UniquePostgresDatabase(string prefix) =>
+        new NpgsqlConnectionStringBuilder(PostgresServer()) { Database = $"{prefix}_{Guid.NewGuid():N}" }.ConnectionString;
+
+    /// <summary>FORUM_TEST_POSTGRES: the server and its existing database. Fails (never skips) when the variable is missing.</summary>
+    public static string PostgresServer()
     {
         var server = Environment.GetEnvironmentVariable(PostgresVariable);
         if (string.IsNullOrWhiteSpace(server))
             Assert.Fail($"{PostgresVariable} is not set, so the PostgreSQL tests have no server. Run scripts/test.sh, which installs and starts PostgreSQL and sets it.");
-        return new NpgsqlConnectionStringBuilder(server) { Database = $"{prefix}_{Guid.NewGuid():N}" }.ConnectionString;
+        return server;
     }
 
     /// <summary>test-output/ at the repository root, for files worth inspecting after a run.</summary>
