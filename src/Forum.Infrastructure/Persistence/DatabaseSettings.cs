@@ -25,7 +25,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <summary>
     /// The statements a node sends again and again are prepared once on each PostgreSQL connection (Npgsql's automatic
     /// preparation), unless the connection string says otherwise. Sent unprepared, PostgreSQL parsed and planned each one
-    /// anew: on a first view of a question, about 70% of the server's time went to parsing and planning three commands.
+    /// anew: on a first view of a question, about three quarters of the server's time went to parsing and planning three
+    /// commands.
     /// </summary>
     public static string PreparedOnPostgres(string connectionString)
     {
