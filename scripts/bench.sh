@@ -37,16 +37,13 @@ FORUM_PORT=5080 BASELINE_PORT=5081
 
 SUDO=""
 [[ "$(id -u)" -eq 0 ]] || SUDO="sudo"
+# shellcheck source=lib/packages.sh
+source scripts/lib/packages.sh
 needed=(wrk)
 [[ "$PROVIDER" == Postgres ]] && needed+=(postgresql) || needed+=(sqlite3)
 missing=()
-for package in "${needed[@]}"; do
-    [[ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)" == "install ok installed" ]] || missing+=("$package")
-done
-if ((${#missing[@]})); then
-    $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}"
-fi
+for package in "${needed[@]}"; do installed "$package" || missing+=("$package"); done
+((${#missing[@]} == 0)) || apt_install "${missing[@]}"
 if [[ "$PROVIDER" == Postgres ]]; then
     # shellcheck source=lib/postgres.sh
     source scripts/lib/postgres.sh

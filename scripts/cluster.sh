@@ -28,12 +28,13 @@ export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOG
 
 SUDO=""
 [[ "$(id -u)" -eq 0 ]] || SUDO="sudo"
+# shellcheck source=lib/packages.sh
+source scripts/lib/packages.sh
 # shellcheck source=lib/postgres.sh
 source scripts/lib/postgres.sh
 
 step() { printf '==> %s\n' "$*"; }
 fail() { echo "scripts/cluster.sh: $*" >&2; exit 1; }
-installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]; }
 
 install_missing_packages() {
     local missing=()
@@ -42,8 +43,7 @@ install_missing_packages() {
     { installed nginx && [[ -x /usr/sbin/nginx ]]; } || missing+=(nginx)
     ((${#missing[@]} == 0)) && return
     step "Installing ${missing[*]}"
-    $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-    $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}"
+    apt_install "${missing[@]}"
 }
 
 start_postgres() {

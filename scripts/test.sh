@@ -27,6 +27,8 @@ SMTP_PID=""
 
 SUDO=""
 [[ "$(id -u)" -eq 0 ]] || SUDO="sudo"
+# shellcheck source=lib/packages.sh
+source scripts/lib/packages.sh
 # shellcheck source=lib/postgres.sh
 source scripts/lib/postgres.sh
 
@@ -44,8 +46,6 @@ trap on_exit EXIT
 
 step() { printf '\n==> %s\n' "$*"; }
 
-installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]; }
-
 install_missing_packages() {
     local missing=()
     { installed postgresql && command -v pg_ctlcluster >/dev/null; } || missing+=(postgresql)
@@ -57,9 +57,7 @@ install_missing_packages() {
         return
     fi
     step "Installing ${missing[*]}"
-    # Another apt run may hold the lock for a while (e.g. on a shared machine): wait for it.
-    $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-    $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}"
+    apt_install "${missing[@]}"
 }
 
 start_postgres() {

@@ -20,6 +20,9 @@ public sealed class NodeShutdownTests
         {
             // The backplane subscribes to its channels once the live updates are used.
             await nodes.A.Services.GetRequiredService<IHubContext<ForumHub>>().Clients.All.SendAsync("ping");
+            // The other node stops first, as in TwoNodes: node A drops the database they share when it stops, which
+            // on PostgreSQL waits for every connection to it to close.
+            await nodes.B.DisposeAsync();
             var answeringAgain = await nodes.Redis.HangAsync(TimeSpan.FromSeconds(1.5));
 
             var stopping = await Record.ExceptionAsync(() => nodes.A.DisposeAsync().AsTask());
