@@ -8,6 +8,7 @@ using Forum.Domain.Features.Recognition;
 using Forum.Domain.Features.Reputation;
 using Forum.Domain.Features.Search;
 using Forum.Infrastructure;
+using Forum.Infrastructure.Persistence.Sql;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Markdown;
 using Forum.Infrastructure.Persistence;
@@ -270,15 +271,16 @@ Log($"{faqArticles:N0} FAQ articles");
 // so the forum's badge job starts from a settled database too.
 await using (var services = options.CreateServices())
 {
-    // Each run awards up to Max badges; one that awards fewer has found them all.
-    const int max = 100_000;
+    // The bulk writes above passed by the forum's saves, which mark members due for a badge check: every member is.
+    await using (var marking = services.CreateAsyncScope())
+        await marking.ServiceProvider.GetRequiredService<ForumDbContext>().Database.ExecuteSqlRawAsync(BadgeCheckSql.EveryMember);
     BadgeAwardResult result;
     do
     {
         await using var scope = services.CreateAsyncScope();
-        result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new AwardBadges(Max: max));
+        result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new AwardBadges(Max: 10_000));
     }
-    while (result.Awarded >= max || result.Conflicted);
+    while (result.MayBeMore);
     await using var cleanup = services.CreateAsyncScope();
     await cleanup.ServiceProvider.GetRequiredService<ForumDbContext>().OutboxMessages.ExecuteDeleteAsync();
 }

@@ -29,6 +29,7 @@ public interface IForumDb
     DbSet<Flag> Flags { get; }
     DbSet<ModerationAction> ModerationActions { get; }
     DbSet<MemberBadge> MemberBadges { get; }
+    DbSet<BadgeCheck> BadgeChecks { get; }
     DbSet<UploadedImage> UploadedImages { get; }
     DbSet<Escalation> Escalations { get; }
 

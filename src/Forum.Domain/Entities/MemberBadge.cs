@@ -31,3 +31,18 @@ public sealed class MemberBadge
     public Badge Badge { get; private set; }
     public DateTimeOffset AwardedAt { get; private set; }
 }
+
+/// <summary>
+/// A member whose badges are due for a look: written in the same save as a change that may have earned them one (an
+/// answer, a vote on it, an acceptance, a verification, an FAQ credit, an upheld flag), and taken by the award job
+/// (<c>AwardBadges</c>), which so looks only at the members something happened to. Rows are only added and deleted.
+/// </summary>
+public sealed class BadgeCheck
+{
+    private BadgeCheck() { }
+
+    public BadgeCheck(string memberId) => MemberId = memberId;
+
+    public long Id { get; private set; }
+    public string MemberId { get; private set; } = "";
+}

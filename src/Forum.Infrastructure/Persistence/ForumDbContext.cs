@@ -41,6 +41,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Flag> Flags => Set<Flag>();
     public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
     public DbSet<MemberBadge> MemberBadges => Set<MemberBadge>();
+    public DbSet<BadgeCheck> BadgeChecks => Set<BadgeCheck>();
     public DbSet<UploadedImage> UploadedImages => Set<UploadedImage>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
     /// <summary>The keys that protect cookies, antiforgery tokens, bearer tokens and signed links, shared by every node.</summary>

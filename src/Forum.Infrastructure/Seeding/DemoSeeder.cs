@@ -59,7 +59,9 @@ public sealed class DemoSeeder(
         logger.LogInformation("Seeded {Count} demo threads.", DemoContent.Threads.Length);
         await SeedFaqAsync(threads.Select(t => t.AnswerIds).ToList(), ids, ct);
         // Badges come the way they always do: the award job's use case finds what the demo helpers earned.
-        await mediator.Send(new AwardBadges(), ct);
+        while ((await mediator.Send(new AwardBadges(), ct)).MayBeMore)
+        {
+        }
     }
 
     /// <summary>Staff verify the best answers, promote some into the FAQ, and review a few proposed edits.</summary>

@@ -169,6 +169,79 @@ public sealed class BadgeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_looks_only_at_the_members_due_and_takes_their_checks()
+    {
+        await _steps.WithPeopleAsync();
+        await _steps.ThreadAsync();
+        // The helper's answer stands, but nothing marks them due any more: the run does not look at them.
+        await _forum.QueryAsync(db => db.BadgeChecks.ExecuteDeleteAsync());
+
+        _forum.SqlCommands.Reset();
+        var idle = await _steps.AwardAsync();
+        Assert.Equal(1, _forum.SqlCommands.Count);
+        Assert.Equal(new BadgeAwardResult(0, MayBeMore: false, Conflicted: false), idle);
+        Assert.Empty(await _steps.BadgesOfAsync(_steps.Helper));
+
+        await _steps.ThreadAsync();
+        Assert.Equal(1, (await _steps.AwardAsync()).Awarded);
+        Assert.Equal([Badge.FirstAnswer], await _steps.BadgesOfAsync(_steps.Helper));
+        Assert.Equal(0, await _forum.QueryAsync(db => db.BadgeChecks.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_run_takes_at_most_its_share_of_checks_and_says_there_are_more()
+    {
+        await _steps.WithPeopleAsync();
+        var others = new List<string>();
+        for (var i = 0; i < 3; i++)
+            others.Add(await _forum.CreateMemberAsync($"other{i}"));
+        await _steps.ThreadAsync();
+        foreach (var other in others)
+            await _forum.AnswerAsync(other, (await _steps.ThreadAsync()).QuestionId, $"{Samples.AnswerBody} (Another way, from {other}.)");
+
+        var first = await _forum.SendAsync(null, new AwardBadges(Max: 2));
+        Assert.True(first.MayBeMore);
+        BadgeAwardResult next;
+        do
+            next = await _forum.SendAsync(null, new AwardBadges(Max: 2));
+        while (next.MayBeMore);
+
+        foreach (var member in others.Append(_steps.Helper))
+            Assert.Equal([Badge.FirstAnswer], await _steps.BadgesOfAsync(member));
+    }
+
+    [Fact]
+    public async Task An_answer_made_public_again_counts_once_it_is_restored()
+    {
+        await _steps.WithPeopleAsync();
+        var moderator = await _forum.CreateMemberAsync("moderator");
+        var (_, answerId) = await _steps.ThreadAsync();
+        await _forum.ModerateAsync(moderator, new HidePost(PostType.Answer, answerId, "spam"));
+        await _steps.AwardAsync();
+
+        await _forum.ModerateAsync(moderator, new RestorePost(PostType.Answer, answerId));
+        await _steps.AwardAsync();
+
+        Assert.Equal([Badge.FirstAnswer], await _steps.BadgesOfAsync(_steps.Helper));
+    }
+
+    [Fact]
+    public async Task The_answers_of_a_question_made_public_again_count_once_it_is_restored()
+    {
+        await _steps.WithPeopleAsync();
+        var moderator = await _forum.CreateMemberAsync("moderator");
+        var (questionId, _) = await _steps.ThreadAsync();
+        await _forum.ModerateAsync(moderator, new HidePost(PostType.Question, questionId, "Personal data in the question"));
+        await _steps.AwardAsync();
+        Assert.Empty(await _steps.BadgesOfAsync(_steps.Helper));
+
+        await _forum.ModerateAsync(moderator, new RestorePost(PostType.Question, questionId));
+        await _steps.AwardAsync();
+
+        Assert.Equal([Badge.FirstAnswer], await _steps.BadgesOfAsync(_steps.Helper));
+    }
+
+    [Fact]
     public async Task Guardian_counts_no_flag_the_forum_raised_itself()
     {
         await _steps.WithPeopleAsync();

@@ -15,6 +15,16 @@ internal sealed class MemberBadgeConfiguration : IEntityTypeConfiguration<Member
     }
 }
 
+/// <summary>Members due for a look at their badges; the award job takes the oldest first, by id.</summary>
+internal sealed class BadgeCheckConfiguration : IEntityTypeConfiguration<BadgeCheck>
+{
+    public void Configure(EntityTypeBuilder<BadgeCheck> builder)
+    {
+        builder.Property(c => c.MemberId).IsMemberId();
+        builder.HasOne<Member>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 /// <summary>The all-time leaderboard sorts members by reputation.</summary>
 internal sealed class MemberLeaderboardConfiguration : IEntityTypeConfiguration<Member>
 {

@@ -10,6 +10,7 @@ public static class SaveChangesInterceptors
         services.AddSingleton<IInterceptor, MembersForNewAccountsInterceptor>();
         services.AddSingleton<IInterceptor, AccountDisplayNameInterceptor>();
         services.AddSingleton<IInterceptor, MemberRoleInterceptor>();
+        services.AddSingleton<IInterceptor, BadgeChecksInterceptor>();
         services.AddSingleton<IInterceptor, RecordsOfNewPostsInterceptor>();
         services.AddSingleton<IInterceptor, SearchDocumentsInterceptor>();
         // After the two above: it saves the rows they add once the save is done, and commits.

@@ -203,6 +203,26 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AskSuggestions");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.BadgeCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("BadgeChecks");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -1665,6 +1685,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.BadgeCheck", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.CommonResponse", b =>

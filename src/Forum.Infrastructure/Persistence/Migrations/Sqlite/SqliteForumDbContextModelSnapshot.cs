@@ -188,6 +188,24 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AskSuggestions");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.BadgeCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("BadgeChecks");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -1603,6 +1621,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.BadgeCheck", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.CommonResponse", b =>
