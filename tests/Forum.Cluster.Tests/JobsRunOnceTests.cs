@@ -44,7 +44,7 @@ public sealed class JobsRunOnceTests
     public async Task With_three_nodes_up_each_periodic_job_runs_once_per_period()
     {
         var periods = await PeriodsAsync();
-        Assert.Equal(["archive", "badges", "escalations", "follow-ups", "outbox", "similar-questions"], periods.Keys.Order());
+        Assert.Equal(["archive", "badges", "escalations", "faq-related-questions", "follow-ups", "outbox", "similar-questions"], periods.Keys.Order());
         var longest = periods.Values.Max();
         Assert.True(longest <= TimeSpan.FromSeconds(30),
             $"The jobs' periods are too long to watch ({longest}): start the cluster with short ones, as scripts/test.sh does.");

@@ -20,6 +20,7 @@ public interface IForumDb
     DbSet<CommonResponse> CommonResponses { get; }
     DbSet<SearchDocument> SearchDocuments { get; }
     DbSet<SimilarQuestionLink> SimilarQuestionLinks { get; }
+    DbSet<FaqRelatedQuestion> FaqRelatedQuestions { get; }
     DbSet<FaqArticle> FaqArticles { get; }
     DbSet<FaqRevision> FaqRevisions { get; }
     DbSet<FaqTranslation> FaqTranslations { get; }

@@ -20,6 +20,7 @@ public sealed class FaqArticle : ReviewedDocument<FaqRevision>
         CreatedById = createdById;
         CreatedAt = now;
         UpdatedAt = now;
+        RelatedQuestionsDue = Guid.NewGuid();
     }
 
     public int Id { get; private set; }
@@ -39,6 +40,17 @@ public sealed class FaqArticle : ReviewedDocument<FaqRevision>
     /// <summary>When it was first published; null while it is a draft.</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
     public DateTimeOffset? ArchivedAt { get; private set; }
+
+    /// <summary>
+    /// Set when its stored list of related questions (<see cref="FaqRelatedQuestion"/>) must be ranked (it was promoted,
+    /// a question on its list was retitled, or the list is old), to a new value each time, so that the job ranking it
+    /// can tell whether it was marked again meanwhile; null once the list is up to date. The page shows the stored list
+    /// meanwhile: the title it was ranked for never changes.
+    /// </summary>
+    public Guid? RelatedQuestionsDue { get; private set; }
+
+    /// <summary>When its list of related questions was last ranked (null: never).</summary>
+    public DateTimeOffset? RelatedQuestionsRankedAt { get; private set; }
 
     public bool IsPublished => PublishedAt is not null;
     public bool IsArchived => ArchivedAt is not null;

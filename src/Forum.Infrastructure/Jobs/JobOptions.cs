@@ -14,6 +14,9 @@ public sealed class JobOptions
     public int AnnouncementPollSeconds { get; set; } = 5;
     /// <summary>How often waiting questions are checked for escalation: a Priority question escalates at most this late.</summary>
     public int EscalationScanSeconds { get; set; } = 30;
-    /// <summary>How often the similar questions of questions asked or edited since are ranked: a new list shows at most this late.</summary>
+    /// <summary>
+    /// How often the similar questions of questions asked or edited since, and the related questions of FAQ articles
+    /// promoted since, are ranked: a new list shows at most this late.
+    /// </summary>
     public int SimilarQuestionsSeconds { get; set; } = 5;
 }

@@ -15,7 +15,7 @@ public static class JobScheduling
     public const string SchedulerName = "Forum";
 
     public static readonly JobKey Outbox = new("outbox"), FollowUps = new("follow-ups"), Badges = new("badges"), Archive = new("archive"),
-        Escalations = new("escalations"), SimilarQuestions = new("similar-questions");
+        Escalations = new("escalations"), SimilarQuestions = new("similar-questions"), FaqRelatedQuestions = new("faq-related-questions");
 
     /// <summary>How often a node tells the cluster it is alive; a node silent for this plus <see cref="CheckinGrace"/> is taken as dead.</summary>
     public static readonly TimeSpan CheckinInterval = TimeSpan.FromSeconds(5), CheckinGrace = TimeSpan.FromSeconds(10);
@@ -51,6 +51,7 @@ public static class JobScheduling
             Every<BadgeJob>(quartz, Badges, TimeSpan.FromMinutes(recognition.AwardEveryMinutes));
             Every<EscalationJob>(quartz, Escalations, TimeSpan.FromSeconds(jobs.EscalationScanSeconds));
             Every<SimilarQuestionsJob>(quartz, SimilarQuestions, TimeSpan.FromSeconds(jobs.SimilarQuestionsSeconds));
+            Every<FaqRelatedQuestionsJob>(quartz, FaqRelatedQuestions, TimeSpan.FromSeconds(jobs.SimilarQuestionsSeconds));
             Every<ArchiveJob>(quartz, Archive, TimeSpan.FromMinutes(configuration.GetValue("Forum:Moderation:ArchiveEveryMinutes", 60.0)));
         });
         // On SIGTERM the host stops taking requests and stops the scheduler, which waits for the running job to finish

@@ -27,6 +27,8 @@ public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings sett
             await IndexUnindexedQuestionsAsync(ct);
             if (await RankSimilarQuestionsHandler.MarkNeverRankedAsync(db, ct) is > 0 and var due)
                 logger.LogInformation("The similar questions of {Count} question(s) will be ranked in the background.", due);
+            if (await RankFaqRelatedQuestionsHandler.MarkNeverRankedAsync(db, ct) is > 0 and var articles)
+                logger.LogInformation("The related questions of {Count} FAQ article(s) will be ranked in the background.", articles);
             await KeyNamesOfEarlierMembersAsync(ct);
             if (afterwards is not null)
                 await afterwards();

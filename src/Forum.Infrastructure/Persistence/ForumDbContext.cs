@@ -32,6 +32,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<CommonResponse> CommonResponses => Set<CommonResponse>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<SimilarQuestionLink> SimilarQuestionLinks => Set<SimilarQuestionLink>();
+    public DbSet<FaqRelatedQuestion> FaqRelatedQuestions => Set<FaqRelatedQuestion>();
     public DbSet<FaqArticle> FaqArticles => Set<FaqArticle>();
     public DbSet<FaqRevision> FaqRevisions => Set<FaqRevision>();
     public DbSet<FaqTranslation> FaqTranslations => Set<FaqTranslation>();

@@ -33,6 +33,15 @@ public static class Samples
         throw new InvalidOperationException("The similar-questions lists did not settle.");
     }
 
+    /// <summary>What the background job does a moment after FAQ articles are promoted: ranks every related-questions list that is due.</summary>
+    public static async Task RankFaqRelatedQuestionsAsync(this ForumHarness forum)
+    {
+        forum.Clock.Advance(TimeSpan.FromSeconds(1));
+        var ranked = await forum.SendAsync(null, new Features.Faq.RankFaqRelatedQuestions(1000));
+        if (ranked.ChangedMeanwhile > 0)
+            throw new InvalidOperationException("An FAQ article was marked again while its related questions were ranked.");
+    }
+
     public static async Task<int> AnswerAsync(this ForumHarness forum, string authorId, int questionId, string body = AnswerBody) =>
         (await forum.SendAsync(authorId, new PostAnswer(questionId, body))).Id;
 }

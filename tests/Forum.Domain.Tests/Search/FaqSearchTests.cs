@@ -187,12 +187,13 @@ public sealed class FaqSearchTests : IDisposable
     }
 
     [Fact]
-    public async Task Related_questions_on_an_article_page_come_from_the_index_solved_only_without_its_own_thread()
+    public async Task Related_questions_on_an_article_page_are_ranked_by_the_index_solved_only_without_its_own_thread()
     {
         var (steps, article) = await PublishedAsync();
         var related = await _forum.AskAsync(steps.Asker, "Sync stopped on my phone after a password reset");
         await _forum.SendAsync(steps.Asker, new Features.Answers.AcceptAnswer(await _forum.AnswerAsync(steps.Helper, related)));
         await _forum.AskAsync(steps.Asker, "Sync stopped after the password change, still open");
+        await _forum.RankFaqRelatedQuestionsAsync();
 
         var page = await _forum.SendAsync(null, new GetFaqArticle(article.Slug));
 

@@ -163,21 +163,4 @@ public sealed class SimilarQuestionListTests : IDisposable
         Assert.Equal([second], await SimilarToAsync(first));
         Assert.Equal([first], await SimilarToAsync(second));
     }
-
-    /// <summary>The real index, with a write of the test's made once while the first title is being ranked.</summary>
-    private sealed class WritesWhileRanking(ISearchIndex index, Func<Func<Task>?> takeWrite) : ISearchIndex
-    {
-        public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null) => index.MatchQuestions(terms, top);
-
-        public IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) => index.MatchTitles(terms, candidates);
-
-        public async Task<TitleStatistics?> CountTitlesAsync(IReadOnlyCollection<string> words, CancellationToken ct)
-        {
-            if (takeWrite() is { } write)
-                await write();
-            return await index.CountTitlesAsync(words, ct);
-        }
-
-        public IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, string language, int? top = null) => index.MatchFaqArticles(terms, language, top);
-    }
 }

@@ -1,12 +1,13 @@
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>
-/// An FAQ article as its page shows it: the current approved text, the credit, related solved questions and
-/// what the viewer may do. An archived article says so and shows no text; staff also see the feedback counts.
+/// An FAQ article as its page shows it: the current approved text, the credit, related solved questions (ranked in the
+/// background and stored, <see cref="RankFaqRelatedQuestions"/>) and what the viewer may do. An archived article says
+/// so and shows no text; staff also see the feedback counts.
 /// </summary>
 public sealed record GetFaqArticle(string Slug) : IRequest<FaqArticlePage>;
 
-public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, ReputationRules rules, ISearchIndex index) : IRequestHandler<GetFaqArticle, FaqArticlePage>
+public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, ReputationRules rules) : IRequestHandler<GetFaqArticle, FaqArticlePage>
 {
     private const int RelatedCount = 5;
 
@@ -35,14 +36,20 @@ public sealed class GetFaqArticleHandler(IForumDb db, ICurrentUser user, Reputat
         return new FaqArticlePage(article, related, viewer, feedback);
     }
 
-    /// <summary>Solved questions the full-text index finds closest to the article's title, other than the one it came from.</summary>
-    private async Task<IReadOnlyList<RelatedQuestion>> RelatedQuestionsAsync(FaqArticleDetail article, CancellationToken ct)
-    {
-        var solved = db.Questions.AsNoTracking().Where(SearchVisibility.Question)
-            .Where(q => q.Status == QuestionStatus.Solved && q.Id != article.SourceQuestionId);
-        var closest = await FindSimilarQuestionsHandler.ClosestAsync(index, solved, article.Title, RelatedCount, ct);
-        return closest.Select(q => new RelatedQuestion(q.Id, q.Slug, q.Title, q.AnswerCount)).ToList();
-    }
+    /// <summary>
+    /// The article's stored list (<see cref="RankFaqRelatedQuestions"/>), as its questions are now: only those still public
+    /// and solved, and none retitled since the list was ranked (until it is ranked again).
+    /// </summary>
+    private Task<List<RelatedQuestion>> RelatedQuestionsAsync(FaqArticleDetail article, CancellationToken ct) => (
+            from a in db.FaqArticles
+            where a.Id == article.Id
+            from r in db.FaqRelatedQuestions
+            where r.ArticleId == a.Id
+            join q in db.Questions.Where(ContentVisibility.IsPublicQuestion) on r.QuestionId equals q.Id
+            where q.Status == QuestionStatus.Solved && (q.EditedAt == null || q.EditedAt < a.RelatedQuestionsRankedAt)
+            orderby r.Position
+            select new RelatedQuestion(q.Id, q.Slug, q.Title, q.AnswerCount))
+        .AsNoTracking().Take(RelatedCount).ToListAsync(ct);
 
     private async Task<FaqViewer> LoadViewerAsync(FaqArticleDetail article, bool isStaff, CancellationToken ct)
     {

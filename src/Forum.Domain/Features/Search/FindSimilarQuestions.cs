@@ -44,10 +44,7 @@ public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index,
         return [.. closest.Select(q => q with { Url = links.Question(q.Id, q.Slug) })];
     }
 
-    /// <summary>
-    /// Of <paramref name="questions"/>, the <paramref name="count"/> closest to <paramref name="text"/>, solved first;
-    /// also the related questions on an FAQ article's page.
-    /// </summary>
+    /// <summary>Of <paramref name="questions"/>, the <paramref name="count"/> closest to <paramref name="text"/>, solved first.</summary>
     public static async Task<IReadOnlyList<SimilarQuestion>> ClosestAsync(ISearchIndex index, IQueryable<Question> questions, string? text, int count, CancellationToken ct) =>
         SolvedFirst(await RankAsync(index, questions, text, count * 2, ct), count);
 

@@ -8,7 +8,8 @@ namespace Forum.Domain.Features.Search;
 /// a list due, so no list is forgotten, and a question edited while its list was being ranked keeps its mark and is
 /// ranked again. When a question's own title was written since its last ranking, the lists it is on and the lists of
 /// its new similar questions are marked due too: an edited question leaves lists it no longer belongs on, and a new
-/// question joins the lists of older ones.
+/// question joins the lists of older ones. So are the FAQ articles' lists of related questions it is on
+/// (<see cref="RankFaqRelatedQuestionsHandler.MarkListsWithAsync"/>).
 /// </summary>
 public sealed record RankSimilarQuestions(int Max = 20) : IRequest<SimilarQuestionsRanked>;
 
@@ -60,6 +61,7 @@ public sealed class RankSimilarQuestionsHandler(IForumDb db, ISearchIndex index,
                 var mark = (Guid?)Guid.NewGuid();
                 await db.Questions.Where(q => neighbours.Contains(q.Id) && q.SimilarQuestionsDue == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(q => q.SimilarQuestionsDue, mark), cancellationToken);
+                await RankFaqRelatedQuestionsHandler.MarkListsWithAsync(db, questionId, cancellationToken);
             }
             await db.SimilarQuestionLinks.Where(l => l.QuestionId == list.QuestionId).ExecuteDeleteAsync(cancellationToken);
             db.SimilarQuestionLinks.AddRange(similar.Select((id, position) => new SimilarQuestionLink(list.QuestionId, position, id)));

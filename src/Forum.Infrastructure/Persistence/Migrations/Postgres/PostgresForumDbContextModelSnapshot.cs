@@ -369,6 +369,12 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("RelatedQuestionsDue")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RelatedQuestionsRankedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("RevisionCount")
                         .HasColumnType("integer");
 
@@ -406,6 +412,24 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("CategoryId", "Title");
 
                     b.ToTable("FaqArticles");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqRelatedQuestion", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("FaqRelatedQuestions");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>
@@ -1746,6 +1770,21 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Category");
 
                     b.Navigation("CreditedMember");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqRelatedQuestion", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.FaqArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>

@@ -370,6 +370,12 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("RelatedQuestionsDue")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("RelatedQuestionsRankedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("RevisionCount")
                         .HasColumnType("int");
 
@@ -408,6 +414,24 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CategoryId", "Title");
 
                     b.ToTable("FaqArticles");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqRelatedQuestion", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("FaqRelatedQuestions");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>
@@ -1752,6 +1776,21 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Category");
 
                     b.Navigation("CreditedMember");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqRelatedQuestion", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.FaqArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>

@@ -347,6 +347,12 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RelatedQuestionsDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RelatedQuestionsRankedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RevisionCount")
                         .HasColumnType("INTEGER");
 
@@ -384,6 +390,24 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CategoryId", "Title");
 
                     b.ToTable("FaqArticles");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqRelatedQuestion", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("FaqRelatedQuestions");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>
@@ -1688,6 +1712,21 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Category");
 
                     b.Navigation("CreditedMember");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.FaqRelatedQuestion", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.FaqArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Forum.Domain.Entities.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.FaqRevision", b =>
