@@ -265,8 +265,17 @@ await using (var services = options.CreateServices())
         await mediator.Send(new VerifyAnswer(answerId));
         await mediator.Send(new PromoteAnswerToFaq(answerId, Publish: true));
     }
+    // Their related questions, ranked by the forum's own use case in batches, as its job ranks them after a promotion.
+    const int faqBatch = 100;
+    FaqRelatedQuestionsRanked ranked;
+    do
+    {
+        await using var scope = services.CreateAsyncScope();
+        ranked = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RankFaqRelatedQuestions(faqBatch));
+    }
+    while (ranked.Ranked + ranked.ChangedMeanwhile == faqBatch);
 }
-Log($"{faqArticles:N0} FAQ articles");
+Log($"{faqArticles:N0} FAQ articles, their related questions ranked");
 // Badges already earned are awarded through the forum's own use case, and their emails count as sent long ago,
 // so the forum's badge job starts from a settled database too.
 await using (var services = options.CreateServices())
@@ -290,7 +299,7 @@ await using (var db = options.CreateContext())
     // The forum runs SQLite in WAL mode (DatabaseInitializer); the badges' and the FAQ's tables get their statistics too.
     if (options.Provider == DatabaseProvider.Sqlite)
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-    await db.Database.ExecuteSqlRawAsync("""ANALYZE "MemberBadges"; ANALYZE "Notifications"; ANALYZE "FaqArticles"; ANALYZE "FaqRevisions";""");
+    await db.Database.ExecuteSqlRawAsync("""ANALYZE "MemberBadges"; ANALYZE "Notifications"; ANALYZE "FaqArticles"; ANALYZE "FaqRevisions"; ANALYZE "FaqRelatedQuestions";""");
 }
 Log("done");
 return 0;

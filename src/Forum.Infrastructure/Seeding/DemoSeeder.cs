@@ -95,6 +95,12 @@ public sealed class DemoSeeder(
             currentUser.RunAs(ids[voter]);
             await mediator.Send(new SendFaqFeedback(slugs[thread], helpful, reason, null), ct);
         }
+        // Their related questions are ranked now, as the job would a moment later, so the first article opened lists them.
+        var batch = new RankFaqRelatedQuestions();
+        FaqRelatedQuestionsRanked ranked;
+        do
+            ranked = await mediator.Send(batch, ct);
+        while (ranked.Ranked == batch.Max);
         logger.LogInformation("Seeded {Count} FAQ articles.", slugs.Count);
     }
 
