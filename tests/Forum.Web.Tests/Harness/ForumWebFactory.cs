@@ -39,8 +39,8 @@ public class ForumWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Forum:RateLimits:VotesPerMinute", "1000");
         builder.UseSetting("Forum:RateLimits:VotesPerDay", "1000");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
-        // Tests rank similar questions when they need them (RankSimilarQuestionsAsync): the job's commits would empty the
-        // caches at moments no test chose.
+        // Tests rank similar questions and FAQ articles' related questions when they need them (RankSimilarQuestionsAsync,
+        // RankFaqRelatedQuestionsAsync): the jobs' commits would empty the caches at moments no test chose.
         builder.UseSetting("Forum:Jobs:SimilarQuestionsSeconds", "3600");
         if (_databaseOwner is not null)
         {
@@ -119,6 +119,15 @@ public class ForumWebFactory : WebApplicationFactory<Program>
                 return;
         }
         throw new InvalidOperationException("The similar-questions lists did not settle.");
+    }
+
+    /// <summary>What the background job does a moment after FAQ articles are promoted: ranks every related-questions list that is due.</summary>
+    public async Task RankFaqRelatedQuestionsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var ranked = await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new Forum.Domain.Features.Faq.RankFaqRelatedQuestions(1000));
+        if (ranked.ChangedMeanwhile > 0)
+            throw new InvalidOperationException("An FAQ article was marked again while its related questions were ranked.");
     }
 
     public override async ValueTask DisposeAsync()
