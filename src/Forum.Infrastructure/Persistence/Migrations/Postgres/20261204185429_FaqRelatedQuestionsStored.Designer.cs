@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Forum.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresForumDbContext))]
-    [Migration("20261204184138_FaqRelatedQuestionsStored")]
+    [Migration("20261204185429_FaqRelatedQuestionsStored")]
     partial class FaqRelatedQuestionsStored
     {
         /// <inheritdoc />
@@ -203,6 +203,26 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("Kind", "TargetId");
 
                     b.ToTable("AskSuggestions");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.BadgeCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("BadgeChecks");
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.Category", b =>
@@ -1686,6 +1706,15 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Forum.Domain.Entities.BadgeCheck", b =>
+                {
+                    b.HasOne("Forum.Domain.Entities.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Forum.Domain.Entities.CommonResponse", b =>
