@@ -2,28 +2,21 @@ using Forum.Domain.Entities;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Forum.Infrastructure.Tests.Persistence;
 
 /// <summary>
 /// The migration that brings badge checks, applied to a database whose members are already there: each member is due
-/// for one look, since what they did before was never marked. The members are written on the current schema, which is
-/// then migrated back to the one before and forward again.
+/// for one look, since what they did before was never marked.
 /// </summary>
-public abstract class BadgeChecksMigrationTests : IAsyncLifetime
+public abstract class BadgeChecksMigrationTests : MigrationReplayTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 4, 9, 0, 0, TimeSpan.Zero);
-
     private List<string> Members { get; } = [];
 
-    protected abstract ForumDbContext CreateContext();
+    protected override string Migration => "BadgeChecks";
 
-    public async Task InitializeAsync()
+    protected override async Task WriteRowsAsync(ForumDbContext db)
     {
-        await using var db = CreateContext();
-        await db.Database.MigrateAsync();
         foreach (var name in new[] { "Ana", "Budi" })
         {
             var user = new ForumUser { UserName = $"{name}@forum.test", Email = $"{name}@forum.test", DisplayName = name };
@@ -32,18 +25,6 @@ public abstract class BadgeChecksMigrationTests : IAsyncLifetime
             Members.Add(user.Id);
         }
         await db.SaveChangesAsync();
-
-        var migrations = db.Database.GetMigrations().ToList();
-        var before = migrations[migrations.FindIndex(m => m.EndsWith("_BadgeChecks", StringComparison.Ordinal)) - 1];
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync(before);
-        await migrator.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await using var db = CreateContext();
-        await db.Database.EnsureDeletedAsync();
     }
 
     [Fact]

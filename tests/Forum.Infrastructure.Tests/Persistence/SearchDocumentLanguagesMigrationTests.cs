@@ -3,29 +3,22 @@ using Forum.Domain.Entities;
 using Forum.Infrastructure.Identity;
 using Forum.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Forum.Infrastructure.Tests.Persistence;
 
 /// <summary>
 /// The migration that gives search documents a language, applied to a database that already holds documents: each
-/// question's document takes its question's language, the others English. The documents are written on the current
-/// schema, which is then migrated back to the one before and forward again.
+/// question's document takes its question's language, the others English.
 /// </summary>
-public abstract class SearchDocumentLanguagesMigrationTests : IAsyncLifetime
+public abstract class SearchDocumentLanguagesMigrationTests : MigrationReplayTests
 {
-    protected static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
-
-    protected abstract ForumDbContext CreateContext();
+    protected override string Migration => "SearchDocumentLanguages";
 
     protected int IndonesianQuestion { get; private set; }
     protected int EnglishQuestion { get; private set; }
 
-    public async Task InitializeAsync()
+    protected override async Task WriteRowsAsync(ForumDbContext db)
     {
-        await using var db = CreateContext();
-        await db.Database.MigrateAsync();
         var user = new ForumUser { UserName = "sari@forum.test", Email = "sari@forum.test", DisplayName = "Sari" };
         var member = new Member(user.Id, "Sari", Now);
         var category = new Category("Payments", "payments", "Paying for the app.", 0);
@@ -42,18 +35,6 @@ public abstract class SearchDocumentLanguagesMigrationTests : IAsyncLifetime
             SearchDocument.ForQuestion(indonesian.Id, Languages.Indonesian, indonesian.Title, "Saya tidak bisa membayar."),
             SearchDocument.ForQuestion(english.Id, Languages.English, english.Title, "I cannot pay."));
         await db.SaveChangesAsync();
-
-        var migrations = db.Database.GetMigrations().ToList();
-        var before = migrations[migrations.FindIndex(m => m.EndsWith("_SearchDocumentLanguages", StringComparison.Ordinal)) - 1];
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync(before);
-        await migrator.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await using var db = CreateContext();
-        await db.Database.EnsureDeletedAsync();
     }
 
     [Fact]
