@@ -150,28 +150,31 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
 {
     private const string Indonesian = Languages.Indonesian;
 
+    /// <summary>The titles' own vector (<see cref="Persistence.Sql.SearchSql.CreatePostgresTitleVector"/>).</summary>
+    private const string TitleVector = "TitleVector";
+
     /// <summary>The configuration Indonesian documents are stemmed with: the same choice as the migration made.</summary>
     private const string IndonesianConfig = $"({Persistence.Sql.SearchSql.PostgresIndonesianConfig})";
 
-    /// <summary>A document matches <paramref name="english"/> or <paramref name="indonesian"/>, the query parsed in its own language.</summary>
-    private static string Matches(string english, string indonesian) =>
-        $"""((d."Language" = '{Indonesian}' AND d."SearchVector" @@ {indonesian}) OR (d."Language" <> '{Indonesian}' AND d."SearchVector" @@ {english}))""";
+    /// <summary>
+    /// A document's <paramref name="vector"/> ("SearchVector", or "TitleVector" for its title alone) matches
+    /// <paramref name="english"/> or <paramref name="indonesian"/>, the query parsed in its own language.
+    /// </summary>
+    private static string Matches(string english, string indonesian, string vector = "SearchVector") =>
+        $"""((d."Language" = '{Indonesian}' AND d."{vector}" @@ {indonesian}) OR (d."Language" <> '{Indonesian}' AND d."{vector}" @@ {english}))""";
 
     /// <summary>The relevance of the document <paramref name="alias"/> to the query parsed in its language.</summary>
     private static string Rank(string alias) =>
         $"""ts_rank({alias}."SearchVector", CASE WHEN {alias}."Language" = '{Indonesian}' THEN qi ELSE qe END, 1)::float8""";
 
     /// <summary>
-    /// Through the GIN index; a word that is an English stop word counts as not indexed (-1), as English titles
-    /// (most of them) never hold it.
+    /// Through the titles' GIN index; a word that is an English stop word counts as not indexed (-1), as English titles
+    /// (most of them) never hold it. Words hold only letters and digits, so the word is its own query.
     /// </summary>
     protected override string TitleCountSql(string parameter) => $"""
-        SELECT CASE WHEN numnode(qe) = 0 THEN -1 ELSE (SELECT count(*) FROM "SearchDocuments" AS d WHERE {Matches("qe", "qi")}) END
+        SELECT CASE WHEN numnode(qe) = 0 THEN -1 ELSE (SELECT count(*) FROM "SearchDocuments" AS d WHERE {Matches("qe", "qi", TitleVector)}) END
         FROM to_tsquery('english'::regconfig, {parameter}) AS qe, to_tsquery({IndonesianConfig}, {parameter}) AS qi
         """;
-
-    /// <summary>The word in the title's weight (A), as in <see cref="TitleQuery"/>; words hold only letters and digits.</summary>
-    protected override string TitleCountParameter(string word) => word + ":A";
 
     // Ordered only for a limited match: the caller orders the rest, and a subquery ordered here would make PostgreSQL
     // rank every match even to count them.
@@ -189,17 +192,17 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
             SELECT c."{{QuestionColumn}}" AS "Id", {{Rank("c")}} AS "Rank", c."Language"
             FROM (SELECT d."{{QuestionColumn}}", d."Language", d."SearchVector"
                   FROM "SearchDocuments" AS d, to_tsquery('english'::regconfig, {0}) AS qe, to_tsquery({{IndonesianConfig}}, {0}) AS qi
-                  WHERE {{Matches("qe", "qi")}} AND d."{{QuestionColumn}}" IS NOT NULL
+                  WHERE {{Matches("qe", "qi", TitleVector)}} AND d."{{QuestionColumn}}" IS NOT NULL
                   ORDER BY d."Id" DESC LIMIT {1}) AS c,
                  to_tsquery('english'::regconfig, {0}) AS qe, to_tsquery({{IndonesianConfig}}, {0}) AS qi
             """, TitleQuery(terms), candidates);
 
     /// <summary>
-    /// to_tsquery syntax with every word restricted to the title's weight (A). Safe to build by hand: terms hold
-    /// only letters and digits.
+    /// to_tsquery syntax, for the titles' own vector (<see cref="TitleVector"/>). Safe to build by hand: terms hold only
+    /// letters and digits.
     /// </summary>
     public static string TitleQuery(SearchTerms terms) =>
-        string.Join(" | ", terms.Alternatives.Select(group => "(" + string.Join(" & ", group.Select(t => "(" + string.Join(" <-> ", t.Words.Select(w => w + ":A")) + ")")) + ")"));
+        string.Join(" | ", terms.Alternatives.Select(group => "(" + string.Join(" & ", group.Select(t => "(" + string.Join(" <-> ", t.Words) + ")")) + ")"));
 
     /// <summary>In websearch syntax "or" binds looser than the implicit "and", so groups need no parentheses.</summary>
     public static string Query(SearchTerms terms)

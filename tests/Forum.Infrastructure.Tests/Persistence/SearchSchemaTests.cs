@@ -39,6 +39,20 @@ public sealed class PostgresSearchSchemaTests(PostgresMigratedDatabase database)
         Assert.Contains("USING gin", definition);
         Assert.Equal("ALWAYS", generated);
     }
+
+    [Fact]
+    public async Task The_titles_have_a_generated_tsvector_of_their_own_with_a_gin_index()
+    {
+        await using var db = database.CreateContext();
+        var definition = await db.Database.SqlQueryRaw<string>(
+            "SELECT indexdef AS \"Value\" FROM pg_indexes WHERE indexname = 'IX_SearchDocuments_TitleVector'").SingleAsync();
+        var expression = await db.Database.SqlQueryRaw<string>(
+            "SELECT generation_expression AS \"Value\" FROM information_schema.columns WHERE table_name = 'SearchDocuments' AND column_name = 'TitleVector'").SingleAsync();
+
+        Assert.Contains("USING gin", definition);
+        Assert.Contains("\"Title\"", expression);
+        Assert.DoesNotContain("\"Body\"", expression);
+    }
 }
 
 public sealed class SqlServerSearchScriptTests
