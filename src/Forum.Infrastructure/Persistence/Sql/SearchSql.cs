@@ -104,23 +104,12 @@ public static class SearchSql
 
     /// <summary>
     /// PostgreSQL: the generated tsvector column (as <see cref="CreatePostgres"/>) stemmed in each document's own
-    /// language: <see cref="PostgresIndonesianConfig"/> for Indonesian documents, 'english' for the others. The
-    /// configuration is written into the column's expression (a generated column cannot look it up), so the
-    /// migration decides it once.
+    /// language: <see cref="PostgresIndonesianConfig"/> for Indonesian documents, 'english' for the others.
     /// </summary>
-    public static void CreatePostgresByLanguage(MigrationBuilder migration) => migration.Sql($$"""
-        DO $do$
-        DECLARE indonesian text := ({{PostgresIndonesianConfig}})::text;
-        BEGIN
-            EXECUTE format($ddl$
-                ALTER TABLE "SearchDocuments" ADD COLUMN "SearchVector" tsvector GENERATED ALWAYS AS (
-                    setweight(to_tsvector(CASE WHEN "Language" = 'id' THEN %1$L::regconfig ELSE 'english'::regconfig END, translate(coalesce("Title", ''), '<>', '  ')), 'A') ||
-                    setweight(to_tsvector(CASE WHEN "Language" = 'id' THEN %1$L::regconfig ELSE 'english'::regconfig END, translate(coalesce("Body", ''), '<>', '  ')), 'B')) STORED
-                $ddl$, indonesian);
-        END
-        $do$;
-        CREATE INDEX "IX_SearchDocuments_SearchVector" ON "SearchDocuments" USING GIN ("SearchVector");
-        """);
+    public static void CreatePostgresByLanguage(MigrationBuilder migration) => migration.Sql(VectorColumnByLanguage("SearchVector", $"""
+        setweight(to_tsvector({StemmedInItsLanguage}, translate(coalesce("Title", ''), '<>', '  ')), 'A') ||
+        setweight(to_tsvector({StemmedInItsLanguage}, translate(coalesce("Body", ''), '<>', '  ')), 'B')
+        """));
 
     /// <summary>
     /// PostgreSQL: the title alone as a generated tsvector column, stemmed as <see cref="CreatePostgresByLanguage"/> stems
@@ -128,18 +117,27 @@ public static class SearchSql
     /// to the title's weight in "SearchVector", every match had to be checked against its whole vector, read back from
     /// storage: seconds for a common word at a million questions. This index answers a title match by itself.
     /// </summary>
-    public static void CreatePostgresTitleVector(MigrationBuilder migration) => migration.Sql($$"""
+    public static void CreatePostgresTitleVector(MigrationBuilder migration) => migration.Sql(VectorColumnByLanguage("TitleVector",
+        $"""to_tsvector({StemmedInItsLanguage}, translate(coalesce("Title", ''), '<>', '  '))"""));
+
+    /// <summary>The configuration of the document's language, in a generated column's expression of <see cref="VectorColumnByLanguage"/>.</summary>
+    private const string StemmedInItsLanguage = """CASE WHEN "Language" = 'id' THEN %1$L::regconfig ELSE 'english'::regconfig END""";
+
+    /// <summary>
+    /// Adds the generated tsvector <paramref name="column"/> made by <paramref name="vector"/>, with its GIN index. The
+    /// configuration is written into the expression (a generated column cannot look it up), so the migration decides it once.
+    /// </summary>
+    private static string VectorColumnByLanguage(string column, string vector) => $$"""
         DO $do$
         DECLARE indonesian text := ({{PostgresIndonesianConfig}})::text;
         BEGIN
             EXECUTE format($ddl$
-                ALTER TABLE "SearchDocuments" ADD COLUMN "TitleVector" tsvector GENERATED ALWAYS AS (
-                    to_tsvector(CASE WHEN "Language" = 'id' THEN %1$L::regconfig ELSE 'english'::regconfig END, translate(coalesce("Title", ''), '<>', '  '))) STORED
+                ALTER TABLE "SearchDocuments" ADD COLUMN "{{column}}" tsvector GENERATED ALWAYS AS ({{vector}}) STORED
                 $ddl$, indonesian);
         END
         $do$;
-        CREATE INDEX "IX_SearchDocuments_TitleVector" ON "SearchDocuments" USING GIN ("TitleVector");
-        """);
+        CREATE INDEX "IX_SearchDocuments_{{column}}" ON "SearchDocuments" USING GIN ("{{column}}");
+        """;
 
     public static void DropPostgresTitleVector(MigrationBuilder migration) => migration.Sql("""
         DROP INDEX IF EXISTS "IX_SearchDocuments_TitleVector";
