@@ -143,8 +143,16 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     /// <summary>Saves the rows that follow a save in its transaction (see <see cref="Interceptors.FollowUpWritesInterceptor"/>).</summary>
     internal Task<int> SaveFollowUpWritesAsync(CancellationToken cancellationToken) => SaveOnceAsync(cancellationToken);
 
+    /// <summary>
+    /// Changes are detected once, when the save starts. The interceptors read the change tracker a dozen times a save,
+    /// and each read would otherwise compare every tracked entity with its snapshot again (a seventh of a write
+    /// request's CPU). An interceptor that changes a tracked entity says so (<c>EntityEntry.DetectChanges</c>).
+    /// </summary>
     private async Task<int> SaveOnceAsync(CancellationToken cancellationToken)
     {
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             return await base.SaveChangesAsync(cancellationToken);
@@ -160,6 +168,10 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         catch (DbUpdateException ex) when (ex.InnerException is { } inner && IsTransientConflict(inner))
         {
             throw new ConcurrentChangeException(ConcurrentChangeMessage, said: ConcurrentChange);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 

@@ -1,8 +1,11 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Forum.Domain.Entities;
 using Forum.Domain.Features.Notifications;
 using Forum.Domain.Features.Voting;
 using Forum.Domain.Tests.Harness;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -83,7 +86,27 @@ public sealed class WriteCostTests : IDisposable
         Assert.True(_work.Commands <= AnnounceAnswerCommands, $"Announcing an answer sent {_work.Commands} commands (bound {AnnounceAnswerCommands}):\n{_work.Describe()}");
     }
 
+    [Fact]
+    public async Task A_write_compares_its_tracked_entities_with_their_snapshots_once_a_save()
+    {
+        var (question, helper, voter) = await ThreadAsync();
+        using var detections = new ChangeDetections(_work);
+
+        await _forum.SendAsync(helper, new Features.Answers.PostAnswer(question, "One more thing: turn off the hardware acceleration in the settings."));
+        var answering = detections.Count;
+        await _forum.SendAsync(voter, new CastVote(PostType.Question, question, 1));
+        var voting = detections.Count - answering;
+
+        _output.WriteLine($"Posting an answer detected changes {answering} times, voting {voting} times.");
+        Assert.True(answering <= PostAnswerDetections, $"Posting an answer detected changes {answering} times (bound {PostAnswerDetections}).");
+        Assert.True(voting <= CastVoteDetections, $"Voting detected changes {voting} times (bound {CastVoteDetections}).");
+    }
+
     private const int AnnounceAnswerCommands = 10;
+
+    // One a save (the answer's save has a second one, for the search document), and the use cases' reads of what they
+    // added before saving (DbSet.Local); the interceptors' dozen reads of the change tracker add none.
+    private const int PostAnswerDetections = 4, CastVoteDetections = 4;
 
     // An answer marks its author due for a badge check (one insert more, in the same save) since the award job stopped
     // reading every answer each minute.
@@ -129,4 +152,42 @@ public sealed class DatabaseWork : DbCommandInterceptor, IDbTransactionIntercept
         _commands.Enqueue(command.CommandText);
         return result;
     }
+}
+
+/// <summary>
+/// Counts EF Core's change detections (each compares every tracked entity with its snapshot) in the contexts that
+/// <paramref name="work"/> intercepts, through EF Core's diagnostic events.
+/// </summary>
+public sealed class ChangeDetections : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly DatabaseWork _work;
+    private readonly List<IDisposable> _subscriptions = [];
+    private int _count;
+
+    public ChangeDetections(DatabaseWork work)
+    {
+        _work = work;
+        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    }
+
+    public int Count => _count;
+
+    public void OnNext(DiagnosticListener listener)
+    {
+        if (listener.Name == DbLoggerCategory.Name)
+            _subscriptions.Add(listener.Subscribe(this));
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == CoreEventId.DetectChangesStarting.Name && value.Value is DbContextEventData { Context: { } context } &&
+            context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(_work) == true)
+            Interlocked.Increment(ref _count);
+    }
+
+    public void OnCompleted() { }
+
+    public void OnError(Exception error) { }
+
+    public void Dispose() => _subscriptions.ForEach(s => s.Dispose());
 }

@@ -10,7 +10,10 @@ public sealed class AccountDisplayNameInterceptor : BeforeSaveInterceptor
         foreach (var member in renamed)
         {
             if (await db.Users.FindAsync([member.Id], cancellationToken) is { } account)
+            {
                 account.DisplayName = member.DisplayName;
+                db.Entry(account).DetectChanges();
+            }
         }
     }
 }

@@ -36,8 +36,9 @@ public sealed class FollowUpWritesInterceptor : SaveChangesInterceptor
         if (eventData.Context is not ForumDbContext db || !Pending.TryGetValue(db, out var followUp) || followUp.Writing)
             return result;
         followUp.Writing = true;
-        if (db.ChangeTracker.HasChanges())
-            await db.SaveFollowUpWritesAsync(cancellationToken);
+        // Always saved: the rows written by the interceptors before this one may be tracked ones they changed, which
+        // only the save detects; a save with nothing to write sends nothing.
+        await db.SaveFollowUpWritesAsync(cancellationToken);
         Pending.Remove(db);
         if (followUp.Owned is { } transaction)
         {

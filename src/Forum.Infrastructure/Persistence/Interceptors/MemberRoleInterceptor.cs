@@ -19,7 +19,10 @@ public sealed class MemberRoleInterceptor : BeforeSaveInterceptor
             roleIds.AddRange(changed.Where(e => e.State == EntityState.Added && e.Entity.UserId == userId).Select(e => e.Entity.RoleId));
             var names = await db.Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).Select(r => r.Name!).ToListAsync(cancellationToken);
             if (await db.Members.FindAsync([userId], cancellationToken) is { } member)
+            {
                 member.SetRole(Roles.HighestOf(names));
+                db.Entry(member).DetectChanges();
+            }
         }
     }
 }

@@ -28,6 +28,7 @@ public sealed class MembersForNewAccountsInterceptor(TimeProvider clock) : Befor
             for (var n = 2; await DisplayNameRules.IsTakenAsync(db, name, null, cancellationToken); n++)
                 name = chosen is null ? NewDefaultName() : DisplayNameRules.Numbered(chosen, n);
             user.DisplayName = name;
+            entry.DetectChanges();
             var member = new Member(user.Id, name, now);
             // A new member reads the forum in the language they signed up in (the request's), until they choose another.
             member.SpeakIn(Languages.Find(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? Languages.English);
