@@ -57,30 +57,11 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
     // Three commands for a thread, whatever its number of answers: the question with its answers (flat LEFT JOINs, a
     // row per answer: as a collection it would be a LEFT JOIN over a join, which SQLite cannot flatten, reading every
     // answer), then its short lists (ThreadListItem). Its similar questions were ranked when it was written
-    // (RankSimilarQuestions); here they are only read, as they are now.
+    // (RankSimilarQuestions); here they are only read, as they are now. The three are compiled once, as ReadReader is:
+    // building and translating their expression trees again was a tenth of a first view's CPU.
     private async Task<QuestionThread?> ReadAsync(int questionId, CancellationToken ct)
     {
-        var rows = await (
-                from q in db.Questions.AsNoTracking()
-                where q.Id == questionId
-                from a in db.Answers.Where(a => a.QuestionId == q.Id).DefaultIfEmpty()
-                select new
-                {
-                    Detail = new QuestionDetail(
-                        q.Id, q.Title, q.Slug, q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
-                        q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version,
-                        new AuthorCard(q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Author.Role),
-                        q.Category!.Name, q.Category.Slug, null!,
-                        PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason), null),
-                    Support = new SupportRecord(
-                        q.NeedsInfoSince, q.SupportNote, q.TakenById, q.TakenBy != null ? q.TakenBy.DisplayName : null, q.TakenUntil,
-                        q.FollowUpSentAt, q.FollowUpOutcome, q.SatisfactionRating, q.SatisfactionComment),
-                    q.DuplicateOfQuestionId,
-                    Answer = a == null ? null : new AnswerDetail(a.Id, a.BodyMarkdown, a.BodyHtml, a.Score, a.Id == q.AcceptedAnswerId, a.CreatedAt, a.EditedAt, a.Version,
-                        new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation, a.Author.Role),
-                        PostModeration.Of(a.DeletedAt, a.DeletedReason, a.HiddenAt, a.IsHeld, a.HiddenReason), a.VerifiedAt),
-                })
-            .ToListAsync(ct);
+        var rows = await ReadThreadRows((DbContext)db, questionId).ToListAsync(ct);
         if (rows.Count == 0)
             return null;
         var row = rows[0];
@@ -104,44 +85,81 @@ public sealed class QuestionThreads(IForumDb db, IReadCache cache, ICurrentUser 
             FindSimilarQuestionsHandler.SolvedFirst(similar, FindSimilarQuestions.Shown));
     }
 
+    private static readonly Func<DbContext, int, IAsyncEnumerable<ThreadRow>> ReadThreadRows = EF.CompileAsyncQuery(
+        (DbContext db, int questionId) =>
+            from q in db.Set<Question>().AsNoTracking()
+            where q.Id == questionId
+            from a in db.Set<Answer>().Where(a => a.QuestionId == q.Id).DefaultIfEmpty()
+            select new ThreadRow(
+                new QuestionDetail(
+                    q.Id, q.Title, q.Slug, q.BodyMarkdown, q.BodyHtml, q.Status, q.Score, q.AnswerCount, q.MeTooCount,
+                    q.AcceptedAnswerId, q.CreatedAt, q.EditedAt, q.LastActivityAt, q.FirstResponseAt, q.AskerTier, q.Version,
+                    new AuthorCard(q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Author.Role),
+                    q.Category!.Name, q.Category.Slug, null!,
+                    PostModeration.Of(q.DeletedAt, q.DeletedReason, q.HiddenAt, q.IsHeld, q.HiddenReason), null),
+                new SupportRecord(
+                    q.NeedsInfoSince, q.SupportNote, q.TakenById, q.TakenBy != null ? q.TakenBy.DisplayName : null, q.TakenUntil,
+                    q.FollowUpSentAt, q.FollowUpOutcome, q.SatisfactionRating, q.SatisfactionComment),
+                q.DuplicateOfQuestionId,
+                a == null ? null : new AnswerDetail(a.Id, a.BodyMarkdown, a.BodyHtml, a.Score, a.Id == q.AcceptedAnswerId, a.CreatedAt, a.EditedAt, a.Version,
+                    new AuthorCard(a.AuthorId, a.Author!.DisplayName, a.Author.Reputation, a.Author.Role),
+                    PostModeration.Of(a.DeletedAt, a.DeletedReason, a.HiddenAt, a.IsHeld, a.HiddenReason), a.VerifiedAt)));
+
+    private sealed record ThreadRow(QuestionDetail Detail, SupportRecord Support, int? DuplicateOfQuestionId, AnswerDetail? Answer);
+
     /// <summary>
     /// The question's tags, then the FAQ articles promoted from it and its similar questions in one command (UNION ALL;
     /// the tags' names have another column type than the titles, which a union cannot mix).
     /// </summary>
     private async Task<List<ThreadListItem>> ReadListsAsync(int questionId, CancellationToken ct)
     {
-        var tags = await (
-                from q in db.Questions.AsNoTracking()
-                where q.Id == questionId
-                from t in q.Tags
-                select t.Name)
-            .ToListAsync(ct);
-        var faqArticles =
-            from f in db.FaqArticles
-            where f.SourceQuestionId == questionId
-            select new { Kind = ThreadListItem.Faq, f.Id, Text = f.Title, f.Slug, Number = f.SourceAnswerId, Flag = f.PublishedAt != null, OtherFlag = f.ArchivedAt != null, Position = 0 };
-        // Never a list ranked for an older title: none while the question's list waits to be ranked again, and no
-        // question edited since the list was ranked (until the job has ranked the lists it was on again).
-        var similar =
-            from q in db.Questions
-            where q.Id == questionId && q.SimilarQuestionsDue == null
-            from l in db.SimilarQuestionLinks
-            where l.QuestionId == q.Id
-            join s in db.Questions.Where(ContentVisibility.IsPublicQuestion) on l.SimilarQuestionId equals s.Id
-            where s.EditedAt == null || s.EditedAt < q.SimilarQuestionsRankedAt
-            select new { Kind = ThreadListItem.Similar, s.Id, Text = s.Title, s.Slug, Number = (int?)s.AnswerCount, Flag = s.Status == QuestionStatus.Solved, OtherFlag = false, l.Position };
-        var items = await faqArticles.Concat(similar).AsNoTracking().ToListAsync(ct);
-        return [.. tags.Select(name => new ThreadListItem(ThreadListItem.Tag, 0, name, null, null, false, false, 0)),
-            .. items.Select(i => new ThreadListItem(i.Kind, i.Id, i.Text, i.Slug, i.Number, i.Flag, i.OtherFlag, i.Position))];
+        var tags = await ReadTags((DbContext)db, questionId).ToListAsync(ct);
+        var items = await ReadArticlesAndSimilar((DbContext)db, questionId).ToListAsync(ct);
+        return [.. tags.Select(name => new ThreadListItem { Kind = ThreadListItem.Tag, Text = name }), .. items];
     }
 
-    /// <summary>One row of a thread's short lists: a tag, an FAQ article or a similar question (by <see cref="Kind"/>).</summary>
-    /// <param name="Number">An FAQ article's source answer; a similar question's answer count.</param>
-    /// <param name="Flag">An FAQ article is published; a similar question is solved.</param>
-    /// <param name="OtherFlag">An FAQ article is archived.</param>
-    private sealed record ThreadListItem(int Kind, int Id, string Text, string? Slug, int? Number, bool Flag, bool OtherFlag, int Position)
+    private static readonly Func<DbContext, int, IAsyncEnumerable<string>> ReadTags = EF.CompileAsyncQuery(
+        (DbContext db, int questionId) =>
+            from q in db.Set<Question>().AsNoTracking()
+            where q.Id == questionId
+            from t in q.Tags
+            select t.Name);
+
+    // Never a list ranked for an older title: none while the question's list waits to be ranked again, and no
+    // question edited since the list was ranked (until the job has ranked the lists it was on again).
+    private static readonly Func<DbContext, int, IAsyncEnumerable<ThreadListItem>> ReadArticlesAndSimilar = EF.CompileAsyncQuery(
+        (DbContext db, int questionId) => (
+                from f in db.Set<FaqArticle>()
+                where f.SourceQuestionId == questionId
+                select new ThreadListItem { Kind = ThreadListItem.Faq, Id = f.Id, Text = f.Title, Slug = f.Slug, Number = f.SourceAnswerId, Flag = f.PublishedAt != null, OtherFlag = f.ArchivedAt != null, Position = 0 })
+            .Concat(
+                from q in db.Set<Question>()
+                where q.Id == questionId && q.SimilarQuestionsDue == null
+                from l in db.Set<SimilarQuestionLink>()
+                where l.QuestionId == q.Id
+                join s in db.Set<Question>().Where(ContentVisibility.IsPublicQuestion) on l.SimilarQuestionId equals s.Id
+                where s.EditedAt == null || s.EditedAt < q.SimilarQuestionsRankedAt
+                select new ThreadListItem { Kind = ThreadListItem.Similar, Id = s.Id, Text = s.Title, Slug = s.Slug, Number = s.AnswerCount, Flag = s.Status == QuestionStatus.Solved, OtherFlag = false, Position = l.Position })
+            .AsNoTracking());
+
+    /// <summary>
+    /// One row of a thread's short lists: a tag, an FAQ article or a similar question (by <see cref="Kind"/>). Made with
+    /// an object initializer: a set operation cannot be translated over a constructor's projection.
+    /// </summary>
+    private sealed class ThreadListItem
     {
         public const int Tag = 0, Faq = 1, Similar = 2;
+        public int Kind { get; init; }
+        public int Id { get; init; }
+        public string Text { get; init; } = "";
+        public string? Slug { get; init; }
+        /// <summary>An FAQ article's source answer; a similar question's answer count.</summary>
+        public int? Number { get; init; }
+        /// <summary>An FAQ article is published; a similar question is solved.</summary>
+        public bool Flag { get; init; }
+        /// <summary>An FAQ article is archived.</summary>
+        public bool OtherFlag { get; init; }
+        public int Position { get; init; }
     }
 }
 
