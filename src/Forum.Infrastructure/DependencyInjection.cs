@@ -68,6 +68,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection("Forum:RateLimits").Get<RateLimitRules>() ?? new RateLimitRules());
         services.AddSingleton(configuration.GetSection("Forum:Moderation").Get<ModerationRules>() ?? new ModerationRules());
         services.AddSingleton(configuration.GetSection("Forum:Respect").Get<RespectOptions>() ?? new RespectOptions());
+        services.AddSingleton(configuration.GetSection("Forum:Search").Get<SearchOptions>() ?? new SearchOptions());
         services.AddScoped<IMemberAccounts, MemberAccounts>();
         services.AddScoped<UnknownAccountPasswords>();
         services.AddScoped<CurrentSessions>();

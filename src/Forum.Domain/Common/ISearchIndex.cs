@@ -13,6 +13,12 @@ public interface ISearchIndex
     IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null);
 
     /// <summary>
+    /// As <see cref="MatchQuestions"/>, but only the <paramref name="candidates"/> newest matches (by search document),
+    /// taken without reading or ranking the older ones, so a search's cost stays the same however many questions match.
+    /// </summary>
+    IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates);
+
+    /// <summary>
     /// Similar questions: the questions whose title matches <paramref name="terms"/>, ranked among the
     /// <paramref name="candidates"/> newest matches only, so the cost stays the same however many questions
     /// share a common title word.

@@ -42,6 +42,8 @@ public abstract class SearchIndex(ForumDbContext db, SearchCounts counts) : ISea
 
     public abstract IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates);
 
+    public abstract IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates);
+
     /// <summary>The key of the number of documents among the kept counts (no word is empty).</summary>
     private const string DocumentsKey = "";
 
@@ -129,6 +131,15 @@ public sealed class SqliteSearchIndex(ForumDbContext db, SearchCounts counts) : 
             WHERE d."{{QuestionColumn}}" IS NOT NULL
             """, "{Title} : " + Expression(terms), candidates);
 
+    /// <summary>FTS5 walks its matches newest first (by rowid, the document's key) and stops at the limit.</summary>
+    public override IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates) =>
+        Run($$"""
+            SELECT d."{{QuestionColumn}}" AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank", d."Language"
+            FROM "SearchDocumentsFts" CROSS JOIN "SearchDocuments" AS d ON d."Id" = "SearchDocumentsFts".rowid
+            WHERE "SearchDocumentsFts" MATCH {0} AND d."{{QuestionColumn}}" IS NOT NULL
+            ORDER BY "SearchDocumentsFts".rowid DESC LIMIT {1}
+            """, Expression(terms), candidates);
+
     public static string Expression(SearchTerms terms)
     {
         var alternatives = terms.Alternatives.Select(group => "(" + string.Join(" ", group.Select(Quote)) + ")");
@@ -198,6 +209,19 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
             """, TitleQuery(terms), candidates);
 
     /// <summary>
+    /// PostgreSQL chooses by how many documents it expects to match: for a common word it walks the documents newest
+    /// first and stops at the limit, reading and ranking no more than that; for a rarer one it finds every match
+    /// through the GIN index (few by then) and keeps the newest.
+    /// </summary>
+    public override IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates) =>
+        Run($$"""
+            SELECT d."{{QuestionColumn}}" AS "Id", {{Rank("d")}} AS "Rank", d."Language"
+            FROM "SearchDocuments" AS d, websearch_to_tsquery('english'::regconfig, {0}) AS qe, websearch_to_tsquery({{IndonesianConfig}}, {0}) AS qi
+            WHERE {{Matches("qe", "qi")}} AND d."{{QuestionColumn}}" IS NOT NULL
+            ORDER BY d."Id" DESC LIMIT {1}
+            """, Query(terms), candidates);
+
+    /// <summary>
     /// to_tsquery syntax, for the titles' own vector (<see cref="TitleVector"/>). Safe to build by hand: terms hold only
     /// letters and digits.
     /// </summary>
@@ -238,6 +262,15 @@ public sealed class SqlServerSearchIndex(ForumDbContext db, SearchCounts counts)
             FROM CONTAINSTABLE([SearchDocuments], [Title], {0}, {1}) AS ct
             JOIN [SearchDocuments] AS d ON d.[Id] = ct.[KEY]
             WHERE d.[{{QuestionColumn}}] IS NOT NULL
+            """, Condition(terms), candidates);
+
+    public override IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates) =>
+        Run($$"""
+            SELECT TOP ({1}) d.[{{QuestionColumn}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank], d.[Language]
+            FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {0}) AS ct
+            JOIN [SearchDocuments] AS d ON d.[Id] = ct.[KEY]
+            WHERE d.[{{QuestionColumn}}] IS NOT NULL
+            ORDER BY d.[Id] DESC
             """, Condition(terms), candidates);
 
     public static string Condition(SearchTerms terms)

@@ -8,14 +8,15 @@ public static class SearchEndpoints
     /// </summary>
     public sealed record SearchHit(string Type, int Id, string Title, string Url, string SnippetHtml, double Score, bool Solved, string Language);
 
-    public sealed record SearchResponse(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Results);
+    /// <summary>totalIsLowerBound: the query matched more questions than a search ranks; total counts the newest of them, which are all the pages hold.</summary>
+    public sealed record SearchResponse(int Total, bool TotalIsLowerBound, int Page, int PageSize, IReadOnlyList<SearchHit> Results);
 
     public static void MapSearchEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/search", async (IMediator mediator, string? q, string? category, string? tag, string? type, bool? solved, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var found = await mediator.Send(new SearchForum(q, category, tag, type, solved, page ?? 1, pageSize ?? 20), ct);
-                return TypedResults.Ok(new SearchResponse(found.Total, found.Page, found.PageSize,
+                return TypedResults.Ok(new SearchResponse(found.Total, found.TotalIsLowerBound, found.Page, found.PageSize,
                     found.Results.Select(r => new SearchHit(r.Type, r.Id, r.Title, r.Url, r.SnippetHtml, r.Score, r.Solved, r.Language)).ToList()));
             })
             .WithTags("Search")

@@ -8,6 +8,8 @@ public sealed class WritesWhileRanking(ISearchIndex index, Func<Func<Task>?> tak
 {
     public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null) => index.MatchQuestions(terms, top);
 
+    public IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates) => index.MatchNewestQuestions(terms, candidates);
+
     public IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) => index.MatchTitles(terms, candidates);
 
     public async Task<TitleStatistics?> CountTitlesAsync(IReadOnlyCollection<string> words, CancellationToken ct)

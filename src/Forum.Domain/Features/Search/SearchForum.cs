@@ -11,7 +11,8 @@ public static class SearchResultType
 /// their translations), in the reader's language first (the request's, <see cref="Languages.Current"/>), then the
 /// rest, each best first; an article is found in the reader's language when its translation matches, else in
 /// English. Any text at all is a valid query (see <see cref="SearchTerms"/>); <paramref name="Type"/> narrows to
-/// questions or FAQ articles.
+/// questions or FAQ articles. Only the newest <see cref="SearchOptions.Candidates"/> matching questions are ranked: a
+/// query matching more says so (<see cref="SearchResults.TotalIsLowerBound"/>) and pages through those.
 /// </summary>
 public sealed record SearchForum(
     string? Query, string? Category = null, string? Tag = null, string? Type = null, bool? Solved = null, int Page = 1, int PageSize = 20)
@@ -30,7 +31,7 @@ public sealed class SearchForumValidator : AbstractValidator<SearchForum>
     }
 }
 
-public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLinks links) : IRequestHandler<SearchForum, SearchResults>
+public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLinks links, SearchOptions options) : IRequestHandler<SearchForum, SearchResults>
 {
     public async Task<SearchResults> Handle(SearchForum request, CancellationToken cancellationToken)
     {
@@ -42,8 +43,8 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         var tag = Text.CleanLine(request.Tag).ToLowerInvariant();
         var language = Languages.Current;
 
-        // FAQ articles are official solutions: they count as solved, so "unsolved only" leaves them out.
         var hits = request.Type == SearchResultType.Faq ? null : QuestionHits(terms, language, category, tag, request.Solved);
+        // FAQ articles are official solutions: they count as solved, so "unsolved only" leaves them out.
         if (request.Type != SearchResultType.Question && request.Solved != false)
         {
             var articles = ArticleHits(terms, language, category, tag);
@@ -51,23 +52,28 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         }
         if (hits is null)
             return empty;
-        var total = await hits.CountAsync(cancellationToken);
-        if (total == 0)
+        var candidates = await hits.ToListAsync(cancellationToken);
+        var more = candidates.Count(h => h.Kind == Hit.Question) > options.Candidates;
+        if (more)
+            candidates.Remove(candidates.Where(h => h.Kind == Hit.Question).MinBy(h => h.Id)!);
+        if (candidates.Count == 0)
             return empty;
-        var page = await hits
+        var page = candidates
             .OrderByDescending(h => h.InReaderLanguage).ThenByDescending(h => h.Relevance).ThenBy(h => h.Kind).ThenByDescending(h => h.Id)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-            .ToListAsync(cancellationToken);
+            .ToList();
 
         var found = (await QuestionResultsAsync(page, terms, cancellationToken)).Concat(await ArticleResultsAsync(page, terms, cancellationToken))
             .ToDictionary(r => (r.Type, r.Id));
         var results = page.Select(h => found.GetValueOrDefault((h.Kind == Hit.Faq ? SearchResultType.Faq : SearchResultType.Question, h.Id)))
             .OfType<SearchResult>().ToList();
-        return new SearchResults(request.Query ?? "", total, results, request.Page, request.PageSize);
+        return new SearchResults(request.Query ?? "", candidates.Count, results, request.Page, request.PageSize, more);
     }
 
+    /// <summary>The newest matching questions, one more than are ranked (to tell whether there are more).</summary>
     private IQueryable<Hit> QuestionHits(SearchTerms terms, string language, string category, string tag, bool? solved)
     {
+        var limit = options.Candidates + 1;
         var questions = db.Questions.AsNoTracking().Where(SearchVisibility.Question);
         if (category.Length > 0)
             questions = questions.Where(q => q.Category!.Slug == category);
@@ -75,7 +81,13 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
             questions = questions.Where(TagFilter.TaggedWith(db, tag));
         if (solved is { } only)
             questions = only ? questions.Where(q => q.Status == QuestionStatus.Solved) : questions.Where(q => q.Status != QuestionStatus.Solved);
-        return SearchRanking.Rank(index.MatchQuestions(terms), questions)
+        // The engine's newest matches might all be left out by a filter, so a filtered search takes the newest of the
+        // matches that pass it instead; unfiltered, the engine stops at the newest (every document is of a public question).
+        var filtered = category.Length > 0 || tag.Length > 0 || solved is not null;
+        var ranked = SearchRanking.Rank(filtered ? index.MatchQuestions(terms) : index.MatchNewestQuestions(terms, limit), questions);
+        if (filtered)
+            ranked = ranked.OrderByDescending(r => r.Question.Id).Take(limit);
+        return ranked
             .Select(r => new Hit { Kind = Hit.Question, Id = r.Question.Id, Language = r.Question.Language, InReaderLanguage = r.Question.Language == language, Relevance = r.Relevance });
     }
 
@@ -152,7 +164,11 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
     }
 }
 
-public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchResult> Results, int Page, int PageSize)
+/// <summary>
+/// <see cref="Total"/>: how many results there are to page through; when <see cref="TotalIsLowerBound"/>, the query
+/// matched more questions than a search ranks (<see cref="SearchOptions.Candidates"/>), and these are the newest of them.
+/// </summary>
+public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchResult> Results, int Page, int PageSize, bool TotalIsLowerBound = false)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }

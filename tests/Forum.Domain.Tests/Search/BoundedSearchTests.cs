@@ -1,0 +1,120 @@
+using Forum.Domain.Common;
+using Forum.Domain.Entities;
+using Forum.Domain.Features.Moderation;
+using Forum.Domain.Features.Search;
+using Forum.Domain.Tests.Harness;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Forum.Domain.Tests.Search;
+
+/// <summary>A search ranks only the newest matches (three here, a thousand by default) and says when there are more.</summary>
+public sealed class BoundedSearchTests : IDisposable
+{
+    private const int Candidates = 3;
+    private readonly ForumHarness _forum = new(services => services.AddSingleton(new SearchOptions { Candidates = Candidates }));
+
+    public void Dispose() => _forum.Dispose();
+
+    private Task<SearchResults> SearchAsync(string query, string? category = null, bool? solved = null, int page = 1, int pageSize = 20) =>
+        _forum.SendAsync(null, new SearchForum(query, category, null, null, solved, page, pageSize));
+
+    private async Task<List<int>> AskAsync(string asker, int count, string title = "Ruler units reset", string category = "desktop-app")
+    {
+        var ids = new List<int>();
+        for (var i = 1; i <= count; i++)
+            ids.Add((await _forum.SendAsync(asker, Samples.Question($"{title}, report {i}", "The ruler units go back to inches every time I open a document.", category), Roles.Staff)).Id);
+        return ids;
+    }
+
+    [Fact]
+    public async Task A_query_matching_more_questions_than_are_ranked_ranks_the_newest_and_says_there_are_more()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var ids = await AskAsync(asker, 5);
+
+        var results = await SearchAsync("ruler inches");
+
+        Assert.True(results.TotalIsLowerBound);
+        Assert.Equal(Candidates, results.Total);
+        Assert.Equal(ids.TakeLast(Candidates), results.Results.Select(r => r.Id).Order());
+    }
+
+    [Fact]
+    public async Task A_query_matching_no_more_than_are_ranked_counts_them_all()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var ids = await AskAsync(asker, Candidates);
+
+        var results = await SearchAsync("ruler inches");
+
+        Assert.False(results.TotalIsLowerBound);
+        Assert.Equal(Candidates, results.Total);
+        Assert.Equal(ids, results.Results.Select(r => r.Id).Order());
+    }
+
+    [Fact]
+    public async Task An_old_question_is_still_found_by_a_query_specific_to_it()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var old = (await _forum.SendAsync(asker, Samples.Question("Ruler shows inches in metric documents", "The ruler units go back to inches in metric templates."), Roles.Staff)).Id;
+        await AskAsync(asker, 5);
+
+        var broad = await SearchAsync("ruler inches");
+        var specific = await SearchAsync("ruler inches metric");
+
+        Assert.DoesNotContain(old, broad.Results.Select(r => r.Id));
+        Assert.False(specific.TotalIsLowerBound);
+        Assert.Equal(old, Assert.Single(specific.Results).Id);
+    }
+
+    [Fact]
+    public async Task Pages_go_as_far_as_the_ranked_results_and_a_page_past_them_is_empty()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        await AskAsync(asker, 6);
+
+        var second = await SearchAsync("ruler inches", page: 2, pageSize: 2);
+        var third = await SearchAsync("ruler inches", page: 3, pageSize: 2);
+
+        Assert.Equal(2, second.PageCount);
+        Assert.Single(second.Results);
+        Assert.Empty(third.Results);
+        Assert.True(third.TotalIsLowerBound);
+    }
+
+    [Fact]
+    public async Task A_filtered_query_ranks_the_newest_matches_that_pass_its_filter()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var desktop = await AskAsync(asker, 2);
+        await AskAsync(asker, 5, category: "mobile-app");
+
+        var results = await SearchAsync("ruler inches", category: "desktop-app");
+
+        Assert.False(results.TotalIsLowerBound);
+        Assert.Equal(desktop, results.Results.Select(r => r.Id).Order());
+        Assert.True((await SearchAsync("ruler inches", category: "mobile-app")).TotalIsLowerBound);
+    }
+
+    [Fact]
+    public async Task A_hidden_question_is_never_found_even_while_its_document_is_among_the_newest()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var moderator = await _forum.CreateMemberAsync("moderator");
+        var shown = await AskAsync(asker, 2);
+        var hidden = (await AskAsync(asker, 1, title: "Ruler units reset again")).Single();
+        await _forum.SendAsync(moderator, new HidePost(PostType.Question, hidden, "Spam."), Roles.Moderator);
+        // As if the index had not caught up with the moderator yet.
+        await _forum.QueryAsync(async db =>
+        {
+            if (!db.SearchDocuments.Any(d => d.QuestionId == hidden))
+                db.SearchDocuments.Add(SearchDocument.ForQuestion(hidden, Languages.English, "Ruler units reset again", "The ruler units go back to inches."));
+            return await db.SaveChangesAsync();
+        });
+
+        var results = await SearchAsync("ruler inches");
+
+        Assert.Equal(shown, results.Results.Select(r => r.Id).Order());
+        Assert.DoesNotContain(hidden, (await SearchAsync("ruler inches", solved: false)).Results.Select(r => r.Id));
+    }
+}
