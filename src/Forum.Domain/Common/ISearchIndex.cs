@@ -8,9 +8,9 @@ public interface ISearchIndex
 {
     /// <summary>
     /// The questions whose search document matches <paramref name="terms"/>, with the engine's relevance (higher is
-    /// better); only the <paramref name="top"/> most relevant when given, so that broad matches stay cheap.
+    /// better): every match, for a query narrowed by other means (<see cref="MatchNewestQuestions"/> otherwise).
     /// </summary>
-    IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null);
+    IQueryable<SearchMatch> MatchQuestions(SearchTerms terms);
 
     /// <summary>
     /// As <see cref="MatchQuestions"/>, but only the <paramref name="candidates"/> newest matches (by search document),

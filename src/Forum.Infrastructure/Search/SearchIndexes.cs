@@ -9,7 +9,7 @@ public abstract class SearchIndex(ForumDbContext db, SearchCounts counts) : ISea
 {
     protected const string QuestionColumn = "QuestionId", FaqArticleColumn = "FaqArticleId";
 
-    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null) => Match(terms, QuestionColumn, top);
+    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms) => Match(terms, QuestionColumn, null);
 
     /// <summary>
     /// An article has a document in English and one per published translation: of those in the reader's language and

@@ -6,7 +6,7 @@ namespace Forum.Domain.Tests.Harness;
 /// <summary>The real index, with a write of the test's made once while the first title is being ranked.</summary>
 public sealed class WritesWhileRanking(ISearchIndex index, Func<Func<Task>?> takeWrite) : ISearchIndex
 {
-    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms, int? top = null) => index.MatchQuestions(terms, top);
+    public IQueryable<SearchMatch> MatchQuestions(SearchTerms terms) => index.MatchQuestions(terms);
 
     public IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates) => index.MatchNewestQuestions(terms, candidates);
 

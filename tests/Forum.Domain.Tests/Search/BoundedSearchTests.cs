@@ -117,4 +117,24 @@ public sealed class BoundedSearchTests : IDisposable
         Assert.Equal(shown, results.Results.Select(r => r.Id).Order());
         Assert.DoesNotContain(hidden, (await SearchAsync("ruler inches", solved: false)).Results.Select(r => r.Id));
     }
+
+    [Fact]
+    public async Task The_ask_page_suggests_solved_questions_from_the_newest_matches_only()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var helper = await _forum.CreateMemberAsync("helper");
+        var solved = new List<int>();
+        foreach (var id in await AskAsync(asker, 2))
+        {
+            // Each in words of its own: the same text again within minutes would be held for a moderator.
+            var answer = await _forum.AnswerAsync(helper, id, $"Set the units in the preferences, then save template number {id} again.");
+            await _forum.SendAsync(asker, new Features.Answers.AcceptAnswer(answer));
+            solved.Add(id);
+        }
+        await AskAsync(asker, Candidates - 1);
+
+        var suggested = (await _forum.SendAsync(null, new Features.Faq.SuggestForTitle("Ruler units reset to inches"))).Select(s => s.Id).ToList();
+
+        Assert.Equal([solved[1]], suggested);
+    }
 }

@@ -21,9 +21,10 @@ public sealed class SuggestForTitleValidator : AbstractValidator<SuggestForTitle
     }
 }
 
-public sealed class SuggestForTitleHandler(IForumDb db, ISearchIndex index, IForumLinks links) : IRequestHandler<SuggestForTitle, IReadOnlyList<Suggestion>>
+public sealed class SuggestForTitleHandler(IForumDb db, ISearchIndex index, IForumLinks links, SearchOptions options)
+    : IRequestHandler<SuggestForTitle, IReadOnlyList<Suggestion>>
 {
-    /// <summary>How many of the engine's best matches of each kind are considered (the rest would not be shown anyway).</summary>
+    /// <summary>How many of the engine's best matching articles are considered (the rest would not be shown anyway).</summary>
     private const int Candidates = 50;
 
     public async Task<IReadOnlyList<Suggestion>> Handle(SuggestForTitle request, CancellationToken cancellationToken)
@@ -43,7 +44,9 @@ public sealed class SuggestForTitleHandler(IForumDb db, ISearchIndex index, IFor
         var solved = db.Questions.AsNoTracking().Where(SearchVisibility.Question).Where(q => q.Status == QuestionStatus.Solved)
             // A thread already in the FAQ is offered as its article, not twice.
             .Where(q => !db.FaqArticles.Where(SearchVisibility.FaqArticle).Any(a => a.SourceQuestionId == q.Id));
-        var questions = await SearchRanking.Rank(index.MatchQuestions(terms, Candidates), solved)
+        // Ranked among the newest matches only, as a search is (SearchOptions): a title's common words match a large
+        // share of a big forum's questions, and ranking them all took seconds at a million questions.
+        var questions = await SearchRanking.Rank(index.MatchNewestQuestions(terms, options.Candidates), solved)
             .OrderByDescending(r => r.Question.Language == language).ThenByDescending(r => r.Relevance).ThenByDescending(r => r.Question.Id).Take(request.Limit)
             .Select(r => new { r.Question.Id, r.Question.Title, r.Question.Slug, r.Question.Language, Category = r.Question.Category!.Name, r.Relevance })
             .ToListAsync(cancellationToken);
