@@ -198,15 +198,36 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
 
     protected override string EngineQuery(SearchTerms terms) => Query(terms);
 
-    public override IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) =>
-        Run($$"""
+    /// <summary>
+    /// The newest <paramref name="candidates"/> matching titles. PostgreSQL's estimate of a rare word's matches is far
+    /// too high (a word missing from its statistics counts as nearly as common as the least common word in them), so
+    /// for the newest ones it would walk the documents newest first and read the whole table to find a hundred titles.
+    /// When the words were counted and match few titles (<see cref="FewTitles"/>), every match is read through the GIN
+    /// index instead (OFFSET 0 keeps the ordering out of that subquery's plan); otherwise the walk stops early.
+    /// </summary>
+    public override IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates)
+    {
+        var matching = $$"""
+            SELECT d."Id", d."{{QuestionColumn}}", d."Language", d."SearchVector"
+            FROM "SearchDocuments" AS d, to_tsquery('english'::regconfig, {0}) AS qe, to_tsquery({{IndonesianConfig}}, {0}) AS qi
+            WHERE {{Matches("qe", "qi", TitleVector)}} AND d."{{QuestionColumn}}" IS NOT NULL
+            """;
+        var newest = terms.TitlesAtMost <= FewTitles(candidates)
+            ? $$"""SELECT m.* FROM ({{matching}} OFFSET 0) AS m ORDER BY m."Id" DESC LIMIT {1}"""
+            : $$"""{{matching}} ORDER BY d."Id" DESC LIMIT {1}""";
+        return Run($$"""
             SELECT c."{{QuestionColumn}}" AS "Id", {{Rank("c")}} AS "Rank", c."Language"
-            FROM (SELECT d."{{QuestionColumn}}", d."Language", d."SearchVector"
-                  FROM "SearchDocuments" AS d, to_tsquery('english'::regconfig, {0}) AS qe, to_tsquery({{IndonesianConfig}}, {0}) AS qi
-                  WHERE {{Matches("qe", "qi", TitleVector)}} AND d."{{QuestionColumn}}" IS NOT NULL
-                  ORDER BY d."Id" DESC LIMIT {1}) AS c,
+            FROM ({{newest}}) AS c,
                  to_tsquery('english'::regconfig, {0}) AS qe, to_tsquery({{IndonesianConfig}}, {0}) AS qi
             """, TitleQuery(terms), candidates);
+    }
+
+    /// <summary>
+    /// Up to how many matching titles are read whole rather than found by walking the documents newest first: reading
+    /// them costs a row each, the walk about as many rows as there are documents for each match kept in a dense
+    /// run. Twenty times the candidates keeps the read under ten thousand rows at the default.
+    /// </summary>
+    public static long FewTitles(int candidates) => 20L * candidates;
 
     /// <summary>
     /// PostgreSQL chooses by how many documents it expects to match: for a common word it walks the documents newest

@@ -326,6 +326,7 @@ public sealed class SearchForumTests : IDisposable
             "Printer duplex staples collate stacker tray", indexed: false, default));
 
         Assert.Equal(["duplex", "staples", "collate", "stacker", "tray"], terms.Required.Select(t => t.ToString()));
+        Assert.Equal(5, terms.TitlesAtMost);
         Assert.Contains(rare, (await _forum.SendAsync(null, new FindSimilarQuestions(Text: "Printer duplex staples collate stacker tray"))).Select(s => s.Id));
     }
 }

@@ -58,4 +58,26 @@ public sealed class PostgresTitleSearchTests : IAsyncLifetime
         Assert.False(statistics.Titles.ContainsKey("the"));
         Assert.Equal([_printerInTitle], matches);
     }
+
+    [Fact]
+    public async Task The_newest_matching_titles_are_the_same_whether_few_titles_are_read_whole_or_many_walked_newest_first()
+    {
+        await using var db = TestDatabases.Postgres(_connectionString);
+        var member = await db.Members.SingleAsync();
+        var category = await db.Categories.SingleAsync();
+        var printers = Enumerable.Range(1, 6)
+            .Select(i => new Question(member, category, $"Printer queue stuck, case {i}", $"printer-queue-{i}", "Jobs wait.", "<p>Jobs wait.</p>", [], Now)).ToList();
+        db.Questions.AddRange(printers);
+        await db.SaveChangesAsync();
+        db.SearchDocuments.AddRange(printers.Select(q => SearchDocument.ForQuestion(q.Id, q.Language, q.Title, q.BodyMarkdown)));
+        await db.SaveChangesAsync();
+        var index = new PostgresSearchIndex(db, new SearchCounts());
+        var terms = SearchTerms.AnyOf("printer");
+
+        var walked = await index.MatchTitles(terms.InTitlesAtMost(PostgresSearchIndex.FewTitles(3) + 1), 3).Select(m => m.Id).ToListAsync();
+        var readWhole = await index.MatchTitles(terms.InTitlesAtMost(7), 3).Select(m => m.Id).ToListAsync();
+
+        Assert.Equal(printers.TakeLast(3).Select(q => q.Id).Order(), walked.Order());
+        Assert.Equal(walked.Order(), readWhole.Order());
+    }
 }

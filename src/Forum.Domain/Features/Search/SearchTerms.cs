@@ -33,6 +33,14 @@ public sealed class SearchTerms
     /// </summary>
     public IReadOnlyList<IReadOnlyList<SearchTerm>> Alternatives { get; }
 
+    /// <summary>
+    /// At most how many titles match, when the words were counted (<see cref="TellingWords"/>): an engine that takes the
+    /// newest matches can then tell whether to read them all or to walk the documents newest first.
+    /// </summary>
+    public long? TitlesAtMost { get; private init; }
+
+    public SearchTerms InTitlesAtMost(long titles) => new(Required, Excluded, Alternatives) { TitlesAtMost = titles };
+
     /// <summary>False when nothing searchable is left (empty input, only punctuation or emoji, only exclusions).</summary>
     public bool CanMatch => Alternatives.Count > 0;
 

@@ -32,6 +32,7 @@ public static class TellingWords
             .Where(w => statistics.Titles.TryGetValue(w, out var titles) && titles >= least && titles <= common)
             .OrderBy(w => statistics.Titles[w]).ThenByDescending(w => w.Length)
             .Take(SearchTerms.MaxSimilarWords).ToHashSet();
-        return SearchTerms.AnyOf(words.Where(telling.Contains).ToList());
+        // Every match holds at least one of the telling words.
+        return SearchTerms.AnyOf(words.Where(telling.Contains).ToList()).InTitlesAtMost(telling.Sum(w => statistics.Titles[w]));
     }
 }
