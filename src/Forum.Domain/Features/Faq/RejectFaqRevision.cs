@@ -1,8 +1,8 @@
 namespace Forum.Domain.Features.Faq;
 
 /// <summary>
-/// Staff reject a proposed revision with a comment. The proposer is told through the article's history, where
-/// their proposal shows as rejected with the comment (notifications will also carry it once they exist).
+/// Staff reject a proposed revision with a comment, which its proposer is told in a notification; the article's history
+/// shows the proposal as rejected with the comment.
 /// </summary>
 [RequiresMember(Roles = Roles.StaffOrAdmin)]
 public sealed record RejectFaqRevision(long RevisionId, string Comment) : IRequest<ReviewResult>;
