@@ -93,8 +93,10 @@ services.AddLiveUpdates(builder.Configuration);
 services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    // Opening the live connection (SignalR's negotiate is a POST) writes nothing: each page a reader opens does it, and
+    // counted as a write it locked readers sharing an address out of logging in and posting.
     options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || context.Request.Path.StartsWithSegments(ForumHub.Path)
             ? RateLimitPartition.GetNoLimiter("reads")
             : WritesPerAddress.Partition(context, builder.Configuration.GetValue("Forum:WritesPerMinutePerAddress", 120)));
     options.AddPolicy(VisitorCookie.NewVisitorsPolicy, context =>

@@ -58,6 +58,15 @@ public sealed class HostsAndProxiesTests(BehindProxyForum forum) : IClassFixture
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], sameClient);
     }
 
+    [Fact]
+    public async Task Opening_live_connections_uses_none_of_the_address_write_allowance()
+    {
+        for (var i = 1; i <= 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Post, "/live/negotiate?negotiateVersion=1", "203.0.113.50", "198.51.100.50", new StringContent(""))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await PreviewAsync(from: "203.0.113.50", forwardedFor: "198.51.100.50")).StatusCode);
+    }
+
     [Theory]
     [InlineData(BehindProxyForum.Proxy, "198.51.100.40", true)]
     [InlineData("203.0.113.40", "198.51.100.41", false)]
