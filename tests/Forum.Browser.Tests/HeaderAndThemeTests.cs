@@ -124,7 +124,11 @@ public sealed class HeaderAndThemeTests(BrowserFixture browser) : IClassFixture<
         await page.GetByLabel("Theme").SelectOptionAsync("light");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/categories");
+        // The page comes back to the same address, so waiting for the address would not wait for the new page:
+        // wait for the head the server writes for a light choice.
+        await page.Locator("link#dark-theme[media='not all']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        Assert.EndsWith("/categories", page.Url, StringComparison.Ordinal);
         Assert.NotEqual(dark, await BackgroundAsync(page));
         Assert.Equal("light", await page.GetByLabel("Theme").InputValueAsync());
         await page.GotoAsync("/faq");
