@@ -19,6 +19,7 @@ public interface IForumDb
     DbSet<Announcement> Announcements { get; }
     DbSet<CommonResponse> CommonResponses { get; }
     DbSet<SearchDocument> SearchDocuments { get; }
+    DbSet<SearchRefresh> SearchRefreshes { get; }
     DbSet<SimilarQuestionLink> SimilarQuestionLinks { get; }
     DbSet<FaqRelatedQuestion> FaqRelatedQuestions { get; }
     DbSet<FaqArticle> FaqArticles { get; }
@@ -65,4 +66,7 @@ public static class Locks
 
     /// <summary>The queue of announcements: one delivery at a time, so each is announced once.</summary>
     public const string Announcements = "announcements";
+
+    /// <summary>The queue of search documents to rebuild: one rebuild at a time, so none is written from an older read.</summary>
+    public const string SearchRefreshes = "search-refreshes";
 }

@@ -10,8 +10,8 @@ public sealed class JobOptions
     /// <summary>The wait before the first retry; it doubles after each failure (30 s, 1 min, 2 min, …).</summary>
     public int OutboxFirstRetrySeconds { get; set; } = 30;
     public double FollowUpScanMinutes { get; set; } = 10;
-    /// <summary>How often a node looks for announcements of new answers that no commit of its own woke it for.</summary>
-    public int AnnouncementPollSeconds { get; set; } = 5;
+    /// <summary>How often a node looks for follow-up work (announcements, search refreshes) that no commit of its own woke it for.</summary>
+    public int FollowUpPollSeconds { get; set; } = 5;
     /// <summary>How often waiting questions are checked for escalation: a Priority question escalates at most this late.</summary>
     public int EscalationScanSeconds { get; set; } = 30;
     /// <summary>

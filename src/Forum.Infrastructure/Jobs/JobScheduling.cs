@@ -57,7 +57,7 @@ public static class JobScheduling
         // On SIGTERM the host stops taking requests and stops the scheduler, which waits for the running job to finish
         // (within the host's shutdown timeout; a job's round is bounded, so it fits).
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
-        services.AddHostedService<AnnouncementWorker>();
+        services.AddHostedService<FollowUpWorker>();
         return services;
     }
 

@@ -15,7 +15,7 @@ public interface ICommitObserver
 /// Tells every <see cref="ICommitObserver"/> once a write has committed: after a save in its own implicit
 /// transaction, or when an explicit transaction commits. Every write of the forum goes through SaveChanges. Where
 /// nodes share Redis, the other nodes are told too (<see cref="CommitsOfEveryNode"/>), before the write's response leaves.
-/// A save of records no page shows (an email marked sent, a data-protection key, an announcement) tells no one: the outbox sending
+/// A save of records no page shows (an email marked sent, a data-protection key, a queued announcement or search refresh) tells no one: the outbox sending
 /// every few seconds would otherwise drop every cached page each time.
 /// </summary>
 public sealed class CommittedWriteInterceptor(IEnumerable<ICommitObserver> observers, CommitsOfEveryNode? everyNode = null) : SaveChangesInterceptor, IDbTransactionInterceptor
@@ -31,7 +31,7 @@ public sealed class CommittedWriteInterceptor(IEnumerable<ICommitObserver> obser
 
     private static readonly ConditionalWeakTable<DbContext, Written> WrittenBy = [];
 
-    private static bool NoPageShows(object entity) => entity is OutboxMessage or DataProtectionKey or Announcement;
+    private static bool NoPageShows(object entity) => entity is OutboxMessage or DataProtectionKey or Announcement or SearchRefresh;
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {

@@ -107,13 +107,20 @@ public sealed class DatabaseInitializer(ForumDbContext db, DatabaseSettings sett
         Func<ForumDbContext, int, CancellationToken, Task<List<int>>> missingOf, Func<ForumDbContext, IReadOnlyCollection<int>, CancellationToken, Task> refresh, CancellationToken ct)
     {
         var indexed = 0;
-        while (await missingOf(db, 500, ct) is { Count: > 0 } missing)
+        while (true)
         {
+            // Under the lock of the refreshing worker (of any node), so that the two never write the same new document.
+            await db.LockAsync(Locks.SearchRefreshes, ct);
+            var missing = await missingOf(db, 500, ct);
+            if (missing.Count == 0)
+            {
+                db.ReleaseLocks();
+                return indexed;
+            }
             await refresh(db, missing, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             indexed += missing.Count;
         }
-        return indexed;
     }
 }

@@ -31,6 +31,7 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<CommonResponse> CommonResponses => Set<CommonResponse>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<SearchRefresh> SearchRefreshes => Set<SearchRefresh>();
     public DbSet<SimilarQuestionLink> SimilarQuestionLinks => Set<SimilarQuestionLink>();
     public DbSet<FaqRelatedQuestion> FaqRelatedQuestions => Set<FaqRelatedQuestion>();
     public DbSet<FaqArticle> FaqArticles => Set<FaqArticle>();

@@ -60,7 +60,8 @@ public sealed class ForumHarness : IDisposable
     public SqlCommandCounter SqlCommands { get; } = new();
 
     /// <summary>
-    /// Whether <see cref="SendAsync{T}"/> runs the follow-up work its command committed (the announcements of new answers),
+    /// Whether <see cref="SendAsync{T}"/> runs the follow-up work its command committed (the announcements of new answers, the
+    /// rebuilds of search documents),
     /// as the forum's worker does right after the commit; off, it stays queued until a test delivers it.
     /// </summary>
     public bool RunsFollowUpWork { get; set; } = true;
@@ -74,9 +75,16 @@ public sealed class ForumHarness : IDisposable
                 scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAs(userId, roles);
             result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
         }
-        if (RunsFollowUpWork && _services.GetRequiredService<AnnouncementSignal>().TryTake())
-            while (await SendAsync(null, new DeliverAnnouncements()) == new DeliverAnnouncements().Max) { }
+        if (RunsFollowUpWork && _services.GetRequiredService<FollowUpSignal>().TryTake())
+            await RunFollowUpWorkAsync();
         return result;
+    }
+
+    /// <summary>Does all the follow-up work queued so far, each kind batch after batch, as the forum's worker does.</summary>
+    public async Task RunFollowUpWorkAsync()
+    {
+        foreach (var batch in FollowUpWorker.Batches())
+            while (await SendAsync(null, batch) == FollowUpWorker.BatchSize) { }
     }
 
     public async Task<T> QueryAsync<T>(Func<ForumDbContext, Task<T>> query)

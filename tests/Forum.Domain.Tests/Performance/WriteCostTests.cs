@@ -87,6 +87,28 @@ public sealed class WriteCostTests : IDisposable
     }
 
     [Fact]
+    public async Task Rebuilding_search_documents_reads_a_whole_batch_of_questions_at_once()
+    {
+        var (question, helper, _) = await ThreadAsync();
+        var others = new List<int>();
+        for (var i = 0; i < 4; i++)
+            others.Add(await _forum.AskAsync(helper, $"Printer number {i} prints blank pages after the update"));
+        await _forum.RunFollowUpWorkAsync();
+        foreach (var id in others.Append(question))
+        {
+            _forum.Clock.Advance(TimeSpan.FromMinutes(1));
+            await _forum.AnswerAsync(helper, id, $"Answer to {id}: reinstall the printer driver from the maker's site.");
+        }
+
+        _work.Reset();
+        Assert.Equal(5, await _forum.SendAsync(null, new Features.Search.RefreshSearchDocuments()));
+
+        _output.WriteLine(_work.Describe());
+        Assert.Equal(1, _work.Transactions);
+        Assert.True(_work.Commands <= RefreshFiveDocumentsCommands, $"Rebuilding five documents sent {_work.Commands} commands (bound {RefreshFiveDocumentsCommands}):\n{_work.Describe()}");
+    }
+
+    [Fact]
     public async Task A_write_compares_its_tracked_entities_with_their_snapshots_once_a_save()
     {
         var (question, helper, voter) = await ThreadAsync();
@@ -104,13 +126,17 @@ public sealed class WriteCostTests : IDisposable
 
     private const int AnnounceAnswerCommands = 10;
 
-    // One a save (the answer's save has a second one, for the search document), and the use cases' reads of what they
-    // added before saving (DbSet.Local); the interceptors' dozen reads of the change tracker add none.
-    private const int PostAnswerDetections = 4, CastVoteDetections = 4;
+    // One a save, and the use cases' reads of what they added before saving (DbSet.Local); the interceptors' dozen reads
+    // of the change tracker add none.
+    private const int PostAnswerDetections = 2, CastVoteDetections = 4;
 
     // An answer marks its author due for a badge check (one insert more, in the same save) since the award job stopped
-    // reading every answer each minute.
-    private const int PostAnswerCommands = 15, CastVoteCommands = 11;
+    // reading every answer each minute. It queues its question's search document (one insert) instead of rebuilding it
+    // (four commands and a second save) since the rebuild is follow-up work.
+    private const int PostAnswerCommands = 12, CastVoteCommands = 11;
+
+    // The queue, the questions, their answers and their documents each read once for the batch; one update a document.
+    private const int RefreshFiveDocumentsCommands = 11;
 }
 
 /// <summary>Counts the commands and the transactions the forum sends to the database, and keeps the commands' text.</summary>

@@ -56,6 +56,7 @@ public sealed class PlatformTests(ForumWebFactory forum) : IClassFixture<ForumWe
         var asker = await forum.NewMemberAsync();
         var bob = await forum.SignedInClientAsync("bob@forum.local");
         var id = await asker.AskAsync();
+        await forum.RunFollowUpWorkAsync();
         var visitor = forum.CreateClient();
         await visitor.GetAsync($"/api/v1/questions/{id}");
 

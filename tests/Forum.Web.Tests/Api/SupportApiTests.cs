@@ -102,7 +102,7 @@ public sealed class SupportApiTests(ForumWebFactory forum) : IClassFixture<Forum
         var helper = await forum.NewMemberAsync("helper");
         var id = await asker.AskAsync();
         await helper.AnswerAsync(id);
-        await forum.DeliverAnnouncementsAsync();
+        await forum.RunFollowUpWorkAsync();
 
         var list = await (await asker.GetAsync("/api/v1/notifications")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(2, list.GetProperty("unreadCount").GetInt32());

@@ -42,6 +42,14 @@ public class ForumWebFactory : WebApplicationFactory<Program>
         // Tests rank similar questions and FAQ articles' related questions when they need them (RankSimilarQuestionsAsync,
         // RankFaqRelatedQuestionsAsync): the jobs' commits would empty the caches at moments no test chose.
         builder.UseSetting("Forum:Jobs:SimilarQuestionsSeconds", "3600");
+        // For the same reason tests do the follow-up work of their writes themselves (RunFollowUpWorkAsync), unless
+        // the worker that commits wake is what they test.
+        if (!RunsFollowUpWorker)
+            builder.ConfigureServices(services =>
+            {
+                foreach (var worker in services.Where(s => s.ImplementationType == typeof(Forum.Infrastructure.Jobs.FollowUpWorker)).ToList())
+                    services.Remove(worker);
+            });
         if (_databaseOwner is not null)
         {
             if (OnPostgres)
@@ -66,6 +74,9 @@ public class ForumWebFactory : WebApplicationFactory<Program>
         }
         Configure(builder);
     }
+
+    /// <summary>Whether the forum's follow-up worker runs, as it does in production, after every commit that queues work.</summary>
+    protected virtual bool RunsFollowUpWorker => false;
 
     /// <summary>Settings of a test class's own forum, on top of the ones above.</summary>
     protected virtual void Configure(IWebHostBuilder builder)
@@ -93,25 +104,29 @@ public class ForumWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Delivers the announcements of the answers committed so far (notifications and emails to the asker, the watchers
-    /// and the mentioned), as the forum's worker does a moment after each; when this returns, all of them are delivered.
+    /// Does the follow-up work of the writes committed so far, as the forum's worker does a moment after each: delivers
+    /// the announcements of new answers (notifications and emails to the asker, the watchers and the mentioned) and
+    /// rebuilds the search documents of changed questions. When this returns, all of it is done.
     /// </summary>
-    public async Task DeliverAnnouncementsAsync()
+    public async Task RunFollowUpWorkAsync()
     {
-        int delivered;
-        do
+        foreach (var batch in Forum.Infrastructure.Jobs.FollowUpWorker.Batches())
         {
-            using var scope = Services.CreateScope();
-            delivered = await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new Forum.Domain.Features.Notifications.DeliverAnnouncements(BatchSize));
+            int done;
+            do
+            {
+                using var scope = Services.CreateScope();
+                done = await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(batch);
+            }
+            while (done == Forum.Infrastructure.Jobs.FollowUpWorker.BatchSize);
         }
-        while (delivered == BatchSize);
     }
-
-    private const int BatchSize = 100;
 
     /// <summary>What the background job does a moment after questions are asked or edited: ranks every similar-questions list that is due.</summary>
     public async Task RankSimilarQuestionsAsync()
     {
+        // As in the forum, the lists are ranked over the search documents as the follow-up work leaves them.
+        await RunFollowUpWorkAsync();
         for (var round = 0; round < 10; round++)
         {
             await using var scope = Services.CreateAsyncScope();
@@ -124,6 +139,7 @@ public class ForumWebFactory : WebApplicationFactory<Program>
     /// <summary>What the background job does a moment after FAQ articles are promoted: ranks every related-questions list that is due.</summary>
     public async Task RankFaqRelatedQuestionsAsync()
     {
+        await RunFollowUpWorkAsync();
         await using var scope = Services.CreateAsyncScope();
         var ranked = await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new Forum.Domain.Features.Faq.RankFaqRelatedQuestions(1000));
         if (ranked.ChangedMeanwhile > 0)

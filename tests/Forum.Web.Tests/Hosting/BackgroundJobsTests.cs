@@ -105,11 +105,26 @@ public sealed class BackgroundJobsTests(BackgroundJobsTests.HourlyJobsForum foru
     }
 
     [Fact]
+    public async Task A_new_answer_is_found_by_search_once_the_worker_that_its_commit_wakes_has_rebuilt_the_document()
+    {
+        var id = await (await forum.NewMemberAsync("asker")).AskAsync();
+
+        await (await forum.SignedInClientAsync("bob@forum.local")).AnswerAsync(id, "Turning off the quokka accelerator fixed it here.");
+
+        await EventuallyAsync(() => WithDbAsync(db => db.SearchDocuments.AnyAsync(d => d.QuestionId == id && d.Body.Contains("quokka accelerator"))));
+        Assert.False(await WithDbAsync(db => db.SearchRefreshes.AnyAsync(r => r.QuestionId == id)));
+        var found = await (await forum.CreateClient().GetAsync("/api/v1/search?q=quokka")).JsonAsync(System.Net.HttpStatusCode.OK);
+        Assert.Contains(id, found.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()));
+    }
+
+    [Fact]
     public async Task The_similar_questions_job_ranks_the_list_of_a_question_just_asked()
     {
         var asker = await forum.NewMemberAsync("asker");
         var older = await asker.AskAsync(ApiCalls.NewQuestion("Harmonica tuner app forgets the calibration"));
         var asked = await asker.AskAsync(ApiCalls.NewQuestion("Harmonica tuner calibration lost on every start"));
+        // A list is ranked once its question's search document is rebuilt, which the worker does after the commit.
+        await EventuallyAsync(async () => !await WithDbAsync(db => db.SearchRefreshes.AnyAsync()));
 
         await FireAsync(JobScheduling.SimilarQuestions);
 
@@ -140,12 +155,14 @@ public sealed class BackgroundJobsTests(BackgroundJobsTests.HourlyJobsForum foru
 
     public sealed class HourlyJobsForum : ForumWebFactory
     {
+        protected override bool RunsFollowUpWorker => true;
+
         protected override void Configure(IWebHostBuilder builder)
         {
             builder.UseSetting("Forum:Jobs:OutboxPollSeconds", "3600");
             builder.UseSetting("Forum:Jobs:FollowUpScanMinutes", "60");
             builder.UseSetting("Forum:Jobs:EscalationScanSeconds", "3600");
-            builder.UseSetting("Forum:Jobs:AnnouncementPollSeconds", "3600");
+            builder.UseSetting("Forum:Jobs:FollowUpPollSeconds", "3600");
             builder.UseSetting("Forum:Recognition:AwardEveryMinutes", "60");
             builder.UseSetting("Forum:Moderation:ArchiveEveryMinutes", "60");
         }

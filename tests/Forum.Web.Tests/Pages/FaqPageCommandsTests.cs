@@ -27,7 +27,7 @@ public sealed class FaqPageCommandsTests(CountingForum forum) : IClassFixture<Co
         var url = $"/faq/{promoted.GetProperty("slug").GetString()}";
         await forum.RankFaqRelatedQuestionsAsync();
         // The answers' notifications are committed now, not by the forum's worker between the two views of the page.
-        await forum.DeliverAnnouncementsAsync();
+        await forum.RunFollowUpWorkAsync();
         var visitor = forum.CreateClient();
 
         var commands = await forum.CommandsOfAsync(visitor, url);

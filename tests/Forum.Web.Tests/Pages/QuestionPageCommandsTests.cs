@@ -28,7 +28,7 @@ public sealed class QuestionPageCommandsTests(CountingForum forum) : IClassFixtu
         var (_, largeUrl) = await ThreadAsync("Ringtone volume resets after every restart of the phone", answers: 12);
         await forum.RankSimilarQuestionsAsync();
         // The answers' notifications are committed now, not by the forum's worker between the two views of the page.
-        await forum.DeliverAnnouncementsAsync();
+        await forum.RunFollowUpWorkAsync();
         var visitor = forum.CreateClient();
 
         var large = await forum.CommandsOfAsync(visitor, largeUrl);

@@ -32,6 +32,8 @@ public sealed class SharedCachesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Contains(newer, await ReadAsync(visitor, "/questions"));
 
         await asker.AskAsync(ApiCalls.NewQuestion($"Printing shows {word} and a blank page"));
+        // Search finds it once node A's worker has rebuilt its document: that commit empties node B's caches too.
+        await nodes.A.RunFollowUpWorkAsync();
         Assert.Contains("Printing shows", await ReadAsync(visitor, search));
 
         await (await asker.PostAsync($"/api/v1/answers/{answerId}/accept", null)).JsonAsync(HttpStatusCode.OK);

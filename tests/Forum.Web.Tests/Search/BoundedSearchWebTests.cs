@@ -19,6 +19,7 @@ public sealed class BoundedSearchWebTests : IAsyncLifetime
         var staff = await _forum.SignedInClientAsync("staff@forum.local");
         for (var i = 1; i <= 3; i++)
             await staff.AskAsync(ApiCalls.NewQuestion($"Zeppelin theme resets the toolbar, report {i}", "Since I chose the zeppelin theme the toolbar resets on every start."));
+        await _forum.RunFollowUpWorkAsync();
     }
 
     public Task DisposeAsync() => _forum.DisposeAsync().AsTask();

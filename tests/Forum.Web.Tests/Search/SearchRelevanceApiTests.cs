@@ -59,6 +59,7 @@ public sealed class SearchRelevanceApiTests(SearchRelevanceApiTests.CorpusForum 
                 (await staff.PostAsync($"/api/v1/answers/{answer}/verify", null)).EnsureSuccessStatusCode();
                 (await staff.PostAsJsonAsync($"/api/v1/answers/{answer}/promote", new { title = article.Title, body = article.Body, publish = true })).EnsureSuccessStatusCode();
             }
+            await _factory.RunFollowUpWorkAsync();
         }
 
         private static async Task<int> AskAsync(HttpClient staff, HttpClient moderator, SearchCorpus.Thread thread)

@@ -9,7 +9,8 @@ namespace Forum.Domain.Features.Search;
 /// ranked again. When a question's own title was written since its last ranking, the lists it is on and the lists of
 /// its new similar questions are marked due too: an edited question leaves lists it no longer belongs on, and a new
 /// question joins the lists of older ones. So are the FAQ articles' lists of related questions it is on
-/// (<see cref="RankFaqRelatedQuestionsHandler.MarkListsWithAsync"/>).
+/// (<see cref="RankFaqRelatedQuestionsHandler.MarkListsWithAsync"/>). A question is ranked once its search document
+/// is up to date (<see cref="RefreshSearchDocuments"/>), so those lists find it as it is.
 /// </summary>
 public sealed record RankSimilarQuestions(int Max = 20) : IRequest<SimilarQuestionsRanked>;
 
@@ -26,7 +27,10 @@ public sealed class RankSimilarQuestionsHandler(IForumDb db, ISearchIndex index,
 {
     public async Task<SimilarQuestionsRanked> Handle(RankSimilarQuestions request, CancellationToken cancellationToken)
     {
+        // A question whose search document is still to be rebuilt waits for it: the lists its ranking marks due find it
+        // by the title and text it has now.
         var due = await db.Questions.AsNoTracking().Where(q => q.SimilarQuestionsDue != null)
+            .Where(q => !db.SearchRefreshes.Any(r => r.QuestionId == q.Id))
             .OrderByDescending(q => q.Id).Take(request.Max)
             .Select(q => new DueList(q.Id, q.Title, q.SimilarQuestionsDue!.Value, q.SimilarQuestionsRankedAt, q.EditedAt ?? q.CreatedAt))
             .ToListAsync(cancellationToken);

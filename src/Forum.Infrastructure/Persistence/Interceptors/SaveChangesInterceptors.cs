@@ -17,8 +17,8 @@ public static class SaveChangesInterceptors
         services.AddSingleton<IInterceptor, FollowUpWritesInterceptor>();
         // Last: it tells open pages about the save once it is committed.
         services.AddSingleton<IInterceptor, LiveEventsInterceptor>();
-        services.AddSingleton<Jobs.AnnouncementSignal>();
-        services.AddSingleton<IInterceptor, AnnouncementsInterceptor>();
+        services.AddSingleton<Jobs.FollowUpSignal>();
+        services.AddSingleton<IInterceptor, FollowUpWorkInterceptor>();
         return services;
     }
 }

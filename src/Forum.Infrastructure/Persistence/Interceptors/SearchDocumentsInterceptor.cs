@@ -3,9 +3,15 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Forum.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
-/// A save that changes what search finds (a question or answer written, edited, hidden or removed; an FAQ article
-/// published, revised or archived) rebuilds the search documents concerned in the same transaction
-/// (<see cref="FollowUpWritesInterceptor"/>): the index never lags behind the posts.
+/// A save that changes what search finds keeps the search index in step:
+/// <list type="bullet">
+/// <item>a question or answer written, edited, hidden or removed queues its question's document for a rebuild
+/// (<see cref="SearchRefresh"/>) in the same transaction; the forum's worker rebuilds it a moment after the commit
+/// (<see cref="Features.Search.RefreshSearchDocuments"/>). A new question's row is written once it has its id
+/// (<see cref="FollowUpWritesInterceptor"/>).</item>
+/// <item>an FAQ article published, revised or archived, or a translation of one, rebuilds its documents in the same
+/// transaction: staff write them rarely, and the approved text is found as soon as it is shown.</item>
+/// </list>
 /// </summary>
 public sealed class SearchDocumentsInterceptor : PendingUntilSavedInterceptor<SearchDocumentsInterceptor.Changes>
 {
@@ -16,7 +22,8 @@ public sealed class SearchDocumentsInterceptor : PendingUntilSavedInterceptor<Se
         nameof(Question.ViewCount), nameof(Question.LastActivityAt), nameof(Question.FirstResponseAt), nameof(Question.Status),
     ];
 
-    public sealed record Changes(List<Post> Posts, List<FaqArticle> Articles, List<FaqTranslation> Translations);
+    /// <summary>What is left for after the save: the posts of new questions (which have no id before it) and the FAQ.</summary>
+    public sealed record Changes(List<Post> NewThreads, List<FaqArticle> Articles, List<FaqTranslation> Translations);
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -27,6 +34,8 @@ public sealed class SearchDocumentsInterceptor : PendingUntilSavedInterceptor<Se
             .Where(e => e.State is EntityState.Added or EntityState.Deleted ||
                         (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && !NotSearched.Contains(p.Metadata.Name))))
             .Select(e => e.Entity).ToList();
+        db.SearchRefreshes.AddRange(posts.Where(p => p.ThreadQuestionId > 0).Select(p => p.ThreadQuestionId).Distinct().Select(id => new SearchRefresh(id)));
+
         // Publishing, approving a revision and archiving all change the article.
         var articles = db.ChangeTracker.Entries<FaqArticle>()
             .Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
@@ -35,9 +44,10 @@ public sealed class SearchDocumentsInterceptor : PendingUntilSavedInterceptor<Se
         var translations = db.ChangeTracker.Entries<FaqTranslation>()
             .Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
             .Select(e => e.Entity).ToList();
-        if (posts.Count == 0 && articles.Count == 0 && translations.Count == 0)
+        var newThreads = posts.Where(p => p.ThreadQuestionId <= 0).ToList();
+        if (newThreads.Count == 0 && articles.Count == 0 && translations.Count == 0)
             return result;
-        Keep(db, new Changes(posts, articles, translations));
+        Keep(db, new Changes(newThreads, articles, translations));
         await FollowUpWritesInterceptor.BeginAsync(db, cancellationToken);
         return result;
     }
@@ -46,13 +56,8 @@ public sealed class SearchDocumentsInterceptor : PendingUntilSavedInterceptor<Se
     {
         if (eventData.Context is not ForumDbContext db || !TryTake(db, out var changes))
             return result;
-        // The posts have their ids now (a new question's is its thread's).
-        var questionIds = changes.Posts.Select(p => p.ThreadQuestionId).Distinct().ToList();
-        // Waits for any other transaction refreshing the same documents, so that this one reads their committed answers.
-        if (!db.WritesOneAtATime && questionIds.Count > 0)
-            await db.SearchDocuments.Where(d => d.QuestionId != null && questionIds.Contains(d.QuestionId.Value))
-                .ExecuteUpdateAsync(d => d.SetProperty(x => x.Title, x => x.Title), cancellationToken);
-        await SearchIndexing.RefreshAsync(db, questionIds, cancellationToken);
+        // The new questions have their ids now.
+        db.SearchRefreshes.AddRange(changes.NewThreads.Select(p => p.ThreadQuestionId).Distinct().Select(id => new SearchRefresh(id)));
         // An article or translation is changed (its concurrency stamp) by every step of its life, so no lock is needed for it.
         await SearchIndexing.RefreshFaqAsync(db, changes.Articles.Select(a => a.Id).Concat(changes.Translations.Select(t => t.ArticleId)).Distinct().ToList(), cancellationToken);
         return result;

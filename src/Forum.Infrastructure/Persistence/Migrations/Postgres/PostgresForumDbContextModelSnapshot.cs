@@ -1273,6 +1273,22 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("SearchDocuments");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.SearchRefresh", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchRefreshes");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.SimilarQuestionLink", b =>
                 {
                     b.Property<int>("QuestionId")

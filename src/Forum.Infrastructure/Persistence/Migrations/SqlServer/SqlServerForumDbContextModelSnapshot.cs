@@ -1277,6 +1277,22 @@ namespace Forum.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("SearchDocuments");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.SearchRefresh", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchRefreshes");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.SimilarQuestionLink", b =>
                 {
                     b.Property<int>("QuestionId")

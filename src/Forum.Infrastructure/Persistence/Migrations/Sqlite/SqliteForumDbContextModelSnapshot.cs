@@ -1225,6 +1225,20 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("SearchDocuments");
                 });
 
+            modelBuilder.Entity("Forum.Domain.Entities.SearchRefresh", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchRefreshes");
+                });
+
             modelBuilder.Entity("Forum.Domain.Entities.SimilarQuestionLink", b =>
                 {
                     b.Property<int>("QuestionId")

@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Forum.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
-/// Wakes the <see cref="AnnouncementWorker"/> once a save that queued announcements has committed: right after a save in
+/// Wakes the <see cref="FollowUpWorker"/> once a save that queued follow-up work (an announcement, a search refresh) has committed: right after a save in
 /// its own transaction, or when the unit of work's transaction commits; never for a save that failed or was rolled back.
 /// </summary>
-public sealed class AnnouncementsInterceptor(AnnouncementSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class FollowUpWorkInterceptor(FollowUpSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private static readonly object Queued = new();
     private readonly ConditionalWeakTable<DbContext, object> awaitingCommit = new();
@@ -17,7 +17,7 @@ public sealed class AnnouncementsInterceptor(AnnouncementSignal signal) : SaveCh
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && context.ChangeTracker.Entries<Announcement>().Any(e => e.State == EntityState.Added))
+        if (eventData.Context is { } context && context.ChangeTracker.Entries().Any(e => e.State == EntityState.Added && e.Entity is Announcement or SearchRefresh))
             awaitingCommit.AddOrUpdate(context, Queued);
         return ValueTask.FromResult(result);
     }

@@ -3,10 +3,10 @@ using System.Threading.Channels;
 namespace Forum.Infrastructure.Jobs;
 
 /// <summary>
-/// Raised once a write that queued announcements has committed (<see cref="Persistence.Interceptors.AnnouncementsInterceptor"/>);
-/// wakes this node's <see cref="AnnouncementWorker"/>. Raising it again before the worker woke is the same as once.
+/// Raised once a write that queued follow-up work (announcements, search refreshes) has committed (<see cref="Persistence.Interceptors.FollowUpWorkInterceptor"/>);
+/// wakes this node's <see cref="FollowUpWorker"/>. Raising it again before the worker woke is the same as once.
 /// </summary>
-public sealed class AnnouncementSignal
+public sealed class FollowUpSignal
 {
     private readonly Channel<bool> _raised = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
