@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Forum.Domain.Features.Search;
+using Forum.Infrastructure.Persistence;
 using Forum.Web.Tests.Harness;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forum.Web.Tests.Search;
 
@@ -202,5 +206,29 @@ public sealed class SearchApiTests(ForumWebFactory forum) : IClassFixture<ForumW
         Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Created);
         for (var i = 0; i < words.Length; i++)
             Assert.Equal(responses[i].StatusCode == HttpStatusCode.Created ? [id] : [], Ids(await SearchAsync(words[i])));
+    }
+
+    [Fact]
+    public async Task Workers_rebuilding_at_the_same_moment_write_each_new_question_document_once_and_leave_nothing_queued()
+    {
+        var staff = await forum.SignedInClientAsync("staff@forum.local");
+        string[] words = ["dugong", "quoll", "bilby", "potoroo", "bandicoot", "wombat", "echidna", "kookaburra"];
+        await forum.RunFollowUpWorkAsync();
+        var ids = new List<int>();
+        foreach (var word in words)
+            ids.Add(await staff.AskAsync(ApiCalls.NewQuestion($"The {word} widget freezes the start screen", $"Since the update the {word} widget freezes the start screen.")));
+
+        // As several nodes' workers, each woken by its own commit, in small batches.
+        var taken = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            using var scope = forum.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new RefreshSearchDocuments(Max: 3));
+        }));
+
+        Assert.True(taken.Sum() <= words.Length, $"{taken.Sum()} rows taken of {words.Length} queued");
+        for (var i = 0; i < words.Length; i++)
+            Assert.Equal([ids[i]], Ids(await SearchAsync(words[i])));
+        using var check = forum.Services.CreateScope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<ForumDbContext>().SearchRefreshes.AnyAsync());
     }
 }
