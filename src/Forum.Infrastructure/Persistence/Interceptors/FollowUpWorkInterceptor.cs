@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Forum.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
-/// Wakes the <see cref="FollowUpWorker"/> once a save that queued follow-up work (an announcement, a search refresh) has committed: right after a save in
-/// its own transaction, or when the unit of work's transaction commits; never for a save that failed or was rolled back.
+/// Wakes the <see cref="FollowUpWorker"/> once a save that queued follow-up work (an announcement, a search refresh) has
+/// committed: right after a save in its own transaction, or when the unit of work's transaction commits; never for a
+/// save that failed or was rolled back.
 /// </summary>
 public sealed class FollowUpWorkInterceptor(FollowUpSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -17,7 +18,8 @@ public sealed class FollowUpWorkInterceptor(FollowUpSignal signal) : SaveChanges
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && context.ChangeTracker.Entries().Any(e => e.State == EntityState.Added && e.Entity is Announcement or SearchRefresh))
+        if (eventData.Context is { } context &&
+            context.ChangeTracker.Entries().Any(e => e.State == EntityState.Added && e.Entity is Announcement or SearchRefresh))
             awaitingCommit.AddOrUpdate(context, Queued);
         return ValueTask.FromResult(result);
     }
