@@ -3,9 +3,9 @@ using System.Text;
 namespace Forum.Domain.Features.Search;
 
 /// <summary>
-/// Rebuilds the search documents of some questions or FAQ articles from what is visible of them now. The database
-/// calls this inside the transaction of every change to questions, answers or FAQ articles, so the index never
-/// lags behind.
+/// Rebuilds the search documents of some questions or FAQ articles from what is visible of them now: those of
+/// questions a moment after a change to them or their answers (<see cref="RefreshSearchDocuments"/>), those of FAQ
+/// articles inside the transaction of every change to them.
 /// </summary>
 public static class SearchIndexing
 {

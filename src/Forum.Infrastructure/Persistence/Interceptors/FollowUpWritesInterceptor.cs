@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Forum.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
-/// Writes that follow a save in its transaction once the rows it inserted have their ids: the records about new posts
-/// and the search documents. The interceptors that make them call <see cref="BeginAsync"/> while the save is prepared
+/// Writes that follow a save in its transaction once the rows it inserted have their ids: the records about new posts,
+/// the search refreshes of new questions and the FAQ's search documents. The interceptors that make them call <see cref="BeginAsync"/> while the save is prepared
 /// (a transaction is opened unless the caller's is open) and add their rows once it is done; this interceptor,
 /// registered after them, then saves those rows and commits, so that a post and what follows it are written together
 /// or not at all.
