@@ -28,6 +28,9 @@ BEGIN
         CREATE ROLE forum LOGIN CREATEDB PASSWORD 'forum';
     END IF;
 END $$;
+-- The tests drop their databases WITH (FORCE), which ends every session on them: an autovacuum worker's too, and
+-- PostgreSQL lets a role end a session it does not own only through pg_signal_backend.
+GRANT pg_signal_backend TO forum;
 SQL
         for database in "$@"; do
             echo "SELECT 'CREATE DATABASE $database OWNER forum' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$database') \\gexec"
