@@ -25,28 +25,30 @@ public sealed class FollowUpWorker(IServiceScopeFactory scopes, FollowUpSignal s
         while (!stoppingToken.IsCancellationRequested)
         {
             foreach (var batch in Batches())
-                await RunAllAsync(batch, stoppingToken);
+            {
+                try
+                {
+                    await RunUntilDoneAsync(scopes, batch, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Follow-up work ({Work}) failed; it is tried again at the next round.", batch.GetType().Name);
+                }
+            }
             await signal.WaitAsync(poll, stoppingToken);
         }
     }
 
-    /// <summary>Runs batch after batch until one is not full; a failure is logged and left to the next round.</summary>
-    private async Task RunAllAsync(IRequest<int> batch, CancellationToken stoppingToken)
+    /// <summary>Runs <paramref name="batch"/> again and again, each in a scope of its own, until one is not full.</summary>
+    public static async Task RunUntilDoneAsync(IServiceScopeFactory scopes, IRequest<int> batch, CancellationToken stoppingToken)
     {
-        try
+        int done;
+        do
         {
-            int done;
-            do
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                // A batch is finished even when the forum is stopping: its work and the removal of its rows commit together.
-                done = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(batch, CancellationToken.None);
-            }
-            while (done == BatchSize && !stoppingToken.IsCancellationRequested);
+            await using var scope = scopes.CreateAsyncScope();
+            // A batch is finished even when the forum is stopping: its work and the removal of its rows commit together.
+            done = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(batch, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Follow-up work ({Work}) failed; it is tried again at the next round.", batch.GetType().Name);
-        }
+        while (done == BatchSize && !stoppingToken.IsCancellationRequested);
     }
 }

@@ -84,7 +84,7 @@ public sealed class ForumHarness : IDisposable
     public async Task RunFollowUpWorkAsync()
     {
         foreach (var batch in FollowUpWorker.Batches())
-            while (await SendAsync(null, batch) == FollowUpWorker.BatchSize) { }
+            await FollowUpWorker.RunUntilDoneAsync(_services.GetRequiredService<IServiceScopeFactory>(), batch, CancellationToken.None);
     }
 
     public async Task<T> QueryAsync<T>(Func<ForumDbContext, Task<T>> query)

@@ -111,15 +111,7 @@ public class ForumWebFactory : WebApplicationFactory<Program>
     public async Task RunFollowUpWorkAsync()
     {
         foreach (var batch in Forum.Infrastructure.Jobs.FollowUpWorker.Batches())
-        {
-            int done;
-            do
-            {
-                using var scope = Services.CreateScope();
-                done = await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(batch);
-            }
-            while (done == Forum.Infrastructure.Jobs.FollowUpWorker.BatchSize);
-        }
+            await Forum.Infrastructure.Jobs.FollowUpWorker.RunUntilDoneAsync(Services.GetRequiredService<IServiceScopeFactory>(), batch, CancellationToken.None);
     }
 
     /// <summary>What the background job does a moment after questions are asked or edited: ranks every similar-questions list that is due.</summary>
