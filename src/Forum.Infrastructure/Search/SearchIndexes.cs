@@ -171,6 +171,9 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
     /// A document's <paramref name="vector"/> ("SearchVector", or "TitleVector" for its title alone) matches
     /// <paramref name="english"/> or <paramref name="indonesian"/>, the query parsed in its own language.
     /// </summary>
+    /// <summary>The query, parameter {0} in websearch syntax, parsed as English (qe) and as Indonesian (qi).</summary>
+    private const string WebsearchQueries = $"websearch_to_tsquery('english'::regconfig, {{0}}) AS qe, websearch_to_tsquery({IndonesianConfig}, {{0}}) AS qi";
+
     private static string Matches(string english, string indonesian, string vector = "SearchVector") =>
         $"""((d."Language" = '{Indonesian}' AND d."{vector}" @@ {indonesian}) OR (d."Language" <> '{Indonesian}' AND d."{vector}" @@ {english}))""";
 
@@ -191,7 +194,7 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
     // rank every match even to count them.
     protected override string Sql(string column, bool limited) => $$"""
         SELECT d."{{column}}" AS "Id", {{Rank("d")}} AS "Rank", d."Language"
-        FROM "SearchDocuments" AS d, websearch_to_tsquery('english'::regconfig, {0}) AS qe, websearch_to_tsquery({{IndonesianConfig}}, {0}) AS qi
+        FROM "SearchDocuments" AS d, {{WebsearchQueries}}
         WHERE {{Matches("qe", "qi")}} AND d."{{column}}" IS NOT NULL
         {{(limited ? """ORDER BY "Rank" DESC LIMIT {1}""" : "")}}
         """;
@@ -230,17 +233,47 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
     public static long FewTitles(int candidates) => 20L * candidates;
 
     /// <summary>
-    /// PostgreSQL chooses by how many documents it expects to match: for a common word it walks the documents newest
-    /// first and stops at the limit, reading and ranking no more than that; for a rarer one it finds every match
-    /// through the GIN index (few by then) and keeps the newest.
+    /// The newest <paramref name="candidates"/> matches. Walking the documents newest first costs a document read for
+    /// each one walked, and wins when the words are common together; finding every match through the GIN index costs a
+    /// row for each match, and wins when they are rare. PostgreSQL guesses how often two words meet from how often each
+    /// does, which is often far off, so the choice is bounded instead: the newest <see cref="NewestWindow"/> ids first
+    /// (walked, or the GIN index intersected with their range, as PostgreSQL estimates), and the older documents through
+    /// the GIN index alone ("Id" + 0 keeps both the walk and the range out of it) only when the window holds fewer
+    /// matches than are wanted. The outer LIMIT stops reading the UNION ALL once the window's branch has filled it, so the
+    /// older branch then never runs; its rows come after the window's, which are all newer. The older branch matches each
+    /// language's documents with its own query: the GIN index's answer is then final, where the OR of
+    /// <see cref="Matches"/> would test every match's vector again.
     /// </summary>
-    public override IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates) =>
-        Run($$"""
-            SELECT d."{{QuestionColumn}}" AS "Id", {{Rank("d")}} AS "Rank", d."Language"
-            FROM "SearchDocuments" AS d, websearch_to_tsquery('english'::regconfig, {0}) AS qe, websearch_to_tsquery({{IndonesianConfig}}, {0}) AS qi
-            WHERE {{Matches("qe", "qi")}} AND d."{{QuestionColumn}}" IS NOT NULL
+    public override IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates)
+    {
+        const string columns = $"""d."Id", d."{QuestionColumn}", d."Language", d."SearchVector" """;
+        const string windowStart = """(SELECT max("Id") FROM "SearchDocuments") - {2}""";
+        var window = $$"""
+            SELECT {{columns}} FROM "SearchDocuments" AS d, {{WebsearchQueries}}
+            WHERE {{Matches("qe", "qi")}} AND d."{{QuestionColumn}}" IS NOT NULL AND d."Id" > {{windowStart}}
             ORDER BY d."Id" DESC LIMIT {1}
-            """, Query(terms), candidates);
+            """;
+        static string Older(string language, string query) => $$"""
+            SELECT {{columns}} FROM "SearchDocuments" AS d, {{WebsearchQueries}}
+            WHERE d."Language" {{language}} '{{Indonesian}}' AND d."SearchVector" @@ {{query}} AND d."{{QuestionColumn}}" IS NOT NULL
+              AND d."Id" + 0 <= {{windowStart}}
+            """;
+        return Run($$"""
+            SELECT c."{{QuestionColumn}}" AS "Id", {{Rank("c")}} AS "Rank", c."Language"
+            FROM (({{window}})
+                  UNION ALL
+                  (SELECT o.* FROM ({{Older("=", "qi")}} UNION ALL {{Older("<>", "qe")}}) AS o ORDER BY o."Id" + 0 DESC LIMIT {1})
+                  LIMIT {1}) AS c,
+                 {{WebsearchQueries}}
+            """, Query(terms), candidates, NewestWindow(candidates));
+    }
+
+    /// <summary>
+    /// How many of the newest ids a search reads before it looks among the older documents: twenty times the candidates.
+    /// Measured at a million questions (docs/benchmarks.md), a smaller window sent words that are common together to the
+    /// GIN index, a larger one walked too far for rare ones.
+    /// </summary>
+    public static long NewestWindow(int candidates) => 20L * candidates;
 
     /// <summary>
     /// to_tsquery syntax, for the titles' own vector (<see cref="TitleVector"/>). Safe to build by hand: terms hold only

@@ -1,3 +1,4 @@
+using Forum.Domain.Common;
 using Forum.Domain.Features.Search;
 using Forum.Domain.Entities;
 using Forum.Infrastructure.Identity;
@@ -9,13 +10,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Forum.Infrastructure.Tests.Search;
 
 /// <summary>
-/// Similar questions read titles only, through the titles' own vector on PostgreSQL: a word in a question's text alone
-/// neither counts towards the word's share of titles nor makes the question a match.
+/// The PostgreSQL engine's own query plans give the same answers as the plain queries would. Similar questions read
+/// titles only, through the titles' own vector: a word in a question's text alone neither counts towards the word's
+/// share of titles nor makes the question a match. A search's newest matches are the same whether the newest ids hold
+/// them all or the older documents are searched too.
 /// </summary>
-public sealed class PostgresTitleSearchTests : IAsyncLifetime
+public sealed class PostgresSearchIndexTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 4, 9, 0, 0, TimeSpan.Zero);
-    private readonly string _connectionString = TestDatabases.UniquePostgresDatabase("forum_titles");
+    private readonly string _connectionString = TestDatabases.UniquePostgresDatabase("forum_search");
     private int _printerInTitle;
 
     public async Task InitializeAsync()
@@ -63,14 +66,7 @@ public sealed class PostgresTitleSearchTests : IAsyncLifetime
     public async Task The_newest_matching_titles_are_the_same_whether_few_titles_are_read_whole_or_many_walked_newest_first()
     {
         await using var db = TestDatabases.Postgres(_connectionString);
-        var member = await db.Members.SingleAsync();
-        var category = await db.Categories.SingleAsync();
-        var printers = Enumerable.Range(1, 6)
-            .Select(i => new Question(member, category, $"Printer queue stuck, case {i}", $"printer-queue-{i}", "Jobs wait.", "<p>Jobs wait.</p>", [], Now)).ToList();
-        db.Questions.AddRange(printers);
-        await db.SaveChangesAsync();
-        db.SearchDocuments.AddRange(printers.Select(q => SearchDocument.ForQuestion(q.Id, q.Language, q.Title, q.BodyMarkdown)));
-        await db.SaveChangesAsync();
+        var printers = await AskAsync(db, 6, "Printer queue stuck");
         var index = new PostgresSearchIndex(db, new SearchCounts());
         var terms = SearchTerms.AnyOf("printer");
 
@@ -79,5 +75,37 @@ public sealed class PostgresTitleSearchTests : IAsyncLifetime
 
         Assert.Equal(printers.TakeLast(3).Select(q => q.Id).Order(), walked.Order());
         Assert.Equal(walked.Order(), readWhole.Order());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task A_search_takes_the_newest_matches_whether_the_newest_ids_hold_enough_of_them_or_older_ones_are_searched_too(int inWindow)
+    {
+        const int candidates = 2;
+        await using var db = TestDatabases.Postgres(_connectionString);
+        var old = (await AskAsync(db, 2, "Printer queue stuck")).Concat(await AskAsync(db, 1, "Antrean printer queue macet", Languages.Indonesian));
+        await AskAsync(db, (int)PostgresSearchIndex.NewestWindow(candidates), "Screen flickers at night");
+        var recent = await AskAsync(db, inWindow, "Printer queue stuck again");
+        var index = new PostgresSearchIndex(db, new SearchCounts());
+        var terms = SearchTerms.Parse("printer queue");
+
+        var newest = await index.MatchNewestQuestions(terms, candidates).Select(m => m.Id).ToListAsync();
+
+        var expected = old.Concat(recent).Select(q => q.Id).Order().TakeLast(candidates);
+        Assert.Equal(expected, newest.Order());
+    }
+
+    private static async Task<List<Question>> AskAsync(ForumDbContext db, int count, string title, string language = Languages.English)
+    {
+        var member = await db.Members.SingleAsync();
+        var category = await db.Categories.SingleAsync();
+        var questions = Enumerable.Range(1, count)
+            .Select(i => new Question(member, category, $"{title}, case {i}", $"case-{Guid.NewGuid():N}", "Jobs wait.", "<p>Jobs wait.</p>", [], Now)).ToList();
+        db.Questions.AddRange(questions);
+        await db.SaveChangesAsync();
+        db.SearchDocuments.AddRange(questions.Select(q => SearchDocument.ForQuestion(q.Id, language, q.Title, q.BodyMarkdown)));
+        await db.SaveChangesAsync();
+        return questions;
     }
 }
