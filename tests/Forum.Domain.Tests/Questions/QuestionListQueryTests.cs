@@ -27,6 +27,24 @@ public sealed class QuestionListQueryTests : IDisposable
         Assert.DoesNotContain("SCAN q", plans.SelectMany(p => p.Steps));
     }
 
+    [Fact]
+    public async Task The_top_list_reads_public_questions_in_the_order_of_their_index_instead_of_sorting_every_question_of_a_score()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        for (var i = 0; i < 3; i++)
+            await _forum.AskAsync(asker, $"A question on the list, number {i}");
+
+        _forum.SqlCommands.Reset();
+        var list = await _forum.SendAsync(null, new ListQuestions(QuestionSort.Top, Page: 2, PageSize: 2));
+        var plans = await _forum.QueryAsync(db => QueryPlans.PlansAsync(db, _forum.SqlCommands.Commands));
+
+        Assert.Single(list.Items);
+        // The page's own plan (the outer query sorts only the page's rows by the joined keys).
+        var steps = plans.First(p => p.Text.Contains("ORDER BY \"q\".\"Score\" DESC")).Steps;
+        Assert.Contains("SCAN q USING INDEX IX_Questions_Public_Score_Id", steps);
+        Assert.DoesNotContain(steps, s => s is "USE TEMP B-TREE FOR ORDER BY" || s.Contains("RIGHT PART OF ORDER BY"));
+    }
+
     [Theory]
     [InlineData(QuestionSort.Newest)]
     [InlineData(QuestionSort.Unanswered)]

@@ -1174,6 +1174,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex(new[] { "CreatedAt" }, "IX_Questions_Public_CreatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL AND \"HiddenAt\" IS NULL");
 
+                    b.HasIndex(new[] { "Score", "Id" }, "IX_Questions_Public_Score_Id")
+                        .HasFilter("\"DeletedAt\" IS NULL AND \"HiddenAt\" IS NULL");
+
                     b.HasIndex(new[] { "Status", "AnswerCount", "CreatedAt" }, "IX_Questions_Public_Status_AnswerCount_CreatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL AND \"HiddenAt\" IS NULL");
 
