@@ -56,13 +56,15 @@ public abstract class ForumDbContext(DbContextOptions options) : IdentityDbConte
         // One pending flag per member per post, enforced by the database too (concurrent duplicates become a conflict).
         builder.Entity<Flag>().HasIndex(f => new { f.ReporterId, f.PostType, f.PostId }).IsUnique()
             .HasFilter(Database.IsSqlServer() ? "[Status] = 0" : "\"Status\" = 0");
-        // The public lists visitors read (Newest, Unanswered, Top; the counts of every order): partial indexes of public
-        // questions only, so a list and its count read the index alone instead of every wide question row. Top needs
-        // the id in its index: most questions share a handful of scores, and a page deep in one was a sort of them all.
+        // The public lists visitors read (Newest, Unanswered, Top, a category's; the counts of every order and of each
+        // category): partial indexes of public questions only, so a list and its count read the index alone instead of
+        // every wide question row. Top needs the id in its index: most questions share a handful of scores, and a page
+        // deep in one was a sort of them all.
         var isPublic = ContentVisibility.IsPublicQuestionSql(Database.IsSqlServer() ? c => $"[{c}]" : c => $"\"{c}\"");
         builder.Entity<Question>().HasIndex(q => q.CreatedAt, "IX_Questions_Public_CreatedAt").HasFilter(isPublic);
         builder.Entity<Question>().HasIndex(q => new { q.Status, q.AnswerCount, q.CreatedAt }, "IX_Questions_Public_Status_AnswerCount_CreatedAt").HasFilter(isPublic);
         builder.Entity<Question>().HasIndex(q => new { q.Score, q.Id }, "IX_Questions_Public_Score_Id").HasFilter(isPublic);
+        builder.Entity<Question>().HasIndex(q => new { q.CategoryId, q.CreatedAt }, "IX_Questions_Public_CategoryId_CreatedAt").HasFilter(isPublic);
         // The few questions whose similar questions wait to be ranked (SimilarQuestionsJob), newest first.
         builder.Entity<Question>().HasIndex(q => q.Id, "IX_Questions_SimilarQuestionsDue")
             .HasFilter(Database.IsSqlServer() ? "[SimilarQuestionsDue] IS NOT NULL" : "\"SimilarQuestionsDue\" IS NOT NULL");

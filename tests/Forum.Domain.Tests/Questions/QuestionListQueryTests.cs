@@ -1,3 +1,4 @@
+using Forum.Domain.Features.Categories;
 using Forum.Domain.Features.Questions;
 using Forum.Domain.Tests.Harness;
 
@@ -43,6 +44,23 @@ public sealed class QuestionListQueryTests : IDisposable
         var steps = plans.First(p => p.Text.Contains("ORDER BY \"q\".\"Score\" DESC")).Steps;
         Assert.Contains("SCAN q USING INDEX IX_Questions_Public_Score_Id", steps);
         Assert.DoesNotContain(steps, s => s is "USE TEMP B-TREE FOR ORDER BY" || s.Contains("RIGHT PART OF ORDER BY"));
+    }
+
+    [Fact]
+    public async Task The_categories_count_their_public_questions_from_an_index_and_never_the_question_rows()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        for (var i = 0; i < 3; i++)
+            await _forum.AskAsync(asker, $"A question on the list, number {i}");
+
+        _forum.SqlCommands.Reset();
+        var categories = await _forum.SendAsync(null, new ListCategories());
+        var plans = await _forum.QueryAsync(db => QueryPlans.PlansAsync(db, _forum.SqlCommands.Commands));
+
+        Assert.Equal(3, categories.Sum(c => c.QuestionCount));
+        var steps = Assert.Single(plans).Steps;
+        Assert.Contains(steps, s => s.Contains("INDEX IX_Questions_Public_CategoryId_CreatedAt", StringComparison.Ordinal));
+        Assert.DoesNotContain("SCAN q", steps);
     }
 
     [Theory]

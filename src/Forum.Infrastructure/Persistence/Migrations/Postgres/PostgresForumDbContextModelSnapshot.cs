@@ -1171,6 +1171,9 @@ namespace Forum.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "AskerTier", "CreatedAt");
 
+                    b.HasIndex(new[] { "CategoryId", "CreatedAt" }, "IX_Questions_Public_CategoryId_CreatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL AND \"HiddenAt\" IS NULL");
+
                     b.HasIndex(new[] { "CreatedAt" }, "IX_Questions_Public_CreatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL AND \"HiddenAt\" IS NULL");
 
