@@ -167,13 +167,13 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
     /// <summary>The configuration Indonesian documents are stemmed with: the same choice as the migration made.</summary>
     private const string IndonesianConfig = $"({Persistence.Sql.SearchSql.PostgresIndonesianConfig})";
 
+    /// <summary>The query, parameter {0} in websearch syntax, parsed as English (qe) and as Indonesian (qi).</summary>
+    private const string WebsearchQueries = $"websearch_to_tsquery('english'::regconfig, {{0}}) AS qe, websearch_to_tsquery({IndonesianConfig}, {{0}}) AS qi";
+
     /// <summary>
     /// A document's <paramref name="vector"/> ("SearchVector", or "TitleVector" for its title alone) matches
     /// <paramref name="english"/> or <paramref name="indonesian"/>, the query parsed in its own language.
     /// </summary>
-    /// <summary>The query, parameter {0} in websearch syntax, parsed as English (qe) and as Indonesian (qi).</summary>
-    private const string WebsearchQueries = $"websearch_to_tsquery('english'::regconfig, {{0}}) AS qe, websearch_to_tsquery({IndonesianConfig}, {{0}}) AS qi";
-
     private static string Matches(string english, string indonesian, string vector = "SearchVector") =>
         $"""((d."Language" = '{Indonesian}' AND d."{vector}" @@ {indonesian}) OR (d."Language" <> '{Indonesian}' AND d."{vector}" @@ {english}))""";
 
@@ -240,9 +240,10 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
     /// (walked, or the GIN index intersected with their range, as PostgreSQL estimates), and the older documents through
     /// the GIN index alone ("Id" + 0 keeps both the walk and the range out of it) only when the window holds fewer
     /// matches than are wanted. The outer LIMIT stops reading the UNION ALL once the window's branch has filled it, so the
-    /// older branch then never runs; its rows come after the window's, which are all newer. The older branch matches each
-    /// language's documents with its own query: the GIN index's answer is then final, where the OR of
-    /// <see cref="Matches"/> would test every match's vector again.
+    /// older branch then never runs; its rows come after the window's, which are all newer (PostgreSQL reads a UNION ALL's
+    /// branches in order when, as here, a LIMIT in each keeps the plan from running them in parallel). The older branch
+    /// matches each language's documents with its own query: for plain words the GIN index's answer is then final, where
+    /// the OR of <see cref="Matches"/> tests every match's vector again.
     /// </summary>
     public override IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates)
     {
@@ -253,9 +254,9 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
             WHERE {{Matches("qe", "qi")}} AND d."{{QuestionColumn}}" IS NOT NULL AND d."Id" > {{windowStart}}
             ORDER BY d."Id" DESC LIMIT {1}
             """;
-        static string Older(string language, string query) => $$"""
+        static string Older(string languageIs, string query) => $$"""
             SELECT {{columns}} FROM "SearchDocuments" AS d, {{WebsearchQueries}}
-            WHERE d."Language" {{language}} '{{Indonesian}}' AND d."SearchVector" @@ {{query}} AND d."{{QuestionColumn}}" IS NOT NULL
+            WHERE d."Language" {{languageIs}} '{{Indonesian}}' AND d."SearchVector" @@ {{query}} AND d."{{QuestionColumn}}" IS NOT NULL
               AND d."Id" + 0 <= {{windowStart}}
             """;
         return Run($$"""
