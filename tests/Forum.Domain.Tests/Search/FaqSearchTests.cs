@@ -80,6 +80,23 @@ public sealed class FaqSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task Articles_are_told_from_the_question_documents_a_search_matches_by_their_keys_alone()
+    {
+        var (steps, article) = await PublishedAsync();
+        await _forum.SendAsync(steps.Asker, Samples.Question("Sync of a new device asks for the password again"));
+
+        _forum.SqlCommands.Reset();
+        var all = await SearchAsync("sync password");
+        var plans = await _forum.QueryAsync(db => QueryPlans.PlansAsync(db, _forum.SqlCommands.Commands));
+
+        Assert.Equal((SearchResultType.Faq, article.ArticleId), (all.Results[0].Type, all.Results[0].Id));
+        var plan = Assert.Single(plans, p => p.Text.Contains("bm25") && p.Text.Contains("FaqArticleId")).Steps;
+        // The articles' keys come from their index, and the full-text table is walked once rather than sought key by key.
+        Assert.Contains("SEARCH SearchDocuments USING COVERING INDEX IX_SearchDocuments_FaqArticleId_Language (FaqArticleId>?)", plan);
+        Assert.All(plan.Where(s => s.StartsWith("SCAN SearchDocumentsFts", StringComparison.Ordinal)), s => Assert.DoesNotContain(":=", s));
+    }
+
+    [Fact]
     public async Task An_approved_revision_is_found_by_its_new_words_and_no_longer_by_the_old_ones()
     {
         var (steps, article) = await PublishedAsync(body: "Open the keychain and remove the stale entry, then sign in again.");
