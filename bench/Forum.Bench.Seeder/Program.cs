@@ -82,19 +82,25 @@ users.Add(staff);
 var acceptedAnswerIds = new List<int>();
 
 // Everything up to the badges is written in bulk on one connection. On SQLite that connection alone skips the
-// journal and the waits for the disk: a seed that fails half way is simply run again.
+// journal and the waits for the disk: a seed that fails half way is simply run again. On PostgreSQL the search
+// documents go over two connections of their own beside it: PostgreSQL computes each document's vector on the
+// connection's one core, and that was the longest part of the seed.
 await using (var db = options.CreateContext())
-await using (var searchDb = options.CreateContext())
+await using (var firstSearchDb = options.CreateContext())
+await using (var secondSearchDb = options.CreateContext())
 using (var writer = new BulkWriter(db))
-using (var postgresSearchWriter = options.Provider == DatabaseProvider.Postgres ? new BulkWriter(searchDb) : null)
+using (var firstSearchWriter = new BulkWriter(firstSearchDb))
+using (var secondSearchWriter = new BulkWriter(secondSearchDb))
 {
+    var postgresSearchWriters = options.Provider == DatabaseProvider.Postgres ? new[] { firstSearchWriter, secondSearchWriter } : null;
     await db.Database.OpenConnectionAsync();
     if (options.Provider == DatabaseProvider.Sqlite)
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;");
     DeferredIndexes? deferred = null;
     if (options.Provider == DatabaseProvider.Postgres)
     {
-        await searchDb.Database.OpenConnectionAsync();
+        await firstSearchDb.Database.OpenConnectionAsync();
+        await secondSearchDb.Database.OpenConnectionAsync();
         deferred = await DeferredIndexes.DropAsync(db, ["AspNetUsers", "Members", "Questions", "Answers", "QuestionTags", "SearchDocuments", "Votes"]);
         Log($"{deferred.Count} secondary indexes and foreign keys put aside until the tables are full");
     }
@@ -189,7 +195,8 @@ using (var postgresSearchWriter = options.Provider == DatabaseProvider.Postgres 
     Log($"{similarLinks.Count:N0} similar-question links ranked");
 
     // Each question's search document as the forum writes it (SearchIndexing), with its final scores and accepted
-    // answer; the full-text index follows the table (SQLite's triggers, PostgreSQL's generated column).
+    // answer; the full-text index follows the table (SQLite's triggers, PostgreSQL's generated column). Documents are
+    // keyed as their questions, so their keys keep the questions' order whichever connection writes them.
     var texts = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(ReferenceEqualityComparer.Instance);
     string TextOf(string html) => texts.GetOrAdd(html, SearchText.FromHtml);
     const int batch = 5_000;
@@ -197,25 +204,32 @@ using (var postgresSearchWriter = options.Provider == DatabaseProvider.Postgres 
     {
         var page = questions.GetRange(start, Math.Min(batch, questions.Count - start));
         var documents = new SearchDocument[page.Count];
-        Parallel.For(0, page.Count, i => documents[i] = SearchDocument.ForQuestion(page[i].Id, page[i].Language, page[i].Title,
-            SearchIndexing.QuestionText(page[i].BodyHtml, page[i].AcceptedAnswerId, page[i].Answers.Select(a => (a.Id, a.BodyHtml, a.Score)), TextOf)));
+        Parallel.For(0, page.Count, i =>
+        {
+            documents[i] = SearchDocument.ForQuestion(page[i].Id, page[i].Language, page[i].Title,
+                SearchIndexing.QuestionText(page[i].BodyHtml, page[i].AcceptedAnswerId, page[i].Answers.Select(a => (a.Id, a.BodyHtml, a.Score)), TextOf));
+            Entity.Set(documents[i], typeof(SearchDocument), nameof(SearchDocument.Id), page[i].Id);
+        });
         await writer.InsertAsync(page, withKeys: true);
         await writer.InsertLinksAsync<Question, Tag>("QuestionTags", questionTags.Where(l => l.Question > start && l.Question <= start + page.Count).ToList());
         var pageAnswers = page.SelectMany(q => q.Answers).ToList();
-        if (postgresSearchWriter is null)
+        if (postgresSearchWriters is null)
         {
             await writer.InsertAsync(pageAnswers, withKeys: true);
-            await writer.InsertAsync(documents);
+            await writer.InsertAsync(documents, withKeys: true);
         }
         else
         {
-            await Task.WhenAll(writer.InsertAsync(pageAnswers, withKeys: true), postgresSearchWriter.InsertAsync(documents));
+            var half = documents.Length / 2;
+            await Task.WhenAll(writer.InsertAsync(pageAnswers, withKeys: true),
+                postgresSearchWriters[0].InsertAsync(documents[..half], withKeys: true), postgresSearchWriters[1].InsertAsync(documents[half..], withKeys: true));
         }
     }
     if (options.Provider == DatabaseProvider.Postgres)
         await db.Database.ExecuteSqlRawAsync("""
             SELECT setval(pg_get_serial_sequence('"Questions"', 'Id'), (SELECT MAX("Id") FROM "Questions"));
             SELECT setval(pg_get_serial_sequence('"Answers"', 'Id'), (SELECT MAX("Id") FROM "Answers"));
+            SELECT setval(pg_get_serial_sequence('"SearchDocuments"', 'Id'), (SELECT MAX("Id") FROM "SearchDocuments"));
             """);
     Log($"{options.Questions:N0} questions, {answers.Count:N0} answers, their tags and search documents written");
     await writer.InsertAsync(similarLinks);
@@ -249,7 +263,7 @@ using (var postgresSearchWriter = options.Provider == DatabaseProvider.Postgres 
         await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         Log("statistics");
     }
-    Log($"bulk writes: {writer.Timings}{(postgresSearchWriter is null ? "" : $", beside them {postgresSearchWriter.Timings}")}");
+    Log($"bulk writes: {writer.Timings}{(postgresSearchWriters is null ? "" : $", beside them {firstSearchWriter.Timings} and {secondSearchWriter.Timings}")}");
 }
 // FAQ articles as staff make them, one per 200 questions and at most 1,000 (a support site's knowledge base grows with
 // its products, not with its questions: at a million questions the forum has a thousand articles, not five thousand):
