@@ -108,11 +108,12 @@ public sealed class SqliteSearchIndex(ForumDbContext db, SearchCounts counts) : 
 
     protected override string TitleCountParameter(string word) => "{Title} : " + Quote(new SearchTerm([word]));
 
+    // Not ordered: the caller orders. Ordered here, the subquery ranked and sorted every match of a common word before
+    // a search's filter left a few of them (a tag-filtered search: 65-70 ms of CPU against 27-28 ms at 100,000 questions).
     protected override string Sql(string column) => $$"""
         SELECT d."{{column}}" AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank", d."Language"
         FROM "SearchDocumentsFts" CROSS JOIN "SearchDocuments" AS d ON d."Id" = "SearchDocumentsFts".rowid
         WHERE "SearchDocumentsFts" MATCH {0} AND {{OfKind(column)}}
-        ORDER BY "Rank" DESC LIMIT -1
         """;
 
     /// <summary>

@@ -97,6 +97,22 @@ public sealed class BoundedSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task A_filtered_query_ranks_only_the_matches_that_pass_its_filter()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        await AskAsync(asker, 2);
+
+        _forum.SqlCommands.Reset();
+        Assert.Equal(2, (await SearchAsync("ruler inches", category: "desktop-app")).Total);
+        var plans = await _forum.QueryAsync(db => QueryPlans.PlansAsync(db, _forum.SqlCommands.Commands));
+
+        // The questions' half sorts once: the questions that pass the filter, by their ids. Before, every match of a
+        // common word had its bm25 computed and was sorted by it in a subquery of its own before the filter.
+        var plan = Assert.Single(plans, p => p.Text.Contains("bm25") && p.Text.Contains("QuestionId")).Steps;
+        Assert.Single(plan.TakeWhile(s => s != "UNION ALL"), s => s == "USE TEMP B-TREE FOR ORDER BY");
+    }
+
+    [Fact]
     public async Task A_hidden_question_is_never_found_even_while_its_document_is_among_the_newest()
     {
         var asker = await _forum.CreateMemberAsync("asker");
