@@ -43,15 +43,9 @@ public sealed class RankFaqRelatedQuestionsHandler(IForumDb db, ISearchIndex ind
         if (due.Count == 0)
             return new FaqRelatedQuestionsRanked(0, 0, 0);
 
-        // Ranked before the writing starts: on SQLite the write transaction holds up every other writer.
         var solved = db.Questions.AsNoTracking().Where(SearchVisibility.Question).Where(q => q.Status == QuestionStatus.Solved);
-        var ranked = new List<(DueList List, List<int> Related)>(due.Count);
-        foreach (var list in due)
-        {
-            var closest = await FindSimilarQuestionsHandler.RankAsync(index, solved.Where(q => q.Id != list.SourceQuestionId), list.Title,
-                FaqRelatedQuestion.Kept, cancellationToken);
-            ranked.Add((list, [.. closest.Select(q => q.Id)]));
-        }
+        var ranked = await FindSimilarQuestionsHandler.RankEachAsync(index, due,
+            list => (solved.Where(q => q.Id != list.SourceQuestionId), list.Title), FaqRelatedQuestion.Kept, cancellationToken);
 
         var now = clock.GetUtcNow();
         await db.LockAsync("faq-related-questions", cancellationToken);

@@ -49,6 +49,24 @@ public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index,
         SolvedFirst(await RankAsync(index, questions, text, count * 2, ct), count);
 
     /// <summary>
+    /// The ids of the <paramref name="take"/> questions closest to each of the stored lists <paramref name="lists"/> is
+    /// due to be ranked for (<see cref="RankAsync"/>), before a ranking job starts writing: on SQLite the write
+    /// transaction holds up every other writer.
+    /// </summary>
+    public static async Task<List<(TList List, List<int> Closest)>> RankEachAsync<TList>(ISearchIndex index, IReadOnlyList<TList> lists,
+        Func<TList, (IQueryable<Question> Candidates, string Title)> rankedFor, int take, CancellationToken ct, bool indexed = false)
+    {
+        var ranked = new List<(TList, List<int>)>(lists.Count);
+        foreach (var list in lists)
+        {
+            var (candidates, title) = rankedFor(list);
+            var closest = await RankAsync(index, candidates, title, take, ct, indexed);
+            ranked.Add((list, [.. closest.Select(q => q.Id)]));
+        }
+        return ranked;
+    }
+
+    /// <summary>
     /// Of <paramref name="questions"/>, the <paramref name="take"/> closest to <paramref name="text"/>, closest first.
     /// <paramref name="indexed"/>: <paramref name="text"/> is the title of a question in the index.
     /// </summary>

@@ -37,15 +37,9 @@ public sealed class RankSimilarQuestionsHandler(IForumDb db, ISearchIndex index,
         if (due.Count == 0)
             return new SimilarQuestionsRanked(0, 0);
 
-        // Ranked before the writing starts: on SQLite the write transaction holds up every other writer.
         var candidates = db.Questions.AsNoTracking().Where(SearchVisibility.Question);
-        var ranked = new List<(DueList List, List<int> Similar)>(due.Count);
-        foreach (var list in due)
-        {
-            var closest = await FindSimilarQuestionsHandler.RankAsync(index, candidates.Where(q => q.Id != list.QuestionId), list.Title,
-                SimilarQuestionLink.Kept, cancellationToken, indexed: true);
-            ranked.Add((list, [.. closest.Select(q => q.Id)]));
-        }
+        var ranked = await FindSimilarQuestionsHandler.RankEachAsync(index, due,
+            list => (candidates.Where(q => q.Id != list.QuestionId), list.Title), SimilarQuestionLink.Kept, cancellationToken, indexed: true);
 
         var now = clock.GetUtcNow();
         await db.LockAsync("similar-questions", cancellationToken);

@@ -6,7 +6,7 @@ namespace Forum.Infrastructure.Persistence.Sql;
 /// <summary>
 /// The tables of Quartz.NET's clustered job store, which runs the forum's background jobs on a database server
 /// (docs/decisions/0013). They are made by the forum's own migrations from the scripts Quartz.NET 4.7.3 ships
-/// (quartz_tables_*.sql, embedded), so a node never needs the right to create tables at run time; the EF model does not
+/// (<c>vendor/quartz/quartz_tables_*.sql</c>, embedded), so a node never needs the right to create tables at run time; the EF model does not
 /// map them. SQLite keeps its schedule in memory and has none.
 /// </summary>
 public static class QuartzSql
@@ -46,7 +46,7 @@ public static class QuartzSql
 
     private static string Read(string script)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(typeof(QuartzSql).Namespace + "." + script)
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(script)
             ?? throw new InvalidOperationException($"The Quartz schema script {script} is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().ReplaceLineEndings("\n");
