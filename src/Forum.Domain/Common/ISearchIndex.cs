@@ -8,7 +8,8 @@ public interface ISearchIndex
 {
     /// <summary>
     /// The questions whose search document matches <paramref name="terms"/>, with the engine's relevance (higher is
-    /// better): every match, for a query narrowed by other means (<see cref="MatchNewestQuestions"/> otherwise).
+    /// better): every match, for a query narrowed by other means (<see cref="MatchNewestQuestions"/> otherwise). The
+    /// newest of those that pass a filter are taken by <see cref="SearchMatch.Newness"/>.
     /// </summary>
     IQueryable<SearchMatch> MatchQuestions(SearchTerms terms);
 
@@ -49,6 +50,13 @@ public sealed class SearchMatch
     public int Id { get; init; }
     public double Rank { get; init; }
     public string Language { get; init; } = Languages.English;
+
+    /// <summary>
+    /// Higher for a newer match, in an order the engine can read its matches in without sorting them, so that "the
+    /// newest that pass a filter" stops at the last one taken: on SQLite the document's key (FTS5 walks its matches by
+    /// it), elsewhere the id of what the document indexes (the order of the rows the filter reads).
+    /// </summary>
+    public int Newness { get; init; }
 }
 
 /// <summary>

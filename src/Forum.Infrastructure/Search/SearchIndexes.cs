@@ -18,8 +18,8 @@ public abstract class SearchIndex(ForumDbContext db, SearchCounts counts) : ISea
     public IQueryable<SearchMatch> MatchFaqArticles(SearchTerms terms, string language, int? top = null)
     {
         var matches = Run($$"""
-            SELECT m."Id", m."Rank", m."Language"
-            FROM (SELECT f."Id", f."Rank", f."Language",
+            SELECT m."Id", m."Rank", m."Language", m."Newness"
+            FROM (SELECT f."Id", f."Rank", f."Language", f."Newness",
                          ROW_NUMBER() OVER (PARTITION BY f."Id" ORDER BY CASE WHEN f."Language" = {1} THEN 0 ELSE 1 END, f."Rank" DESC) AS "Choice"
                   FROM ({{Sql(FaqArticleColumn)}}) AS f
                   WHERE f."Language" = {1} OR f."Language" = '{{Languages.English}}') AS m
@@ -111,7 +111,7 @@ public sealed class SqliteSearchIndex(ForumDbContext db, SearchCounts counts) : 
     // Not ordered: the caller orders. Ordered here, the subquery ranked and sorted every match of a common word before
     // a search's filter left a few of them (a tag-filtered search: 65-70 ms of CPU against 27-28 ms at 100,000 questions).
     protected override string Sql(string column) => $$"""
-        SELECT d."{{column}}" AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank", d."Language"
+        SELECT d."{{column}}" AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank", d."Language", "SearchDocumentsFts".rowid AS "Newness"
         FROM "SearchDocumentsFts" CROSS JOIN "SearchDocuments" AS d ON d."Id" = "SearchDocumentsFts".rowid
         WHERE "SearchDocumentsFts" MATCH {0} AND {{OfKind(column)}}
         """;
@@ -130,7 +130,7 @@ public sealed class SqliteSearchIndex(ForumDbContext db, SearchCounts counts) : 
 
     public override IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) =>
         Run($$"""
-            SELECT d."{{QuestionColumn}}" AS "Id", m."Rank", d."Language"
+            SELECT d."{{QuestionColumn}}" AS "Id", m."Rank", d."Language", m."DocumentId" AS "Newness"
             FROM (SELECT rowid AS "DocumentId", -bm25("SearchDocumentsFts", 1.0, 0.0) AS "Rank"
                   FROM "SearchDocumentsFts" WHERE "SearchDocumentsFts" MATCH {0}
                   ORDER BY rowid DESC LIMIT {1}) AS m
@@ -141,7 +141,7 @@ public sealed class SqliteSearchIndex(ForumDbContext db, SearchCounts counts) : 
     /// <summary>FTS5 walks its matches newest first (by rowid, the document's key) and stops at the limit.</summary>
     public override IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates) =>
         Run($$"""
-            SELECT d."{{QuestionColumn}}" AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank", d."Language"
+            SELECT d."{{QuestionColumn}}" AS "Id", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank", d."Language", "SearchDocumentsFts".rowid AS "Newness"
             FROM "SearchDocumentsFts" CROSS JOIN "SearchDocuments" AS d ON d."Id" = "SearchDocumentsFts".rowid
             WHERE "SearchDocumentsFts" MATCH {0} AND d."{{QuestionColumn}}" IS NOT NULL
             ORDER BY "SearchDocumentsFts".rowid DESC LIMIT {1}
@@ -199,7 +199,7 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
 
     // Not ordered: the caller orders, and a subquery ordered here would make PostgreSQL rank every match even to count them.
     protected override string Sql(string column) => $$"""
-        SELECT d."{{column}}" AS "Id", {{Rank("d")}} AS "Rank", d."Language"
+        SELECT d."{{column}}" AS "Id", {{Rank("d")}} AS "Rank", d."Language", d."{{column}}" AS "Newness"
         FROM "SearchDocuments" AS d, {{WebsearchQueries}}
         WHERE {{Matches("qe", "qi")}} AND d."{{column}}" IS NOT NULL
         """;
@@ -224,7 +224,7 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
             ? $$"""SELECT m.* FROM ({{matching}} OFFSET 0) AS m ORDER BY m."Id" DESC LIMIT {1}"""
             : $$"""{{matching}} ORDER BY d."Id" DESC LIMIT {1}""";
         return Run($$"""
-            SELECT c."{{QuestionColumn}}" AS "Id", {{Rank("c")}} AS "Rank", c."Language"
+            SELECT c."{{QuestionColumn}}" AS "Id", {{Rank("c")}} AS "Rank", c."Language", c."{{QuestionColumn}}" AS "Newness"
             FROM ({{newest}}) AS c,
                  to_tsquery('english'::regconfig, {0}) AS qe, to_tsquery({{IndonesianConfig}}, {0}) AS qi
             """, TitleQuery(terms), candidates);
@@ -265,7 +265,7 @@ public sealed class PostgresSearchIndex(ForumDbContext db, SearchCounts counts) 
               AND d."Id" + 0 <= {{windowStart}}
             """;
         return Run($$"""
-            SELECT c."{{QuestionColumn}}" AS "Id", {{Rank("c")}} AS "Rank", c."Language"
+            SELECT c."{{QuestionColumn}}" AS "Id", {{Rank("c")}} AS "Rank", c."Language", c."{{QuestionColumn}}" AS "Newness"
             FROM (({{window}})
                   UNION ALL
                   (SELECT o.* FROM ({{Older("=", "qi")}} UNION ALL {{Older("<>", "qe")}}) AS o ORDER BY o."Id" + 0 DESC LIMIT {1})
@@ -307,7 +307,7 @@ public sealed class SqlServerSearchIndex(ForumDbContext db, SearchCounts counts)
         Task.FromResult<TitleStatistics?>(null);
 
     protected override string Sql(string column) => $$"""
-        SELECT d.[{{column}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank], d.[Language]
+        SELECT d.[{{column}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank], d.[Language], d.[{{column}}] AS [Newness]
         FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {0}) AS ct
         JOIN [SearchDocuments] AS d ON d.[Id] = ct.[KEY]
         WHERE d.[{{column}}] IS NOT NULL
@@ -317,7 +317,7 @@ public sealed class SqlServerSearchIndex(ForumDbContext db, SearchCounts counts)
 
     public override IQueryable<SearchMatch> MatchTitles(SearchTerms terms, int candidates) =>
         Run($$"""
-            SELECT d.[{{QuestionColumn}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank], d.[Language]
+            SELECT d.[{{QuestionColumn}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank], d.[Language], d.[{{QuestionColumn}}] AS [Newness]
             FROM CONTAINSTABLE([SearchDocuments], [Title], {0}, {1}) AS ct
             JOIN [SearchDocuments] AS d ON d.[Id] = ct.[KEY]
             WHERE d.[{{QuestionColumn}}] IS NOT NULL
@@ -325,7 +325,7 @@ public sealed class SqlServerSearchIndex(ForumDbContext db, SearchCounts counts)
 
     public override IQueryable<SearchMatch> MatchNewestQuestions(SearchTerms terms, int candidates) =>
         Run($$"""
-            SELECT TOP ({1}) d.[{{QuestionColumn}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank], d.[Language]
+            SELECT TOP ({1}) d.[{{QuestionColumn}}] AS [Id], CAST(ct.[RANK] AS float) AS [Rank], d.[Language], d.[{{QuestionColumn}}] AS [Newness]
             FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {0}) AS ct
             JOIN [SearchDocuments] AS d ON d.[Id] = ct.[KEY]
             WHERE d.[{{QuestionColumn}}] IS NOT NULL

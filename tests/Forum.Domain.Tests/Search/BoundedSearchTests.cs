@@ -97,7 +97,7 @@ public sealed class BoundedSearchTests : IDisposable
     }
 
     [Fact]
-    public async Task A_filtered_query_ranks_only_the_matches_that_pass_its_filter()
+    public async Task A_filtered_query_reads_the_matches_newest_first_and_sorts_none_of_them()
     {
         var asker = await _forum.CreateMemberAsync("asker");
         await AskAsync(asker, 2);
@@ -106,10 +106,13 @@ public sealed class BoundedSearchTests : IDisposable
         Assert.Equal(2, (await SearchAsync("ruler inches", category: "desktop-app")).Total);
         var plans = await _forum.QueryAsync(db => QueryPlans.PlansAsync(db, _forum.SqlCommands.Commands));
 
-        // The questions' half sorts once: the questions that pass the filter, by their ids. Before, every match of a
-        // common word had its bm25 computed and was sorted by it in a subquery of its own before the filter.
+        // The questions' half walks the full-text matches newest first, as FTS5 keeps them, and stops at the last one
+        // taken. Before, every match that passed the filter was sorted by its question's id (and before that, every
+        // match of a common word by its bm25, ahead of the filter).
         var plan = Assert.Single(plans, p => p.Text.Contains("bm25") && p.Text.Contains("QuestionId")).Steps;
-        Assert.Single(plan.TakeWhile(s => s != "UNION ALL"), s => s == "USE TEMP B-TREE FOR ORDER BY");
+        var questions = plan.TakeWhile(s => s != "UNION ALL").ToList();
+        Assert.Contains(questions, s => s.StartsWith("SCAN SearchDocumentsFts VIRTUAL TABLE", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, s => s.StartsWith("USE TEMP B-TREE", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -82,11 +82,12 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         if (solved is { } only)
             questions = only ? questions.Where(q => q.Status == QuestionStatus.Solved) : questions.Where(q => q.Status != QuestionStatus.Solved);
         // The engine's newest matches might all be left out by a filter, so a filtered search takes the newest of the
-        // matches that pass it instead; unfiltered, the engine stops at the newest (every document is of a public question).
+        // matches that pass it instead, in the engine's own order of them, so it stops reading at the last one taken;
+        // unfiltered, the engine stops at the newest (every document is of a public question).
         var filtered = category.Length > 0 || tag.Length > 0 || solved is not null;
         var ranked = SearchRanking.Rank(filtered ? index.MatchQuestions(terms) : index.MatchNewestQuestions(terms, limit), questions);
         if (filtered)
-            ranked = ranked.OrderByDescending(r => r.Question.Id).Take(limit);
+            ranked = ranked.OrderByDescending(r => r.Newness).Take(limit);
         return ranked
             .Select(r => new Hit { Kind = Hit.Question, Id = r.Question.Id, Language = r.Question.Language, InReaderLanguage = r.Question.Language == language, Relevance = r.Relevance });
     }

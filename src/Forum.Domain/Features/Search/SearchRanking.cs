@@ -21,6 +21,7 @@ public static class SearchRanking
         select new RankedQuestion
         {
             Question = q,
+            Newness = m.Newness,
             Relevance = m.Rank * (1.0
                 + (q.Status == QuestionStatus.Solved ? SolvedBoost : 0.0)
                 + (q.Score >= VoteBoostCap ? VoteBoostCap * VoteBoostPerPoint : q.Score > 0 ? q.Score * VoteBoostPerPoint : q.Score < 0 ? -NegativePenalty : 0.0)),
@@ -44,4 +45,6 @@ public sealed class RankedQuestion
 {
     public required Question Question { get; init; }
     public double Relevance { get; init; }
+    /// <summary>The match's <see cref="SearchMatch.Newness"/>.</summary>
+    public int Newness { get; init; }
 }
