@@ -161,9 +161,10 @@ all_question_urls() {
 # The read mix, as a support forum is read: 80% question pages drawn from all questions with a Zipf distribution
 # (s = 1: the question of rank k is asked for in proportion to 1/k; which question has which rank is one fixed
 # shuffle), 10% lists (a tab, its page drawn the same way), 5% searches (two words of a title drawn like the question
-# pages), 5% FAQ articles. Fixed seeds: every run asks for the same pages in the same proportions.
+# pages), 5% FAQ articles. Fixed seeds: every run asks for the same pages in the same proportions. With a fourth
+# argument (e.g. "&tag=windows"), every request is one of those searches, narrowed by it.
 read_mix_script() {
-    local questions="$1" faqs="$2" last_page="$3"
+    local questions="$1" faqs="$2" last_page="$3" search_filter="${4:-}"
     cat <<LUA
 local threads = 0
 setup = function(thread) threads = threads + 1; thread:set("seed", threads) end
@@ -190,8 +191,11 @@ init = function(args)
     math.randomseed(seed * 7919)
 end
 
+local search_filter = "$search_filter"
+
 request = function()
     local r, path = math.random(100), nil
+    if search_filter ~= "" then r = 91 end
     if r <= 80 then
         path = questions[zipf(by_rank)]
     elseif r <= 90 then
@@ -199,7 +203,7 @@ request = function()
     elseif r <= 95 then
         local words = {}
         for word in questions[zipf(by_rank)]:match("[^/]*$"):gmatch("[^-]+") do if #word > 2 then words[#words + 1] = word end end
-        path = "/search?q=" .. pick(words, "sync") .. "+" .. pick(words, "password")
+        path = "/search?q=" .. pick(words, "sync") .. "+" .. pick(words, "password") .. search_filter
     else
         path = pick(faqs, "/faq")
     end
@@ -336,6 +340,7 @@ $SEED_THREADS
 LUA
     last_page=$(( size / 20 < 500 ? (size / 20 > 1 ? size / 20 : 1) : 500 ))
     read_mix_script "$PWD/$OUT_DIR/all-question-urls.txt" "$PWD/$OUT_DIR/faq-urls.txt" "$last_page" > "$OUT_DIR/read-mix.lua"
+    read_mix_script "$PWD/$OUT_DIR/all-question-urls.txt" "$PWD/$OUT_DIR/faq-urls.txt" "$last_page" "&tag=windows" > "$OUT_DIR/tag-searches.lua"
     # Runs a scenario and keeps its result under its size (and SECTION, when set: the cluster's runs).
     run() {
         local name="$1" key="$size${SECTION:+|$SECTION}|$1"; shift
@@ -363,6 +368,7 @@ LUA
     run "Unanswered" "$base/questions?tab=unanswered"
     run "Tag list" "$base/tags/windows"
     if curl -fs -o /dev/null "$base/search?q=sync+password"; then run "Search, two words" "$base/search?q=sync+password"; fi
+    run "Searches in a tag (the read mix's searches, narrowed to tag windows)" "$base/" "$OUT_DIR/tag-searches.lua"
     run "FAQ article (anonymous)" "$base/" "$OUT_DIR/faq-articles.lua"
     run "Read mix (anonymous, Zipf over all questions)" "$base/" "$OUT_DIR/read-mix.lua"
     run "Question page (signed in)" "$base/" "$OUT_DIR/question-pages.lua" "$(signed_in_cookie)"
