@@ -11,6 +11,13 @@ public sealed class SqliteForumDbContext(DbContextOptions<SqliteForumDbContext> 
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<Domain.Entities.SearchDocument>()
+            .HasIndex(d => new { d.Id, d.QuestionId, d.Language }, Search.SqliteSearchIndex.DocumentTargetsIndex);
+    }
+
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
 

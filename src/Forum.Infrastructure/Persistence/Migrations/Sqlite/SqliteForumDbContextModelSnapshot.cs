@@ -1228,6 +1228,8 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("FaqArticleId", "Language")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Id", "QuestionId", "Language" }, "IX_SearchDocuments_Targets");
+
                     b.ToTable("SearchDocuments");
                 });
 
