@@ -1228,7 +1228,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("FaqArticleId", "Language")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "Id", "QuestionId", "Language" }, "IX_SearchDocuments_Targets");
+                    b.HasIndex(new[] { "Id", "Language", "QuestionId" }, "IX_SearchDocuments_Targets");
 
                     b.ToTable("SearchDocuments");
                 });

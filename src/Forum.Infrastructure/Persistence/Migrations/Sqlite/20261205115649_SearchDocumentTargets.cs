@@ -13,7 +13,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_SearchDocuments_Targets",
                 table: "SearchDocuments",
-                columns: new[] { "Id", "QuestionId", "Language" });
+                columns: new[] { "Id", "Language", "QuestionId" });
         }
 
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteForumDbContext))]
-    [Migration("20261205114003_SearchDocumentTargets")]
+    [Migration("20261205115649_SearchDocumentTargets")]
     partial class SearchDocumentTargets
     {
         /// <inheritdoc />
@@ -1231,7 +1231,7 @@ namespace Forum.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("FaqArticleId", "Language")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "Id", "QuestionId", "Language" }, "IX_SearchDocuments_Targets");
+                    b.HasIndex(new[] { "Id", "Language", "QuestionId" }, "IX_SearchDocuments_Targets");
 
                     b.ToTable("SearchDocuments");
                 });
