@@ -49,9 +49,9 @@ public sealed class FindSimilarQuestionsHandler(IForumDb db, ISearchIndex index,
         SolvedFirst(await RankAsync(index, questions, text, count * 2, ct), count);
 
     /// <summary>
-    /// The ids of the <paramref name="take"/> questions closest to each of the stored lists <paramref name="lists"/> is
-    /// due to be ranked for (<see cref="RankAsync"/>), before a ranking job starts writing: on SQLite the write
-    /// transaction holds up every other writer.
+    /// For each stored list of <paramref name="lists"/> that is due, the ids of the <paramref name="take"/> candidates
+    /// closest to the title it is ranked for (<see cref="RankAsync"/>). A ranking job ranks them all before it starts
+    /// writing: on SQLite the write transaction holds up every other writer.
     /// </summary>
     public static async Task<List<(TList List, List<int> Closest)>> RankEachAsync<TList>(ISearchIndex index, IReadOnlyList<TList> lists,
         Func<TList, (IQueryable<Question> Candidates, string Title)> rankedFor, int take, CancellationToken ct, bool indexed = false)
