@@ -29,8 +29,8 @@ public abstract class SearchIndex(ForumDbContext db, SearchCounts counts) : ISea
     }
 
     /// <summary>
-    /// Every matching document of <paramref name="column"/>'s kind, selecting "Id", "Rank" and "Language": {0} is
-    /// the engine's expression.
+    /// Every matching document of <paramref name="column"/>'s kind, selecting "Id", "Rank", "Language" and "Newness"
+    /// (<see cref="SearchMatch.Newness"/>): {0} is the engine's expression.
     /// </summary>
     protected abstract string Sql(string column);
 

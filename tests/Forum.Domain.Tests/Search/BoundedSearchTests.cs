@@ -40,6 +40,30 @@ public sealed class BoundedSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task A_question_indexed_again_counts_as_new_and_the_match_left_out_is_the_one_indexed_longest_ago()
+    {
+        var asker = await _forum.CreateMemberAsync("asker");
+        var ids = await AskAsync(asker, Candidates + 1);
+        // The oldest question's document written anew, as when a hidden question is restored: its key is now the newest.
+        await _forum.QueryAsync(db =>
+        {
+            var document = db.SearchDocuments.Single(d => d.QuestionId == ids[0]);
+            db.SearchDocuments.Remove(document);
+            db.SaveChanges();
+            db.SearchDocuments.Add(SearchDocument.ForQuestion(ids[0], document.Language, document.Title, document.Body));
+            return db.SaveChangesAsync();
+        });
+
+        foreach (var category in new[] { null, "desktop-app" })
+        {
+            var results = await SearchAsync("ruler inches", category);
+
+            Assert.True(results.TotalIsLowerBound);
+            Assert.Equal([ids[0], ids[2], ids[3]], results.Results.Select(r => r.Id).Order());
+        }
+    }
+
+    [Fact]
     public async Task A_query_matching_no_more_than_are_ranked_counts_them_all()
     {
         var asker = await _forum.CreateMemberAsync("asker");

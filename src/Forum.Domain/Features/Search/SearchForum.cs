@@ -55,7 +55,7 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         var candidates = await hits.ToListAsync(cancellationToken);
         var more = candidates.Count(h => h.Kind == Hit.Question) > options.Candidates;
         if (more)
-            candidates.Remove(candidates.Where(h => h.Kind == Hit.Question).MinBy(h => h.Id)!);
+            candidates.Remove(candidates.Where(h => h.Kind == Hit.Question).MinBy(h => h.Newness)!);
         if (candidates.Count == 0)
             return empty;
         var page = candidates
@@ -89,7 +89,7 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         if (filtered)
             ranked = ranked.OrderByDescending(r => r.Newness).Take(limit);
         return ranked
-            .Select(r => new Hit { Kind = Hit.Question, Id = r.Question.Id, Language = r.Question.Language, InReaderLanguage = r.Question.Language == language, Relevance = r.Relevance });
+            .Select(r => new Hit { Kind = Hit.Question, Id = r.Question.Id, Language = r.Question.Language, InReaderLanguage = r.Question.Language == language, Relevance = r.Relevance, Newness = r.Newness });
     }
 
     /// <summary>An article has its own category; its tags are those of the thread it was promoted from, so an article without one is left out when a tag is asked for.</summary>
@@ -101,7 +101,7 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         if (tag.Length > 0)
             articles = articles.Where(a => db.Questions.Any(q => q.Id == a.SourceQuestionId && q.Tags.Any(t => t.Name == tag)));
         return SearchRanking.RankArticles(index.MatchFaqArticles(terms, language), articles)
-            .Select(r => new Hit { Kind = Hit.Faq, Id = r.Article.Id, Language = r.Language, InReaderLanguage = r.Language == language, Relevance = r.Relevance });
+            .Select(r => new Hit { Kind = Hit.Faq, Id = r.Article.Id, Language = r.Language, InReaderLanguage = r.Language == language, Relevance = r.Relevance, Newness = 0 });
     }
 
     private async Task<IEnumerable<SearchResult>> QuestionResultsAsync(List<Hit> page, SearchTerms terms, CancellationToken ct)
@@ -162,6 +162,8 @@ public sealed class SearchForumHandler(IForumDb db, ISearchIndex index, IForumLi
         public string Language { get; init; } = Languages.English;
         public bool InReaderLanguage { get; init; }
         public double Relevance { get; init; }
+        /// <summary>A question's <see cref="SearchMatch.Newness"/>: the one past the candidates is the least new.</summary>
+        public int Newness { get; init; }
     }
 }
 
